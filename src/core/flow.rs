@@ -1,0 +1,77 @@
+//! Moving through the scan: which stage follows which, and what a key press means.
+//!
+//! Pure rules, so the UI only asks "where next?" and keyboard handling is
+//! tested natively.
+
+use super::answers::{Answer, Likert};
+use super::questionnaire::ITEM_COUNT;
+use super::stored::Stage;
+
+/// The stage after the item at `index`: the next item, or the review after the last.
+pub fn after_item(index: usize) -> Stage {
+    if index + 1 < ITEM_COUNT {
+        Stage::Questions { item: index + 1 }
+    } else {
+        Stage::Review
+    }
+}
+
+/// The stage before the item at `index`: the previous item, or the intro before the first.
+pub fn before_item(index: usize) -> Stage {
+    match index.checked_sub(1) {
+        Some(previous) => Stage::Questions { item: previous },
+        None => Stage::Intro,
+    }
+}
+
+/// The options of an item in their order on screen: the scale, then "don't know".
+pub fn options() -> Vec<Answer> {
+    Likert::all()
+        .map(Answer::Scale)
+        .chain(std::iter::once(Answer::DontKnow))
+        .collect()
+}
+
+/// What a key pressed on a question page does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyAction {
+    /// Give this answer and go to the next item.
+    AnswerAndAdvance(Answer),
+    /// Go to the next item without changing the answer.
+    Advance,
+    /// Select the option this many places further (negative: back), wrapping.
+    Move(isize),
+    /// Not ours: let the browser handle it.
+    None,
+}
+
+/// The meaning of a key on a question page. `in_group` says whether focus is
+/// on the answer options, where arrows and Enter belong to the question.
+pub fn key_action(key: &str, in_group: bool) -> KeyAction {
+    match key {
+        "0" => KeyAction::AnswerAndAdvance(Answer::DontKnow),
+        "1" | "2" | "3" | "4" | "5" => key
+            .parse::<u8>()
+            .ok()
+            .and_then(Likert::new)
+            .map_or(KeyAction::None, |likert| {
+                KeyAction::AnswerAndAdvance(Answer::Scale(likert))
+            }),
+        "Enter" if in_group => KeyAction::Advance,
+        "ArrowRight" | "ArrowDown" if in_group => KeyAction::Move(1),
+        "ArrowLeft" | "ArrowUp" if in_group => KeyAction::Move(-1),
+        _ => KeyAction::None,
+    }
+}
+
+/// The option index `step` places from `current` (or from before the first
+/// option when nothing is selected), wrapping around.
+pub fn moved_option(current: Option<usize>, step: isize, count: usize) -> usize {
+    let count = count as isize;
+    let start = match current {
+        Some(index) => index as isize,
+        None if step > 0 => -1,
+        None => 0,
+    };
+    (start + step).rem_euclid(count) as usize
+}

@@ -1,0 +1,20 @@
+//! The pure domain core: questionnaire, answers, scoring, advice, texts,
+//! stored formats and chart geometry.
+//!
+//! Architecture invariant: nothing in this module does IO or knows about the
+//! browser. It imports no Leptos, web-sys, js-sys, wasm-bindgen, gloo or
+//! plotters; a test in `tests/tidy.rs` fails if it does. Everything here is
+//! tested natively with `cargo test`.
+
+pub mod advice;
+mod advice_texts;
+pub mod answers;
+pub mod chart;
+pub mod flow;
+mod items_v1;
+pub mod model;
+pub mod questionnaire;
+pub mod scoring;
+pub mod session;
+pub mod stored;
+pub mod texts;

@@ -1,0 +1,227 @@
+//! Scoring, exactly as `scan-model.md` (version 1) defines it.
+//!
+//! All arithmetic works on unrounded `f64` scores; rounding happens only for
+//! display ([`display_score`]). Levels and tie-breaks use unrounded values.
+
+use super::answers::{Answer, AnswerSheet};
+use super::model::{Dimension, Key, Level, Theme};
+use super::questionnaire::{Questionnaire, ITEMS_PER_DIMENSION};
+
+/// The fewest scored items a dimension needs to get a score.
+pub const MIN_SCORED_PER_DIMENSION: usize = 4;
+
+/// The fewest scored items a theme needs to get a score.
+pub const MIN_SCORED_PER_THEME: usize = 2;
+
+/// The score of one dimension.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DimensionScore {
+    /// Which dimension.
+    pub dimension: Dimension,
+    /// How many of its items have a score (answers 1-5).
+    pub scored_items: usize,
+    /// The unrounded score 0-100, `None` with too few answers.
+    pub score: Option<f64>,
+}
+
+impl DimensionScore {
+    /// The level of the score, `None` without a score.
+    pub fn level(&self) -> Option<Level> {
+        self.score.map(level_of)
+    }
+}
+
+/// The score of one theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ThemeScore {
+    /// Which theme.
+    pub theme: Theme,
+    /// How many items carry the theme.
+    pub items: usize,
+    /// How many of those have a score.
+    pub scored_items: usize,
+    /// The unrounded score 0-100, `None` with fewer than two scored items.
+    pub score: Option<f64>,
+}
+
+/// The strongest and weakest dimension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extremes {
+    /// Fewer than two dimensions have a score, so there is nothing to compare.
+    NotEnough,
+    /// Every dimension with a score has the same score.
+    AllEqual,
+    /// The highest and the lowest; ties go to the earlier dimension.
+    Distinct {
+        /// The dimension with the highest score.
+        strongest: Dimension,
+        /// The dimension with the lowest score.
+        weakest: Dimension,
+    },
+}
+
+/// Everything a result shows, computed from one answer sheet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScanResult {
+    /// One score per dimension, in model order.
+    pub dimensions: [DimensionScore; 5],
+    /// The Social Innovation Index, when all five dimensions have a score.
+    pub index: Option<f64>,
+    /// Coherence 0-100, when the four non-purpose dimensions have a score.
+    pub coherence: Option<f64>,
+    /// The strongest and weakest dimension.
+    pub extremes: Extremes,
+    /// One score per theme, in [`Theme::ALL`] order.
+    pub themes: [ThemeScore; 13],
+}
+
+impl ScanResult {
+    /// The score of one dimension.
+    pub fn dimension(&self, dimension: Dimension) -> &DimensionScore {
+        &self.dimensions[dimension.index()]
+    }
+}
+
+/// The score 0-100 of one answer to an item with the given key; `None` for "don't know".
+pub fn item_score(key: Key, answer: Answer) -> Option<f64> {
+    let Answer::Scale(likert) = answer else {
+        return None;
+    };
+    let value = f64::from(likert.value());
+    Some(match key {
+        Key::Positive => (value - 1.0) * 25.0,
+        Key::Reverse => (5.0 - value) * 25.0,
+    })
+}
+
+/// The level a score falls in: [0,25) 1, [25,50) 2, [50,75) 3, [75,100] 4.
+pub fn level_of(score: f64) -> Level {
+    if score < 25.0 {
+        Level::Traditional
+    } else if score < 50.0 {
+        Level::Moving
+    } else if score < 75.0 {
+        Level::Renewing
+    } else {
+        Level::SociallyInnovative
+    }
+}
+
+/// A score as shown: an integer, rounded half up (62.5 becomes 63).
+///
+/// The tiny tolerance absorbs floating-point noise from sums of exact values
+/// (an index of 62.4999999999 that is really 62.5); scores here are ratios
+/// with small denominators, so no true value lies that close below a half.
+pub fn display_score(score: f64) -> i64 {
+    (score + 0.5 + 1e-9).floor() as i64
+}
+
+fn mean(values: &[f64]) -> Option<f64> {
+    if values.is_empty() {
+        None
+    } else {
+        Some(values.iter().sum::<f64>() / values.len() as f64)
+    }
+}
+
+/// Scores an answer sheet for the given questionnaire.
+pub fn score(questionnaire: &Questionnaire, answers: &AnswerSheet) -> ScanResult {
+    let item_scores: Vec<Option<f64>> = questionnaire
+        .items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| answers.get(index).and_then(|a| item_score(item.key, a)))
+        .collect();
+
+    let dimensions = Dimension::ALL.map(|dimension| {
+        let scored: Vec<f64> = questionnaire
+            .indices_of(dimension)
+            .filter_map(|index| item_scores[index])
+            .collect();
+        debug_assert!(questionnaire.indices_of(dimension).count() == ITEMS_PER_DIMENSION);
+        DimensionScore {
+            dimension,
+            scored_items: scored.len(),
+            score: if scored.len() >= MIN_SCORED_PER_DIMENSION {
+                mean(&scored)
+            } else {
+                None
+            },
+        }
+    });
+
+    let themes = Theme::ALL.map(|theme| {
+        let tagged: Vec<Option<f64>> = questionnaire
+            .items
+            .iter()
+            .zip(&item_scores)
+            .filter(|(item, _)| item.themes.contains(&theme))
+            .map(|(_, score)| *score)
+            .collect();
+        let scored: Vec<f64> = tagged.iter().flatten().copied().collect();
+        ThemeScore {
+            theme,
+            items: tagged.len(),
+            scored_items: scored.len(),
+            score: if scored.len() >= MIN_SCORED_PER_THEME {
+                mean(&scored)
+            } else {
+                None
+            },
+        }
+    });
+
+    let scores = dimensions.map(|d| d.score);
+    ScanResult {
+        index: social_innovation_index(scores),
+        coherence: coherence(scores),
+        extremes: extremes(scores),
+        dimensions,
+        themes,
+    }
+}
+
+/// `(2 * purpose + society + organisation + team + individual) / 6`, when all five exist.
+pub fn social_innovation_index(scores: [Option<f64>; 5]) -> Option<f64> {
+    let [purpose, society, organisation, team, individual] = scores;
+    Some((2.0 * purpose? + society? + organisation? + team? + individual?) / 6.0)
+}
+
+/// `100 - 2 * sd` of society, organisation, team and individual (population sd),
+/// when all four exist.
+pub fn coherence(scores: [Option<f64>; 5]) -> Option<f64> {
+    let four = [scores[1]?, scores[2]?, scores[3]?, scores[4]?];
+    let mean = four.iter().sum::<f64>() / 4.0;
+    let variance = four.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / 4.0;
+    Some(100.0 - 2.0 * variance.sqrt())
+}
+
+/// The strongest and weakest of the dimensions that have a score.
+pub fn extremes(scores: [Option<f64>; 5]) -> Extremes {
+    let scored: Vec<(Dimension, f64)> = Dimension::ALL
+        .into_iter()
+        .zip(scores)
+        .filter_map(|(dimension, score)| Some((dimension, score?)))
+        .collect();
+    let Some(&(first_dimension, first_score)) = scored.first() else {
+        return Extremes::NotEnough;
+    };
+    if scored.len() < 2 {
+        return Extremes::NotEnough;
+    }
+    if scored.iter().all(|&(_, score)| score == first_score) {
+        return Extremes::AllEqual;
+    }
+    // Strict comparisons keep the earlier dimension on a tie.
+    let (mut strongest, mut high) = (first_dimension, first_score);
+    let (mut weakest, mut low) = (first_dimension, first_score);
+    for &(dimension, score) in &scored[1..] {
+        if score > high {
+            (strongest, high) = (dimension, score);
+        }
+        if score < low {
+            (weakest, low) = (dimension, score);
+        }
+    }
+    Extremes::Distinct { strongest, weakest }
+}

@@ -1,0 +1,139 @@
+//! Start-up and persistence policy: what the app does with what storage gave it.
+//!
+//! The browser edge reads raw text (or fails to); this module decides, without
+//! any IO, which progress and settings to start with, which notices to show,
+//! and whether writing is allowed. Keeping it here makes every storage fault a
+//! native, table-driven test.
+
+use super::stored::{decode_progress, decode_settings, LoadError, Progress, Settings};
+use super::texts::Text;
+
+/// What reading one storage key gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Read {
+    /// The key holds this text.
+    Found(String),
+    /// The key is not there.
+    Missing,
+    /// Storage threw (disabled, private mode, sandboxed frame).
+    Failed,
+}
+
+/// Whether the app may write to storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    /// Writes go to storage.
+    Saving,
+    /// Storage is unavailable or failed; the app keeps everything in memory.
+    MemoryOnly,
+    /// Storage holds data of a newer app version; it is left untouched, so the
+    /// app keeps this session in memory.
+    ProtectingNewer,
+}
+
+/// A short message about storage shown once at the top of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Notice {
+    /// Progress cannot be kept.
+    StorageUnavailable,
+    /// Stored data was unreadable and was ignored.
+    StoredCorrupt,
+    /// Part of the stored data was invalid and was dropped.
+    StoredRepaired,
+    /// Stored data is from a newer version and left alone.
+    StoredNewer,
+}
+
+impl Notice {
+    /// The text of the notice.
+    pub fn text(self) -> Text {
+        match self {
+            Notice::StorageUnavailable => Text::NoticeStorageUnavailable,
+            Notice::StoredCorrupt => Text::NoticeStoredCorrupt,
+            Notice::StoredRepaired => Text::NoticeStoredRepaired,
+            Notice::StoredNewer => Text::NoticeStoredNewer,
+        }
+    }
+}
+
+/// What the app starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Startup {
+    /// The scan to show.
+    pub progress: Progress,
+    /// The user's settings.
+    pub settings: Settings,
+    /// Whether writes go to storage.
+    pub persistence: Persistence,
+    /// Notices to show, without duplicates.
+    pub notices: Vec<Notice>,
+}
+
+fn add(notices: &mut Vec<Notice>, notice: Notice) {
+    if !notices.contains(&notice) {
+        notices.push(notice);
+    }
+}
+
+/// Decides the start state from what reading the progress and settings keys gave.
+pub fn start(progress: Read, settings: Read) -> Startup {
+    let mut notices = Vec::new();
+    let mut persistence = Persistence::Saving;
+    let mut take = |read: Read| -> Option<String> {
+        match read {
+            Read::Found(text) => Some(text),
+            Read::Missing => None,
+            Read::Failed => {
+                persistence = Persistence::MemoryOnly;
+                None
+            }
+        }
+    };
+    let progress_text = take(progress);
+    let settings_text = take(settings);
+    if persistence == Persistence::MemoryOnly {
+        add(&mut notices, Notice::StorageUnavailable);
+    }
+
+    let mut judge = |error: LoadError, notices: &mut Vec<Notice>| match error {
+        LoadError::Newer(_) | LoadError::UnknownQuestionnaire(_) => {
+            if persistence == Persistence::Saving {
+                persistence = Persistence::ProtectingNewer;
+            }
+            add(notices, Notice::StoredNewer);
+        }
+        LoadError::Corrupt(_) | LoadError::UnknownVersion(_) | LoadError::Malformed(_) => {
+            add(notices, Notice::StoredCorrupt)
+        }
+    };
+
+    let progress = match progress_text.map(|text| decode_progress(&text)) {
+        None => Progress::new(),
+        Some(Ok(loaded)) => {
+            if loaded.dropped > 0 {
+                add(&mut notices, Notice::StoredRepaired);
+            }
+            loaded.value
+        }
+        Some(Err(error)) => {
+            judge(error, &mut notices);
+            Progress::new()
+        }
+    };
+    // Settings are a convenience: a bad record silently falls back to the
+    // default language, unless it comes from a newer version.
+    let settings = match settings_text.map(|text| decode_settings(&text)) {
+        Some(Ok(loaded)) => loaded.value,
+        Some(Err(error @ LoadError::Newer(_))) => {
+            judge(error, &mut notices);
+            Settings::default()
+        }
+        _ => Settings::default(),
+    };
+    Startup {
+        progress,
+        settings,
+        persistence,
+        notices,
+    }
+}

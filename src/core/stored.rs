@@ -1,0 +1,252 @@
+//! The stored-data formats: what the app keeps in localStorage, versioned.
+//!
+//! Domain types are not serializable; the `*Record*` types here are the
+//! on-disk formats, and a published format never changes shape: a change is a
+//! new version with a migration from every older one. Loading goes in two
+//! steps, like a share link: text to a raw record (typed [`LoadError`]), then
+//! validation into domain values, where values out of range are dropped and
+//! reported rather than trusted.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::answers::{Answer, AnswerSheet, Likert};
+use super::model::Lang;
+use super::questionnaire::{Questionnaire, ITEM_COUNT};
+
+/// Every key the app writes starts with this prefix, so "delete my data" can
+/// find them all and nothing else is touched.
+pub const KEY_PREFIX: &str = "sis:";
+
+/// The key of the scan in progress.
+pub const PROGRESS_KEY: &str = "sis:progress";
+
+/// The key of the user's settings (language).
+pub const SETTINGS_KEY: &str = "sis:settings";
+
+/// The progress format this version writes.
+pub const PROGRESS_VERSION: u32 = 1;
+
+/// The settings format this version writes.
+pub const SETTINGS_VERSION: u32 = 1;
+
+/// The stored number for "don't know" in a progress record; 1-5 are scale points.
+const DONT_KNOW: u8 = 0;
+
+/// Why stored data could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LoadError {
+    /// The text is not JSON, or not an object with a numeric `version`.
+    #[error("stored data is not readable: {0}")]
+    Corrupt(String),
+    /// Written by a newer version of the app; this version leaves it untouched.
+    #[error("stored data has format version {0}, newer than this app")]
+    Newer(u32),
+    /// A version number this app never wrote (for example 0).
+    #[error("stored data has unknown format version {0}")]
+    UnknownVersion(u32),
+    /// The version is known but the record does not have its shape.
+    #[error("stored data does not have the shape of its version: {0}")]
+    Malformed(String),
+    /// A questionnaire version this app does not know.
+    #[error("stored data uses questionnaire version {0}, unknown to this app")]
+    UnknownQuestionnaire(u16),
+}
+
+/// A value loaded from storage, with a note of what had to be dropped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded<T> {
+    /// The valid part of what was stored.
+    pub value: T,
+    /// How many stored values were invalid and dropped (0 when all was well).
+    pub dropped: usize,
+}
+
+/// Where in the scan the respondent is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The intro page, before or between answering.
+    Intro,
+    /// Answering; the index of the item on screen.
+    Questions {
+        /// Index of the item shown, 0-based.
+        item: usize,
+    },
+    /// All items passed; the overview before the result.
+    Review,
+    /// The result is shown.
+    Result,
+}
+
+/// A scan in progress or finished: the questionnaire, the answers and the stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// The questionnaire version the answers belong to.
+    pub questionnaire: Questionnaire,
+    /// The answers given so far.
+    pub answers: AnswerSheet,
+    /// Where the respondent is.
+    pub stage: Stage,
+}
+
+impl Progress {
+    /// A fresh scan on the current questionnaire, at the intro.
+    pub fn new() -> Progress {
+        Progress {
+            questionnaire: Questionnaire::current(),
+            answers: AnswerSheet::default(),
+            stage: Stage::Intro,
+        }
+    }
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress::new()
+    }
+}
+
+/// The user's settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Settings {
+    /// The chosen language.
+    pub lang: Lang,
+}
+
+/// Progress format version 1, as stored.
+///
+/// ```json
+/// {"version":1,"questionnaire":1,"answers":{"purpose-1":4,"team-3":0},"stage":"questions","item":7}
+/// ```
+/// `answers` maps item ids to 1-5, or 0 for "don't know"; unanswered items are
+/// absent. `stage` is `intro`, `questions` (with `item`, 0-based), `review`
+/// or `result`.
+#[derive(Debug, Serialize, Deserialize)]
+struct ProgressRecordV1 {
+    version: u32,
+    questionnaire: u16,
+    answers: BTreeMap<String, u8>,
+    stage: String,
+    #[serde(default)]
+    item: usize,
+}
+
+/// Settings format version 1, as stored: `{"version":1,"lang":"nl"}`.
+#[derive(Debug, Serialize, Deserialize)]
+struct SettingsRecordV1 {
+    version: u32,
+    lang: String,
+}
+
+/// Reads only the `version` field, to choose the record type to parse.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+fn probe_version(text: &str, current: u32) -> Result<u32, LoadError> {
+    let probe: VersionProbe =
+        serde_json::from_str(text).map_err(|error| LoadError::Corrupt(error.to_string()))?;
+    match probe.version {
+        0 => Err(LoadError::UnknownVersion(0)),
+        v if v > current => Err(LoadError::Newer(v)),
+        v => Ok(v),
+    }
+}
+
+/// Writes progress in the current format.
+pub fn encode_progress(progress: &Progress) -> String {
+    let answers = progress
+        .questionnaire
+        .items
+        .iter()
+        .zip(progress.answers.as_slice())
+        .filter_map(|(item, answer)| {
+            let stored = match (*answer)? {
+                Answer::Scale(likert) => likert.value(),
+                Answer::DontKnow => DONT_KNOW,
+            };
+            Some((item.id.to_owned(), stored))
+        })
+        .collect();
+    let (stage, item) = match progress.stage {
+        Stage::Intro => ("intro", 0),
+        Stage::Questions { item } => ("questions", item),
+        Stage::Review => ("review", 0),
+        Stage::Result => ("result", 0),
+    };
+    let record = ProgressRecordV1 {
+        version: PROGRESS_VERSION,
+        questionnaire: progress.questionnaire.version,
+        answers,
+        stage: stage.to_owned(),
+        item,
+    };
+    serde_json::to_string(&record).expect("a progress record always serializes")
+}
+
+/// Reads stored progress, keeping what is valid.
+pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
+    probe_version(text, PROGRESS_VERSION)?;
+    let record: ProgressRecordV1 =
+        serde_json::from_str(text).map_err(|error| LoadError::Malformed(error.to_string()))?;
+    let questionnaire = Questionnaire::by_version(record.questionnaire)
+        .ok_or(LoadError::UnknownQuestionnaire(record.questionnaire))?;
+    let mut dropped = 0;
+    let mut answers = AnswerSheet::default();
+    for (id, value) in &record.answers {
+        let answer = match *value {
+            DONT_KNOW => Some(Answer::DontKnow),
+            other => Likert::new(other).map(Answer::Scale),
+        };
+        match (questionnaire.index_of(id), answer) {
+            (Some(index), Some(answer)) => answers.set(index, Some(answer)),
+            _ => dropped += 1,
+        }
+    }
+    let stage = match record.stage.as_str() {
+        "questions" if record.item < ITEM_COUNT => Stage::Questions { item: record.item },
+        "intro" => Stage::Intro,
+        "review" => Stage::Review,
+        "result" => Stage::Result,
+        _ => {
+            dropped += 1;
+            Stage::Questions {
+                item: answers.first_unanswered().unwrap_or(0),
+            }
+        }
+    };
+    Ok(Loaded {
+        value: Progress {
+            questionnaire,
+            answers,
+            stage,
+        },
+        dropped,
+    })
+}
+
+/// Writes settings in the current format.
+pub fn encode_settings(settings: &Settings) -> String {
+    let record = SettingsRecordV1 {
+        version: SETTINGS_VERSION,
+        lang: settings.lang.tag().to_owned(),
+    };
+    serde_json::to_string(&record).expect("a settings record always serializes")
+}
+
+/// Reads stored settings; an unknown language is dropped.
+pub fn decode_settings(text: &str) -> Result<Loaded<Settings>, LoadError> {
+    probe_version(text, SETTINGS_VERSION)?;
+    let record: SettingsRecordV1 =
+        serde_json::from_str(text).map_err(|error| LoadError::Malformed(error.to_string()))?;
+    let lang = Lang::from_tag(&record.lang);
+    Ok(Loaded {
+        value: Settings {
+            lang: lang.unwrap_or_default(),
+        },
+        dropped: usize::from(lang.is_none()),
+    })
+}

@@ -1,0 +1,190 @@
+//! Every user-facing string of the app, in Dutch and English.
+//!
+//! The [`texts!`] table defines the [`Text`] keys and both translations in one
+//! place, so a key cannot exist without both languages. Texts with `{name}`
+//! placeholders are filled with [`fill`]; a test checks that both languages of
+//! a text use the same placeholders.
+
+use super::model::{bi, Bilingual, Lang};
+
+macro_rules! texts {
+    ($($(#[$doc:meta])* $key:ident => $nl:expr, $en:expr;)*) => {
+        /// A key of a user-facing text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Text {
+            /// Every text key, in table order.
+            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+
+            /// The text in both languages.
+            pub fn bilingual(self) -> Bilingual {
+                match self {
+                    $(Text::$key => bi($nl, $en),)*
+                }
+            }
+        }
+    };
+}
+
+impl Text {
+    /// The text in one language.
+    pub fn get(self, lang: Lang) -> &'static str {
+        self.bilingual().get(lang)
+    }
+}
+
+texts! {
+    AppName => "Sociale Innovatie Scan", "Social Innovation Scan";
+    SkipToContent => "Naar de inhoud", "Skip to content";
+    /// The label of the language switch names the language it switches to.
+    SwitchLanguage => "English", "Nederlands";
+    SwitchLanguageLabel => "Switch to English", "Schakel naar Nederlands";
+    HomeLabel => "Naar het begin van de scan", "To the start of the scan";
+
+    IntroTitle => "Hoe sociaal innovatief is jouw organisatie?", "How socially innovative is your organisation?";
+    IntroLead => "Deze scan laat zien waar jouw organisatie, je team en jijzelf staan in sociale innovatie: vernieuwen in cultuur en samenwerking, niet alleen in techniek.",
+        "This scan shows where your organisation, your team and you yourself stand in social innovation: renewal in culture and collaboration, not only in technology.";
+    IntroModelTitle => "Het model", "The model";
+    IntroModel => "Purpose, het hogere doel, is de motor. Vier dimensies lopen van de wereld buiten tot de individuele medewerker: dezelfde gedachte, telkens anders uitgevoerd. Ze hangen samen en zijn niet los van elkaar te zien.",
+        "Purpose, the higher goal, is the motor. Four dimensions run from the world outside to the individual employee: the same thought, carried out differently each time. They belong together and cannot be seen apart.";
+    IntroHowTitle => "Hoe het werkt", "How it works";
+    IntroDuration => "30 stellingen, ongeveer 7 minuten.", "30 statements, about 7 minutes.";
+    IntroScale => "Geef bij elke stelling aan hoe sterk je het ermee eens bent. Weet je het niet, kies dan ‘Weet ik niet’ of sla de stelling over.",
+        "For each statement, say how strongly you agree. If you don't know, choose ‘Don't know’ or skip the statement.";
+    IntroResult => "Daarna krijg je een profiel met scores per dimensie en concreet advies voor een eerste stap.",
+        "Then you get a profile with scores per dimension and concrete advice for a first step.";
+    IntroPrivacyTitle => "Je privacy", "Your privacy";
+    IntroPrivacy => "Geen account, geen naam. Wat je antwoordt blijft in deze browser: er gaat niets naar een server. Je kunt alles op elk moment verwijderen.",
+        "No account, no name. What you answer stays in this browser: nothing is sent to a server. You can delete everything at any moment.";
+    Start => "Start de scan", "Start the scan";
+    Continue => "Verder waar je was", "Continue where you were";
+    StartOver => "Opnieuw beginnen", "Start over";
+    ResumeInfo => "Je hebt al {answered} van de {total} stellingen beantwoord.", "You have already answered {answered} of the {total} statements.";
+    ResumeResultInfo => "Je hebt de scan afgerond. Je kunt je resultaat opnieuw bekijken.", "You finished the scan. You can look at your result again.";
+    ViewResult => "Bekijk je resultaat", "View your result";
+    CreditTitle => "Over deze scan", "About this scan";
+    Credit => "De scan is gebaseerd op het Sociale Innovatie Model zoals SPRING TODAY het beschrijft in het artikel ‘Het belang van Sociale Innovatie’ (Lisette Weersink). Het is een onafhankelijke uitwerking, geen product van SPRING TODAY.",
+        "The scan is based on the Social Innovation Model as SPRING TODAY describes it in the article ‘Het belang van Sociale Innovatie’ (The importance of social innovation, by Lisette Weersink). It is an independent work, not a product of SPRING TODAY.";
+
+    QuestionProgress => "Stelling {n} van {total}", "Statement {n} of {total}";
+    DimensionProgress => "Dimensie {n} van 5", "Dimension {n} of 5";
+    ProgressBarLabel => "Voortgang", "Progress";
+    ScaleHint => "Hoe sterk ben je het hiermee eens?", "How strongly do you agree?";
+    Scale1 => "Helemaal oneens", "Strongly disagree";
+    Scale2 => "Oneens", "Disagree";
+    Scale3 => "Neutraal", "Neutral";
+    Scale4 => "Eens", "Agree";
+    Scale5 => "Helemaal eens", "Strongly agree";
+    DontKnow => "Weet ik niet", "Don't know";
+    Back => "Vorige", "Back";
+    Next => "Volgende", "Next";
+    Skip => "Overslaan", "Skip";
+    KeyboardHint => "Toetsen: 1 t/m 5 of 0 (weet ik niet) om te antwoorden, pijltjes om te kiezen, Enter voor verder.",
+        "Keys: 1 to 5 or 0 (don't know) to answer, arrows to choose, Enter to go on.";
+
+    ReviewTitle => "Alle stellingen gehad", "All statements done";
+    ReviewSummary => "Je hebt {answered} van de {total} stellingen beantwoord.", "You answered {answered} of the {total} statements.";
+    ReviewDontKnow => "{count} keer koos je ‘Weet ik niet’; die tellen niet mee in de score.", "{count} times you chose ‘Don't know’; those do not count in the score.";
+    ReviewTooFew => "Voor deze dimensies zijn te weinig stellingen beantwoord voor een score (minstens 4 van de 6 nodig):", "These dimensions have too few answered statements for a score (at least 4 of 6 needed):";
+    ReviewOpenItems => "Nog open", "Still open";
+    ReviewGoToItem => "Ga naar stelling {n}", "Go to statement {n}";
+    ShowResult => "Toon mijn resultaat", "Show my result";
+    BackToQuestions => "Terug naar de stellingen", "Back to the statements";
+
+    ResultTitle => "Je resultaat", "Your result";
+    NextStepTitle => "Je eerste volgende stap", "Your first next step";
+    NextStepFor => "Begin bij: {dimension}", "Start with: {dimension}";
+    NoScoreAtAll => "Je hebt te weinig stellingen beantwoord om een profiel te maken. Beantwoord minstens 4 van de 6 stellingen per dimensie.",
+        "You answered too few statements to make a profile. Answer at least 4 of the 6 statements per dimension.";
+    ProfileTitle => "Je profiel", "Your profile";
+    ChartTitle => "Scores per dimensie (0-100)", "Scores per dimension (0-100)";
+    ChartAlt => "Radardiagram van de scores per dimensie; dezelfde cijfers staan in de tabel.", "Radar chart of the scores per dimension; the table gives the same numbers.";
+    TableCaption => "Scores en niveaus per dimensie", "Scores and levels per dimension";
+    ColumnDimension => "Dimensie", "Dimension";
+    ColumnScore => "Score", "Score";
+    ColumnLevel => "Niveau", "Level";
+    ColumnAnswered => "Beantwoord", "Answered";
+    AnsweredOf => "{n} van {total}", "{n} of {total}";
+    NotEnoughAnswers => "Te weinig antwoorden", "Not enough answers";
+    LevelWithNumber => "{n}. {name}", "{n}. {name}";
+    IndexLabel => "Sociale Innovatie Index", "Social Innovation Index";
+    IndexMissing => "Pas te berekenen als alle vijf dimensies een score hebben.", "Can only be computed when all five dimensions have a score.";
+    CoherenceLabel => "Samenhang", "Coherence";
+    CoherenceMissing => "Pas te berekenen als de vier dimensies naast purpose een score hebben.", "Can only be computed when the four dimensions besides purpose have a score.";
+    StrongestLabel => "Sterkste dimensie", "Strongest dimension";
+    WeakestLabel => "Zwakste dimensie", "Weakest dimension";
+    AllEqual => "Alle dimensies scoren gelijk.", "All dimensions score the same.";
+    ExtremesMissing => "Er zijn te weinig dimensies met een score om te vergelijken.", "Too few dimensions have a score to compare.";
+    ThemesTitle => "Themaprofiel", "Theme profile";
+    ThemesIntro => "De houdingen en voorwaarden die sociale innovatie vraagt, elk gemeten met de stellingen die erover gaan.", "The attitudes and conditions social innovation asks for, each measured by the statements about it.";
+    ThemeColumn => "Thema", "Theme";
+    AdviceTitle => "Advies per dimensie", "Advice per dimension";
+    ExplainTitle => "Hoe komen de scores tot stand?", "How are the scores made?";
+    ExplainScores => "Elk antwoord wordt een score van 0 tot 100: ‘helemaal oneens’ is 0, ‘helemaal eens’ is 100. Bij stellingen die het tegenovergestelde beschrijven is dat omgekeerd. De score van een dimensie is het gemiddelde van haar stellingen; daarvoor zijn minstens 4 van de 6 antwoorden nodig. ‘Weet ik niet’ telt niet mee.",
+        "Each answer becomes a score from 0 to 100: ‘strongly disagree’ is 0, ‘strongly agree’ is 100. For statements that describe the opposite, this is reversed. A dimension's score is the mean of its statements; it needs at least 4 of 6 answers. ‘Don't know’ does not count.";
+    ExplainLevels => "Niveaus: onder 25 traditioneel, 25 tot 50 in beweging, 50 tot 75 vernieuwend, 75 en hoger sociaal innovatief.",
+        "Levels: below 25 traditional, 25 to 50 moving, 50 to 75 renewing, 75 and above socially innovative.";
+    ExplainIndex => "De Sociale Innovatie Index is het gemiddelde van de vijf dimensies, waarbij purpose dubbel telt: het is de motor van de rest.",
+        "The Social Innovation Index is the mean of the five dimensions, with purpose counted twice: it is the motor of the rest.";
+    ExplainCoherence => "Samenhang laat zien of dezelfde gedachte op elk niveau terugkomt: 100 als maatschappij, organisatie, team en individu gelijk scoren, lager naarmate ze verder uiteenlopen.",
+        "Coherence shows whether the same thought returns at every level: 100 when society, organisation, team and individual score the same, lower as they drift apart.";
+    ChangeAnswers => "Antwoorden aanpassen", "Change answers";
+
+    DeleteData => "Verwijder mijn gegevens", "Delete my data";
+    DeleteConfirm => "Alles wat deze scan in deze browser heeft bewaard wordt verwijderd: je antwoorden en je taalkeuze. Dit kun je niet ongedaan maken.",
+        "Everything this scan stored in this browser will be deleted: your answers and your language choice. This cannot be undone.";
+    DeleteYes => "Ja, verwijder alles", "Yes, delete everything";
+    Cancel => "Annuleren", "Cancel";
+    Deleted => "Je gegevens zijn verwijderd.", "Your data has been deleted.";
+    PrivacyFooter => "Je antwoorden blijven in deze browser.", "Your answers stay in this browser.";
+
+    NoticeStorageUnavailable => "Je voortgang kan in deze browser niet worden bewaard. Je kunt de scan gewoon afmaken, maar sluit dit tabblad niet tussendoor.",
+        "Your progress cannot be kept in this browser. You can finish the scan, but do not close this tab in between.";
+    NoticeStoredCorrupt => "Eerder bewaarde gegevens waren beschadigd en zijn niet gebruikt. Je begint met een lege scan.",
+        "Data stored earlier was damaged and has not been used. You start with an empty scan.";
+    NoticeStoredRepaired => "Een deel van je bewaarde antwoorden was ongeldig en is weggelaten. De rest is bewaard gebleven.",
+        "Part of your stored answers was invalid and has been left out. The rest was kept.";
+    NoticeStoredNewer => "Je bewaarde gegevens komen van een nieuwere versie van deze scan. We laten ze onaangeroerd; wat je hier doet wordt niet bewaard.",
+        "Your stored data comes from a newer version of this scan. We leave it untouched; what you do here will not be kept.";
+    Dismiss => "Sluiten", "Close";
+}
+
+/// Fills `{name}` placeholders in a text with values.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// The placeholder names a text uses, in order of appearance.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    names
+}
+
+/// The label of an answer option.
+pub fn answer_label(answer: super::answers::Answer) -> Text {
+    use super::answers::Answer;
+    match answer {
+        Answer::DontKnow => Text::DontKnow,
+        Answer::Scale(likert) => match likert.value() {
+            1 => Text::Scale1,
+            2 => Text::Scale2,
+            3 => Text::Scale3,
+            4 => Text::Scale4,
+            _ => Text::Scale5,
+        },
+    }
+}

@@ -1,0 +1,100 @@
+//! The frame around every page: header with the language switch, storage
+//! notices, and the footer with "delete my data".
+
+use leptos::prelude::*;
+
+use super::state::use_state;
+use crate::core::stored::Stage;
+use crate::core::texts::Text;
+
+/// The page header: the app's name (back to the intro) and the language switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_state();
+    let go_home = move |_| state.update_progress(|progress| progress.stage = Stage::Intro);
+    let switch = move |_| state.set_lang(state.lang.get_untracked().other());
+    view! {
+        <header class="site-header">
+            <div class="wrap header-row">
+                <button type="button" class="brand" on:click=go_home
+                    aria-label=move || state.t(Text::HomeLabel)>
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    <span class="brand-name">{move || state.t(Text::AppName)}</span>
+                </button>
+                <button type="button" class="lang-switch" id="lang-switch" on:click=switch
+                    lang=move || state.lang.get().other().tag()
+                    aria-label=move || state.t(Text::SwitchLanguageLabel)>
+                    {move || state.t(Text::SwitchLanguage)}
+                </button>
+            </div>
+        </header>
+    }
+}
+
+/// Storage notices, each dismissable.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="notices" role="status">
+            <For each=move || state.notices.get() key=|notice| *notice let:notice>
+                <div class="notice" data-notice=format!("{notice:?}")>
+                    <p>{move || state.t(notice.text())}</p>
+                    <button type="button" class="button-quiet" on:click=move |_| state.dismiss(notice)>
+                        {move || state.t(Text::Dismiss)}
+                    </button>
+                </div>
+            </For>
+            <Show when=move || state.deleted.get()>
+                <div class="notice notice-ok" data-notice="Deleted">
+                    <p>{move || state.t(Text::Deleted)}</p>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// The footer: the privacy reminder and "delete my data" with one confirmation.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let state = use_state();
+    let (confirming, set_confirming) = signal(false);
+    let confirm = move |_| {
+        set_confirming.set(true);
+        request_animation_frame(|| crate::web::page::focus_by_id("delete-cancel"));
+    };
+    let cancel = move |_| {
+        set_confirming.set(false);
+        request_animation_frame(|| crate::web::page::focus_by_id("delete-data"));
+    };
+    let delete = move |_| {
+        state.delete_everything();
+        set_confirming.set(false);
+        crate::web::page::scroll_to_top();
+    };
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <p class="footer-privacy">{move || state.t(Text::PrivacyFooter)}</p>
+                <Show when=move || confirming.get()
+                    fallback=move || view! {
+                        <button type="button" class="button-quiet" id="delete-data" on:click=confirm>
+                            {move || state.t(Text::DeleteData)}
+                        </button>
+                    }>
+                    <div class="confirm" role="group" aria-labelledby="delete-question">
+                        <p id="delete-question">{move || state.t(Text::DeleteConfirm)}</p>
+                        <div class="button-row">
+                            <button type="button" class="button-danger" id="delete-yes" on:click=delete>
+                                {move || state.t(Text::DeleteYes)}
+                            </button>
+                            <button type="button" class="button-secondary" id="delete-cancel" on:click=cancel>
+                                {move || state.t(Text::Cancel)}
+                            </button>
+                        </div>
+                    </div>
+                </Show>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,190 @@
+//! One statement at a time: the progress, the statement as a radio group of
+//! six options, back and next, and keyboard answering.
+//!
+//! One item per screen was chosen over one dimension per page: on a phone the
+//! statement and six large, labelled options fit without scrolling; on a
+//! laptop the number keys answer and move on in one press. Choosing an option
+//! (click, tap, number key or Space) saves it and shows the next statement;
+//! arrows change the choice without moving on; Enter moves on.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::use_state;
+use crate::core::answers::Answer;
+use crate::core::flow::{self, KeyAction};
+use crate::core::model::Dimension;
+use crate::core::questionnaire::ITEM_COUNT;
+use crate::core::texts::{answer_label, fill, Text};
+use crate::web::page::focus_by_id;
+
+fn option_id(index: usize, option: usize) -> String {
+    format!("q{index}-opt{option}")
+}
+
+/// Whether a key event comes from the answer options, or from no control at
+/// all (then Enter and arrows also belong to the question).
+fn from_question(event: &ev::KeyboardEvent) -> bool {
+    let Some(target) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+    else {
+        return true;
+    };
+    if target.closest("[role=radiogroup]").ok().flatten().is_some() {
+        return true;
+    }
+    !matches!(target.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA")
+}
+
+/// The page for the item at `index`.
+#[component]
+pub fn QuestionPage(
+    /// Index of the item, 0-based.
+    index: usize,
+) -> impl IntoView {
+    let state = use_state();
+    let questionnaire = state.progress.with_untracked(|progress| progress.questionnaire);
+    let item = questionnaire.items[index.min(ITEM_COUNT - 1)];
+    let options = flow::options();
+    let option_count = options.len();
+    let selected = move || state.progress.with(|progress| progress.answers.get(index));
+    let selected_position = move || {
+        let current = selected();
+        flow::options().iter().position(|option| Some(*option) == current)
+    };
+
+    let give = move |answer: Answer, advance: bool| {
+        state.update_progress(|progress| {
+            progress.answers.set(index, Some(answer));
+            if advance {
+                progress.stage = flow::after_item(index);
+            }
+        });
+    };
+    let go_next = move || state.update_progress(|progress| progress.stage = flow::after_item(index));
+    let go_back = move || state.update_progress(|progress| progress.stage = flow::before_item(index));
+
+    let handle = window_event_listener(ev::keydown, move |event: ev::KeyboardEvent| {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
+            return;
+        }
+        // Keys are ignored while the delete confirmation is open.
+        if document().get_element_by_id("delete-yes").is_some() {
+            return;
+        }
+        match flow::key_action(&event.key(), from_question(&event)) {
+            KeyAction::AnswerAndAdvance(answer) => {
+                event.prevent_default();
+                give(answer, true);
+            }
+            KeyAction::Advance => {
+                event.prevent_default();
+                go_next();
+            }
+            KeyAction::Move(step) => {
+                event.prevent_default();
+                let position = flow::moved_option(selected_position(), step, option_count);
+                give(flow::options()[position], false);
+                focus_by_id(&option_id(index, position));
+            }
+            KeyAction::None => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    // Focus goes to the chosen option (or the first) of the new statement, so
+    // keyboard and screen-reader users continue right there.
+    request_animation_frame(move || {
+        let position = state
+            .progress
+            .with_untracked(|progress| progress.answers.get(index))
+            .and_then(|answer| flow::options().iter().position(|option| *option == answer))
+            .unwrap_or(0);
+        focus_by_id(&option_id(index, position));
+    });
+
+    let dimension = item.dimension;
+    let dimension_number = Dimension::ALL
+        .iter()
+        .position(|d| *d == dimension)
+        .unwrap_or(0)
+        + 1;
+    let progress_text = move || {
+        fill(
+            state.t(Text::QuestionProgress),
+            &[("n", &(index + 1).to_string()), ("total", &ITEM_COUNT.to_string())],
+        )
+    };
+    let percent = (index + 1) * 100 / ITEM_COUNT;
+
+    let option_buttons = options
+        .iter()
+        .enumerate()
+        .map(|(position, &answer)| {
+            let is_checked = move || selected() == Some(answer);
+            let tab_index = move || {
+                let focusable = match selected_position() {
+                    Some(current) => current == position,
+                    None => position == 0,
+                };
+                if focusable { "0" } else { "-1" }
+            };
+            let key_hint = match answer {
+                Answer::Scale(likert) => likert.value().to_string(),
+                Answer::DontKnow => "0".to_owned(),
+            };
+            let data_answer = key_hint.clone();
+            let class = match answer {
+                Answer::Scale(_) => "option",
+                Answer::DontKnow => "option option-dont-know",
+            };
+            view! {
+                <button type="button" role="radio" class=class id=option_id(index, position)
+                    data-answer=data_answer
+                    aria-checked=move || if is_checked() { "true" } else { "false" }
+                    tabindex=tab_index
+                    on:click=move |_| give(answer, true)>
+                    <span class="option-key" aria-hidden="true">{key_hint}</span>
+                    <span class="option-label">{move || state.t(answer_label(answer))}</span>
+                </button>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="wrap page question-page" data-item=item.id>
+            <div class="progress-block">
+                <p class="progress-text">
+                    <span id="progress-count">{progress_text}</span>
+                    <span class="progress-sep" aria-hidden="true">" · "</span>
+                    <span>{move || fill(state.t(Text::DimensionProgress), &[("n", &dimension_number.to_string())])}</span>
+                </p>
+                <div class="progress-bar" role="progressbar" aria-valuemin="1"
+                    aria-valuemax=ITEM_COUNT.to_string() aria-valuenow=(index + 1).to_string()
+                    aria-valuetext=progress_text aria-label=move || state.t(Text::ProgressBarLabel)>
+                    <span class="progress-fill" style=format!("width: {percent}%")></span>
+                </div>
+            </div>
+            <div class="question-card">
+                <p class="dimension-name">{move || dimension.label().get(state.lang.get())}</p>
+                <h1 class="statement" id="statement">{move || item.text.get(state.lang.get())}</h1>
+                <p class="scale-hint" id="scale-hint">{move || state.t(Text::ScaleHint)}</p>
+                <div role="radiogroup" class="options" aria-labelledby="statement"
+                    aria-describedby="scale-hint">
+                    {option_buttons}
+                </div>
+            </div>
+            <div class="question-nav">
+                <button type="button" class="button-secondary" id="back" on:click=move |_| go_back()>
+                    {move || state.t(Text::Back)}
+                </button>
+                <button type="button" class="button-primary" id="next" on:click=move |_| go_next()>
+                    {move || if selected().is_some() { state.t(Text::Next) } else { state.t(Text::Skip) }}
+                </button>
+            </div>
+            <p class="keyboard-hint">{move || state.t(Text::KeyboardHint)}</p>
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! The thin browser edge: everything that touches browser APIs other than the
+//! DOM that Leptos renders. Each function here is small and forgiving: browser
+//! faults become values, never panics.
+
+pub mod page;
+pub mod panic;
+pub mod storage;

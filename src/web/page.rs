@@ -1,0 +1,34 @@
+//! The page around the app: the document language and focus helpers.
+
+use wasm_bindgen::JsCast;
+
+use crate::core::model::Lang;
+
+/// Sets the `lang` attribute of `<html>`, so assistive technology and
+/// hyphenation follow the chosen language.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Moves keyboard focus to the element with the given id, if it exists.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls the window to the top, for a new page of the flow.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

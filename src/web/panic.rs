@@ -1,0 +1,51 @@
+//! A readable message in the page when the app panics, instead of a blank page.
+//!
+//! The message is bilingual because the panic may come before the language is
+//! known. It is built with DOM text nodes, never as HTML, and also logged to
+//! the console for developers.
+
+use wasm_bindgen::prelude::*;
+
+/// The message shown after a panic, in both languages.
+pub const MESSAGE_NL: &str =
+    "Er ging iets mis in de scan. Herlaad de pagina; wat al bewaard was, blijft bewaard.";
+/// The English half of the message.
+pub const MESSAGE_EN: &str =
+    "Something went wrong in the scan. Reload the page; what was already saved stays saved.";
+
+/// Installs the panic hook. Call once, before mounting the app.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        show_message();
+    }));
+}
+
+fn show_message() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
+    panel.set_id("sis-fatal");
+    let _ = panel.set_attribute("role", "alert");
+    for (lang, text) in [("nl", MESSAGE_NL), ("en", MESSAGE_EN)] {
+        if let Ok(paragraph) = document.create_element("p") {
+            let _ = paragraph.set_attribute("lang", lang);
+            paragraph.set_text_content(Some(text));
+            let _ = panel.append_child(&paragraph);
+        }
+    }
+    let _ = body.prepend_with_node_1(&panel);
+}
+
+/// Panics on purpose, so browser tests can prove the message appears. It is
+/// exported to JavaScript only; no URL or UI can reach it.
+#[wasm_bindgen(js_name = sisSelfTestPanic)]
+pub fn self_test_panic() {
+    panic!("self-test panic requested from JavaScript");
+}
