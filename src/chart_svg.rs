@@ -26,7 +26,7 @@ fn to_pixel(point: (f64, f64)) -> (i32, i32) {
 /// Drawing into a string cannot fail for lack of IO; a plotters error would
 /// mean a bug here, so it yields an empty chart rather than a panic.
 pub fn radar_svg(radar: &Radar, lang: Lang, title: &str) -> String {
-    let size = radar.size.round() as u32;
+    let size = (radar.width.round() as u32, radar.height.round() as u32);
     let mut markup = String::new();
     let drawn = draw(radar, lang, &mut markup, size);
     if drawn.is_err() {
@@ -39,9 +39,9 @@ fn draw(
     radar: &Radar,
     lang: Lang,
     markup: &mut String,
-    size: u32,
+    size: (u32, u32),
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
-    let root = SVGBackend::with_string(markup, (size, size)).into_drawing_area();
+    let root = SVGBackend::with_string(markup, size).into_drawing_area();
 
     for (score, ring) in &radar.rings {
         let mut outline: Vec<(i32, i32)> = ring.iter().copied().map(to_pixel).collect();
@@ -60,7 +60,7 @@ fn draw(
     for (score, ring) in &radar.rings {
         let (x, y) = to_pixel(ring[0]);
         root.draw(&Text::new(
-            format!("{score}"),
+            (*score as u32).to_string(),
             (x + 4, y),
             small.clone().pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
@@ -107,14 +107,14 @@ fn draw(
 
 /// Makes the plotters output scalable and accessible: a `viewBox` instead of a
 /// fixed size, `role="img"` and a `<title>` as its accessible name.
-fn finish_svg(markup: &str, size: u32, title: &str) -> String {
+fn finish_svg(markup: &str, (width, height): (u32, u32), title: &str) -> String {
     let body = markup
         .find('>')
         .and_then(|end| markup.get(end + 1..))
         .map(|rest| rest.trim_end().trim_end_matches("</svg>"))
         .unwrap_or("");
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" role=\"img\" \
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
          class=\"radar-svg\"><title>{}</title>{body}</svg>",
         escape_xml(title)
     )

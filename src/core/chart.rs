@@ -57,8 +57,10 @@ impl Series {
 /// The full geometry of a radar chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Radar {
-    /// Width and height of the square chart in pixels.
-    pub size: f64,
+    /// Width of the chart in pixels; wider than high, for the side labels.
+    pub width: f64,
+    /// Height of the chart in pixels.
+    pub height: f64,
     /// The centre of the chart.
     pub center: Point,
     /// The radius at score 100.
@@ -88,11 +90,13 @@ fn polar(center: Point, radius: f64, index: usize) -> Point {
     )
 }
 
-/// Lays out a radar chart of `size` pixels for series of dimension scores (0-100).
-pub fn radar(size: f64, scores: &[[Option<f64>; 5]]) -> Radar {
-    let center = (size / 2.0, size / 2.0);
+/// Lays out a radar chart of `width` by `height` pixels for series of
+/// dimension scores (0-100).
+pub fn radar(width: f64, height: f64, scores: &[[Option<f64>; 5]]) -> Radar {
+    let center = (width / 2.0, height / 2.0 + height * 0.03);
     // Leave room around the pentagon for the axis labels.
-    let radius = size * 0.32;
+    let radius = width.min(height) * 0.36;
+    let label_gap = width.min(height) * 0.05;
     let rings = RING_SCORES
         .iter()
         .map(|&score| {
@@ -102,7 +106,7 @@ pub fn radar(size: f64, scores: &[[Option<f64>; 5]]) -> Radar {
         .collect();
     let axes = std::array::from_fn(|i| {
         let tip = polar(center, radius, i);
-        let label_at = polar(center, radius + size * 0.06, i);
+        let label_at = polar(center, radius + label_gap, i);
         let anchor = if (label_at.0 - center.0).abs() < 1.0 {
             Anchor::Middle
         } else if label_at.0 > center.0 {
@@ -126,7 +130,8 @@ pub fn radar(size: f64, scores: &[[Option<f64>; 5]]) -> Radar {
         })
         .collect();
     Radar {
-        size,
+        width,
+        height,
         center,
         radius,
         rings,

@@ -45,6 +45,16 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// A stable name for the notice, used as a hook by browser tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Notice::StorageUnavailable => "storage-unavailable",
+            Notice::StoredCorrupt => "stored-corrupt",
+            Notice::StoredRepaired => "stored-repaired",
+            Notice::StoredNewer => "stored-newer",
+        }
+    }
+
     /// The text of the notice.
     pub fn text(self) -> Text {
         match self {

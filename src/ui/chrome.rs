@@ -37,16 +37,25 @@ pub fn Notices() -> impl IntoView {
     let state = use_state();
     view! {
         <div class="notices" role="status">
-            <For each=move || state.notices.get() key=|notice| *notice let:notice>
-                <div class="notice" data-notice=format!("{notice:?}")>
-                    <p>{move || state.t(notice.text())}</p>
-                    <button type="button" class="button-quiet" on:click=move |_| state.dismiss(notice)>
-                        {move || state.t(Text::Dismiss)}
-                    </button>
-                </div>
-            </For>
+            {move || {
+                state
+                    .notices
+                    .get()
+                    .into_iter()
+                    .map(|notice| {
+                        view! {
+                            <div class="notice" data-notice=notice.id()>
+                                <p>{move || state.t(notice.text())}</p>
+                                <button type="button" class="button-quiet" on:click=move |_| state.dismiss(notice)>
+                                    {move || state.t(Text::Dismiss)}
+                                </button>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
             <Show when=move || state.deleted.get()>
-                <div class="notice notice-ok" data-notice="Deleted">
+                <div class="notice notice-ok" data-notice="deleted">
                     <p>{move || state.t(Text::Deleted)}</p>
                 </div>
             </Show>

@@ -4,18 +4,20 @@
 use leptos::prelude::*;
 
 use super::state::use_state;
-use crate::core::model::Dimension;
+use crate::core::model::{Dimension, Lang};
 use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::stored::{Progress, Stage};
 use crate::core::texts::{fill, Text};
 
 /// The intro page.
 #[component]
-pub fn IntroPage() -> impl IntoView {
+pub fn IntroPage(
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
     let state = use_state();
-    let t = move |text: Text| state.t(text);
-    let answered = move || state.progress.with(|p| p.answers.answered_count());
-    let has_answers = move || answered() > 0;
+    let t = move |text: Text| text.get(lang);
+    let answered = state.progress.with_untracked(|p| p.answers.answered_count());
     let start = move |_| {
         state.update_progress(|progress| {
             *progress = Progress::new();
@@ -31,61 +33,67 @@ pub fn IntroPage() -> impl IntoView {
             };
         })
     };
-    let resume_info = move || {
+    let resume_info = {
         fill(
             t(Text::ResumeInfo),
             &[
-                ("answered", &answered().to_string()),
+                ("answered", &answered.to_string()),
                 ("total", &ITEM_COUNT.to_string()),
             ],
         )
     };
+    let start_buttons = if answered > 0 {
+        view! {
+            <p class="resume-info">{resume_info}</p>
+            <div class="button-row">
+                <button type="button" class="button-primary" id="continue" on:click=resume>
+                    {t(Text::Continue)}
+                </button>
+                <button type="button" class="button-secondary" id="start-over" on:click=start>
+                    {t(Text::StartOver)}
+                </button>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <button type="button" class="button-primary" id="start" on:click=start>
+                {t(Text::Start)}
+            </button>
+        }
+        .into_any()
+    };
     view! {
         <div class="wrap page intro">
-            <h1>{move || t(Text::IntroTitle)}</h1>
-            <p class="lead">{move || t(Text::IntroLead)}</p>
+            <h1>{t(Text::IntroTitle)}</h1>
+            <p class="lead">{t(Text::IntroLead)}</p>
             <div class="start-panel">
-                <Show when=has_answers
-                    fallback=move || view! {
-                        <button type="button" class="button-primary" id="start" on:click=start>
-                            {move || t(Text::Start)}
-                        </button>
-                    }>
-                    <p class="resume-info">{resume_info}</p>
-                    <div class="button-row">
-                        <button type="button" class="button-primary" id="continue" on:click=resume>
-                            {move || t(Text::Continue)}
-                        </button>
-                        <button type="button" class="button-secondary" id="start-over" on:click=start>
-                            {move || t(Text::StartOver)}
-                        </button>
-                    </div>
-                </Show>
-                <p class="duration">{move || t(Text::IntroDuration)}</p>
+                {start_buttons}
+                <p class="duration">{t(Text::IntroDuration)}</p>
             </div>
             <div class="intro-grid">
                 <section aria-labelledby="model-title" class="card">
-                    <h2 id="model-title">{move || t(Text::IntroModelTitle)}</h2>
-                    <p>{move || t(Text::IntroModel)}</p>
+                    <h2 id="model-title">{t(Text::IntroModelTitle)}</h2>
+                    <p>{t(Text::IntroModel)}</p>
                     <ol class="dimension-list">
                         {Dimension::ALL.map(|dimension| view! {
-                            <li>{move || dimension.label().get(state.lang.get())}</li>
+                            <li>{dimension.label().get(lang)}</li>
                         })}
                     </ol>
                 </section>
                 <section aria-labelledby="how-title" class="card">
-                    <h2 id="how-title">{move || t(Text::IntroHowTitle)}</h2>
-                    <p>{move || t(Text::IntroScale)}</p>
-                    <p>{move || t(Text::IntroResult)}</p>
+                    <h2 id="how-title">{t(Text::IntroHowTitle)}</h2>
+                    <p>{t(Text::IntroScale)}</p>
+                    <p>{t(Text::IntroResult)}</p>
                 </section>
                 <section aria-labelledby="privacy-title" class="card">
-                    <h2 id="privacy-title">{move || t(Text::IntroPrivacyTitle)}</h2>
-                    <p>{move || t(Text::IntroPrivacy)}</p>
+                    <h2 id="privacy-title">{t(Text::IntroPrivacyTitle)}</h2>
+                    <p>{t(Text::IntroPrivacy)}</p>
                 </section>
             </div>
             <section aria-labelledby="credit-title" class="credit">
-                <h2 id="credit-title">{move || t(Text::CreditTitle)}</h2>
-                <p>{move || t(Text::Credit)}</p>
+                <h2 id="credit-title">{t(Text::CreditTitle)}</h2>
+                <p>{t(Text::Credit)}</p>
             </section>
         </div>
     }

@@ -24,11 +24,19 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
     let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
-    let page = move || match stage.get() {
-        Stage::Intro => intro::IntroPage().into_any(),
-        Stage::Questions { item } => view! { <question::QuestionPage index=item /> }.into_any(),
-        Stage::Review => review::ReviewPage().into_any(),
-        Stage::Result => result::ResultPage().into_any(),
+    // Pages render their texts statically and are rendered again when the
+    // language or the stage changes; only what changes within a page (the
+    // chosen option) is reactive. This keeps the wasm small.
+    let page = move || {
+        let lang = state.lang.get();
+        match stage.get() {
+            Stage::Intro => view! { <intro::IntroPage lang /> }.into_any(),
+            Stage::Questions { item } => {
+                view! { <question::QuestionPage index=item lang /> }.into_any()
+            }
+            Stage::Review => view! { <review::ReviewPage lang /> }.into_any(),
+            Stage::Result => view! { <result::ResultPage lang /> }.into_any(),
+        }
     };
     view! {
         <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use super::state::use_state;
 use crate::core::answers::Answer;
 use crate::core::flow::{self, KeyAction};
-use crate::core::model::Dimension;
+use crate::core::model::{Dimension, Lang};
 use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::texts::{answer_label, fill, Text};
 use crate::web::page::focus_by_id;
@@ -43,8 +43,11 @@ fn from_question(event: &ev::KeyboardEvent) -> bool {
 pub fn QuestionPage(
     /// Index of the item, 0-based.
     index: usize,
+    /// The language to render in.
+    lang: Lang,
 ) -> impl IntoView {
     let state = use_state();
+    let t = move |text: Text| text.get(lang);
     let questionnaire = state.progress.with_untracked(|progress| progress.questionnaire);
     let item = questionnaire.items[index.min(ITEM_COUNT - 1)];
     let options = flow::options();
@@ -97,6 +100,10 @@ pub fn QuestionPage(
     // Focus goes to the chosen option (or the first) of the new statement, so
     // keyboard and screen-reader users continue right there.
     request_animation_frame(move || {
+        // Not when the language was just switched: focus stays on the switch.
+        if document().active_element().is_some_and(|e| e.id() == "lang-switch") {
+            return;
+        }
         let position = state
             .progress
             .with_untracked(|progress| progress.answers.get(index))
@@ -111,12 +118,13 @@ pub fn QuestionPage(
         .position(|d| *d == dimension)
         .unwrap_or(0)
         + 1;
-    let progress_text = move || {
+    let progress_text = {
         fill(
-            state.t(Text::QuestionProgress),
+            t(Text::QuestionProgress),
             &[("n", &(index + 1).to_string()), ("total", &ITEM_COUNT.to_string())],
         )
     };
+    let progress_value_text = progress_text.clone();
     let percent = (index + 1) * 100 / ITEM_COUNT;
 
     let option_buttons = options
@@ -159,18 +167,18 @@ pub fn QuestionPage(
                 <p class="progress-text">
                     <span id="progress-count">{progress_text}</span>
                     <span class="progress-sep" aria-hidden="true">" · "</span>
-                    <span>{move || fill(state.t(Text::DimensionProgress), &[("n", &dimension_number.to_string())])}</span>
+                    <span>{fill(t(Text::DimensionProgress), &[("n", &dimension_number.to_string())])}</span>
                 </p>
                 <div class="progress-bar" role="progressbar" aria-valuemin="1"
                     aria-valuemax=ITEM_COUNT.to_string() aria-valuenow=(index + 1).to_string()
-                    aria-valuetext=progress_text aria-label=move || state.t(Text::ProgressBarLabel)>
+                    aria-valuetext=progress_value_text aria-label=t(Text::ProgressBarLabel)>
                     <span class="progress-fill" style=format!("width: {percent}%")></span>
                 </div>
             </div>
             <div class="question-card">
-                <p class="dimension-name">{move || dimension.label().get(state.lang.get())}</p>
-                <h1 class="statement" id="statement">{move || item.text.get(state.lang.get())}</h1>
-                <p class="scale-hint" id="scale-hint">{move || state.t(Text::ScaleHint)}</p>
+                <p class="dimension-name">{dimension.label().get(lang)}</p>
+                <h1 class="statement" id="statement">{item.text.get(lang)}</h1>
+                <p class="scale-hint" id="scale-hint">{t(Text::ScaleHint)}</p>
                 <div role="radiogroup" class="options" aria-labelledby="statement"
                     aria-describedby="scale-hint">
                     {option_buttons}
@@ -178,13 +186,13 @@ pub fn QuestionPage(
             </div>
             <div class="question-nav">
                 <button type="button" class="button-secondary" id="back" on:click=move |_| go_back()>
-                    {move || state.t(Text::Back)}
+                    {t(Text::Back)}
                 </button>
                 <button type="button" class="button-primary" id="next" on:click=move |_| go_next()>
-                    {move || if selected().is_some() { state.t(Text::Next) } else { state.t(Text::Skip) }}
+                    {move || if selected().is_some() { t(Text::Next) } else { t(Text::Skip) }}
                 </button>
             </div>
-            <p class="keyboard-hint">{move || state.t(Text::KeyboardHint)}</p>
+            <p class="keyboard-hint">{t(Text::KeyboardHint)}</p>
         </div>
     }
 }

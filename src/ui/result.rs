@@ -14,7 +14,9 @@ use crate::core::stored::{Progress, Stage};
 use crate::core::texts::{fill, Text};
 
 /// Size of the radar chart in SVG units; it scales to the page width.
-const CHART_SIZE: f64 = 440.0;
+const CHART_WIDTH: f64 = 560.0;
+/// Height of the radar chart in SVG units.
+const CHART_HEIGHT: f64 = 430.0;
 
 fn level_text(level: Level, lang: Lang) -> String {
     fill(
@@ -29,22 +31,21 @@ fn score_text(score: Option<f64>) -> Option<String> {
 
 /// The result page.
 #[component]
-pub fn ResultPage() -> impl IntoView {
+pub fn ResultPage(
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
     let state = use_state();
-    let t = move |text: Text| state.t(text);
-    let lang = move || state.lang.get();
-    let result = Memo::new(move |_| {
-        state
-            .progress
-            .with(|progress| score(&progress.questionnaire, &progress.answers))
-    });
-    let advice = move || plan(&result.get());
-    let chart = move || {
-        let result: ScanResult = result.get();
-        let scores = result.dimensions.map(|d| d.score);
-        radar_svg(&radar(CHART_SIZE, &[scores]), lang(), t(Text::ChartAlt))
-    };
-    let any_score = move || result.with(|r| r.dimensions.iter().any(|d| d.score.is_some()));
+    let t = move |text: Text| text.get(lang);
+    // The answers cannot change while this page is shown, so everything is
+    // computed once, when the page (or its language) is rendered.
+    let result: ScanResult = state
+        .progress
+        .with_untracked(|progress| score(&progress.questionnaire, &progress.answers));
+    let advice = plan(&result);
+    let scores = result.dimensions.map(|d| d.score);
+    let chart = radar_svg(&radar(CHART_WIDTH, CHART_HEIGHT, &[scores]), lang, t(Text::ChartAlt));
+    let any_score = result.dimensions.iter().any(|d| d.score.is_some());
     let change = move |_| {
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };
@@ -56,153 +57,147 @@ pub fn ResultPage() -> impl IntoView {
     };
     request_animation_frame(|| crate::web::page::focus_by_id("result-title"));
 
-    let next_step = move || {
-        advice().next_step.map(|step| {
-            let dimension = step.advice.dimension;
+    let next_step = advice.next_step.map(|step| {
+        let dimension = step.advice.dimension;
+        // With purpose as the start, the purpose note says it better than "start with".
+        let start_with = step.purpose_note.is_none().then(|| {
             view! {
-                <section class="next-step" aria-labelledby="next-step-title">
-                    <h2 id="next-step-title">{move || t(Text::NextStepTitle)}</h2>
-                    <p class="next-step-for">{move || fill(t(Text::NextStepFor), &[("dimension", dimension.label().get(lang()))])}</p>
-                    {step.purpose_note.map(|note| view! { <p class="purpose-note">{move || note.get(lang())}</p> })}
-                    <p>{move || step.advice.text.get(lang())}</p>
-                </section>
+                <p class="next-step-for">
+                    {fill(t(Text::NextStepFor), &[("dimension", dimension.label().get(lang))])}
+                </p>
+            }
+        });
+        view! {
+            <section class="next-step" aria-labelledby="next-step-title">
+                <h2 id="next-step-title">{t(Text::NextStepTitle)}</h2>
+                {start_with}
+                {step.purpose_note.map(|note| view! { <p class="purpose-note">{note.get(lang)}</p> })}
+                <p>{step.advice.text.get(lang)}</p>
+            </section>
+        }
+    });
+    let no_score = (!any_score).then(|| {
+        view! { <p class="card card-warning" id="no-score">{t(Text::NoScoreAtAll)}</p> }
+    });
+
+    let rows = result
+        .dimensions
+        .iter()
+        .map(|d| {
+            let (score_cell, level_cell) = match (score_text(d.score), d.level()) {
+                (Some(score), Some(level)) => (score, level_text(level, lang)),
+                _ => (t(Text::NotEnoughAnswers).to_owned(), "–".to_owned()),
+            };
+            let answered = fill(
+                t(Text::AnsweredOf),
+                &[
+                    ("n", &d.scored_items.to_string()),
+                    ("total", &ITEMS_PER_DIMENSION.to_string()),
+                ],
+            );
+            view! {
+                <tr data-dimension=d.dimension.id()>
+                    <th scope="row">{d.dimension.label().get(lang)}</th>
+                    <td class="score-cell" class:missing=d.score.is_none()>{score_cell}</td>
+                    <td>{level_cell}</td>
+                    <td>{answered}</td>
+                </tr>
             }
         })
-    };
+        .collect_view();
 
-    let rows = move || {
-        result
-            .get()
-            .dimensions
-            .into_iter()
-            .map(|d| {
-                let lang = lang();
-                let (score_cell, level_cell) = match (score_text(d.score), d.level()) {
-                    (Some(score), Some(level)) => (score, level_text(level, lang)),
-                    _ => (Text::NotEnoughAnswers.get(lang).to_owned(), "–".to_owned()),
-                };
-                let answered = fill(
-                    Text::AnsweredOf.get(lang),
-                    &[("n", &d.scored_items.to_string()), ("total", &ITEMS_PER_DIMENSION.to_string())],
-                );
-                view! {
-                    <tr data-dimension=d.dimension.id()>
-                        <th scope="row">{d.dimension.label().get(lang)}</th>
-                        <td class="score-cell" class:missing=d.score.is_none()>{score_cell}</td>
-                        <td>{level_cell}</td>
-                        <td>{answered}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+    // Each extreme: the text shown and a stable value for tests and tools.
+    let (strongest, weakest) = match result.extremes {
+        Extremes::Distinct { strongest, weakest } => (
+            (strongest.label().get(lang), strongest.id()),
+            (weakest.label().get(lang), weakest.id()),
+        ),
+        Extremes::AllEqual => ((t(Text::AllEqual), "all-equal"), (t(Text::AllEqual), "all-equal")),
+        Extremes::NotEnough => ((t(Text::ExtremesMissing), ""), (t(Text::ExtremesMissing), "")),
     };
-
-    let key_figures = move || {
-        let r = result.get();
-        let lang = lang();
-        let (strongest, weakest) = match r.extremes {
-            Extremes::Distinct { strongest, weakest } => (
-                strongest.label().get(lang).to_owned(),
-                weakest.label().get(lang).to_owned(),
-            ),
-            Extremes::AllEqual => (Text::AllEqual.get(lang).to_owned(), Text::AllEqual.get(lang).to_owned()),
-            Extremes::NotEnough => (
-                Text::ExtremesMissing.get(lang).to_owned(),
-                Text::ExtremesMissing.get(lang).to_owned(),
-            ),
-        };
-        let figure = |label: Text, value: Option<String>, missing: Text, id: &'static str| {
-            let missing_class = value.is_none();
-            view! {
-                <div class="figure" data-figure=id>
-                    <dt>{label.get(lang)}</dt>
-                    <dd class:figure-number=!missing_class class:figure-missing=missing_class>
-                        {value.unwrap_or_else(|| missing.get(lang).to_owned())}
-                    </dd>
-                </div>
-            }
-        };
+    let number_figure = |score: Option<f64>, missing: Text| match score_text(score) {
+        Some(number) => (number.clone(), number, true),
+        None => (t(missing).to_owned(), String::new(), false),
+    };
+    let figures = [
+        ("index", Text::IndexLabel, number_figure(result.index, Text::IndexMissing)),
+        ("coherence", Text::CoherenceLabel, number_figure(result.coherence, Text::CoherenceMissing)),
+        ("strongest", Text::StrongestLabel, (strongest.0.to_owned(), strongest.1.to_owned(), false)),
+        ("weakest", Text::WeakestLabel, (weakest.0.to_owned(), weakest.1.to_owned(), false)),
+    ]
+    .map(|(id, label, (shown, value, is_number))| {
         view! {
-            <dl class="figures">
-                {figure(Text::IndexLabel, score_text(r.index), Text::IndexMissing, "index")}
-                {figure(Text::CoherenceLabel, score_text(r.coherence), Text::CoherenceMissing, "coherence")}
-                <div class="figure" data-figure="strongest">
-                    <dt>{Text::StrongestLabel.get(lang)}</dt>
-                    <dd>{strongest}</dd>
-                </div>
-                <div class="figure" data-figure="weakest">
-                    <dt>{Text::WeakestLabel.get(lang)}</dt>
-                    <dd>{weakest}</dd>
-                </div>
-            </dl>
+            <div class="figure" data-figure=id>
+                <dt>{t(label)}</dt>
+                <dd class:figure-number=is_number data-value=value>{shown}</dd>
+            </div>
         }
-    };
+    });
 
-    let theme_rows = move || {
-        let lang = lang();
-        result
-            .get()
-            .themes
-            .into_iter()
-            .map(|theme| {
-                let shown = score_text(theme.score);
-                let width = theme.score.map_or(0.0, |s| s.clamp(0.0, 100.0));
-                view! {
-                    <tr data-theme=theme.theme.id()>
-                        <th scope="row">{theme.theme.label().get(lang)}</th>
-                        <td class="score-cell">{shown.clone().unwrap_or_else(|| Text::NotEnoughAnswers.get(lang).to_owned())}</td>
-                        <td class="bar-cell" aria-hidden="true">
-                            <span class="bar"><span class="bar-fill" style=format!("width: {width:.0}%")></span></span>
-                        </td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
+    let theme_rows = result
+        .themes
+        .iter()
+        .map(|theme| {
+            let width = theme.score.map_or(0, |s| display_score(s.clamp(0.0, 100.0)));
+            view! {
+                <tr data-theme=theme.theme.id()>
+                    <th scope="row">{theme.theme.label().get(lang)}</th>
+                    <td class="score-cell" class:missing=theme.score.is_none()>
+                        {score_text(theme.score).unwrap_or_else(|| t(Text::NotEnoughAnswers).to_owned())}
+                    </td>
+                    <td class="bar-cell" aria-hidden="true">
+                        <span class="bar"><span class="bar-fill" style=format!("width: {width}%")></span></span>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
 
-    let advice_list = move || {
-        let lang = lang();
-        advice()
-            .per_dimension
-            .into_iter()
-            .map(|a| {
-                view! {
-                    <article class="advice" data-dimension=a.dimension.id()>
-                        <h3>{a.dimension.label().get(lang)}</h3>
-                        <p class="advice-level">{level_text(a.level, lang)}</p>
-                        <p>{a.text.get(lang)}</p>
-                    </article>
-                }
-            })
-            .collect_view()
-    };
+    let advice_list = advice
+        .per_dimension
+        .iter()
+        .map(|a| {
+            view! {
+                <article class="advice" data-dimension=a.dimension.id()>
+                    <h3>{a.dimension.label().get(lang)}</h3>
+                    <p class="advice-level">{level_text(a.level, lang)}</p>
+                    <p>{a.text.get(lang)}</p>
+                </article>
+            }
+        })
+        .collect_view();
+    let advice_section = any_score.then(|| {
+        view! {
+            <section class="advice-section" aria-labelledby="advice-title">
+                <h2 id="advice-title">{t(Text::AdviceTitle)}</h2>
+                <div class="advice-grid">{advice_list}</div>
+            </section>
+        }
+    });
 
     view! {
         <div class="wrap page result">
-            <h1 id="result-title" tabindex="-1">{move || t(Text::ResultTitle)}</h1>
-            <Show when=any_score fallback=move || view! {
-                <p class="card card-warning" id="no-score">{move || t(Text::NoScoreAtAll)}</p>
-            }>
-                {next_step}
-            </Show>
+            <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
+            {no_score}
+            {next_step}
             <section class="profile" aria-labelledby="profile-title">
-                <h2 id="profile-title">{move || t(Text::ProfileTitle)}</h2>
+                <h2 id="profile-title">{t(Text::ProfileTitle)}</h2>
                 <div class="profile-grid">
                     <figure class="chart">
                         <div class="chart-box" inner_html=chart></div>
-                        <figcaption>{move || t(Text::ChartTitle)}</figcaption>
+                        <figcaption>{t(Text::ChartTitle)}</figcaption>
                     </figure>
-                    {key_figures}
+                    <dl class="figures">{figures}</dl>
                 </div>
                 <div class="table-scroll">
                     <table class="score-table" id="score-table">
-                        <caption>{move || t(Text::TableCaption)}</caption>
+                        <caption>{t(Text::TableCaption)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{move || t(Text::ColumnDimension)}</th>
-                                <th scope="col">{move || t(Text::ColumnScore)}</th>
-                                <th scope="col">{move || t(Text::ColumnLevel)}</th>
-                                <th scope="col">{move || t(Text::ColumnAnswered)}</th>
+                                <th scope="col">{t(Text::ColumnDimension)}</th>
+                                <th scope="col">{t(Text::ColumnScore)}</th>
+                                <th scope="col">{t(Text::ColumnLevel)}</th>
+                                <th scope="col">{t(Text::ColumnAnswered)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -210,40 +205,35 @@ pub fn ResultPage() -> impl IntoView {
                 </div>
             </section>
             <section class="themes" aria-labelledby="themes-title">
-                <h2 id="themes-title">{move || t(Text::ThemesTitle)}</h2>
-                <p>{move || t(Text::ThemesIntro)}</p>
+                <h2 id="themes-title">{t(Text::ThemesTitle)}</h2>
+                <p>{t(Text::ThemesIntro)}</p>
                 <div class="table-scroll">
                     <table class="theme-table" id="theme-table">
                         <thead>
                             <tr>
-                                <th scope="col">{move || t(Text::ThemeColumn)}</th>
-                                <th scope="col">{move || t(Text::ColumnScore)}</th>
-                                <th scope="col"><span class="visually-hidden">{move || t(Text::ColumnScore)}</span></th>
+                                <th scope="col">{t(Text::ThemeColumn)}</th>
+                                <th scope="col">{t(Text::ColumnScore)}</th>
+                                <th scope="col"><span class="visually-hidden">{t(Text::ColumnScore)}</span></th>
                             </tr>
                         </thead>
                         <tbody>{theme_rows}</tbody>
                     </table>
                 </div>
             </section>
-            <Show when=any_score>
-                <section class="advice-section" aria-labelledby="advice-title">
-                    <h2 id="advice-title">{move || t(Text::AdviceTitle)}</h2>
-                    <div class="advice-grid">{advice_list}</div>
-                </section>
-            </Show>
+            {advice_section}
             <section class="explain" aria-labelledby="explain-title">
-                <h2 id="explain-title">{move || t(Text::ExplainTitle)}</h2>
-                <p>{move || t(Text::ExplainScores)}</p>
-                <p>{move || t(Text::ExplainLevels)}</p>
-                <p>{move || t(Text::ExplainIndex)}</p>
-                <p>{move || t(Text::ExplainCoherence)}</p>
+                <h2 id="explain-title">{t(Text::ExplainTitle)}</h2>
+                <p>{t(Text::ExplainScores)}</p>
+                <p>{t(Text::ExplainLevels)}</p>
+                <p>{t(Text::ExplainIndex)}</p>
+                <p>{t(Text::ExplainCoherence)}</p>
             </section>
             <div class="button-row">
                 <button type="button" class="button-secondary" id="change-answers" on:click=change>
-                    {move || t(Text::ChangeAnswers)}
+                    {t(Text::ChangeAnswers)}
                 </button>
                 <button type="button" class="button-secondary" id="result-start-over" on:click=start_over>
-                    {move || t(Text::StartOver)}
+                    {t(Text::StartOver)}
                 </button>
             </div>
         </div>

@@ -1,0 +1,19 @@
+//! Native tests of the pure core and of the codebase itself: one test binary,
+//! one module per feature, fixtures and golden files in `tests/data/`.
+//!
+//! Golden files are refreshed with `UPDATE_GOLDEN=1 cargo test` and reviewed
+//! in the diff like code.
+
+mod core {
+    pub mod support;
+
+    mod advice;
+    mod chart;
+    mod flow;
+    mod questionnaire;
+    mod scoring;
+    mod session;
+    mod stored;
+    mod texts;
+    mod tidy;
+}

@@ -1,0 +1,50 @@
+//! Moving through the scan and what keys mean on a question page.
+
+use sis::core::answers::{Answer, Likert};
+use sis::core::flow::{after_item, before_item, key_action, moved_option, options, KeyAction};
+use sis::core::stored::Stage;
+
+#[test]
+fn stages_follow_each_other() {
+    assert_eq!(after_item(0), Stage::Questions { item: 1 });
+    assert_eq!(after_item(28), Stage::Questions { item: 29 });
+    assert_eq!(after_item(29), Stage::Review);
+    assert_eq!(before_item(0), Stage::Intro);
+    assert_eq!(before_item(5), Stage::Questions { item: 4 });
+}
+
+#[test]
+fn keys_map_to_actions() {
+    let scale = |v| KeyAction::AnswerAndAdvance(Answer::Scale(Likert::new(v).unwrap()));
+    let cases = [
+        ("1", true, scale(1)),
+        ("5", false, scale(5)),
+        ("0", false, KeyAction::AnswerAndAdvance(Answer::DontKnow)),
+        ("6", true, KeyAction::None),
+        ("Enter", true, KeyAction::Advance),
+        ("Enter", false, KeyAction::None),
+        ("ArrowDown", true, KeyAction::Move(1)),
+        ("ArrowRight", true, KeyAction::Move(1)),
+        ("ArrowUp", true, KeyAction::Move(-1)),
+        ("ArrowLeft", false, KeyAction::None),
+        ("a", true, KeyAction::None),
+    ];
+    for (key, in_group, expected) in cases {
+        assert_eq!(key_action(key, in_group), expected, "{key} {in_group}");
+    }
+}
+
+#[test]
+fn arrows_wrap_around_the_six_options() {
+    assert_eq!(options().len(), 6);
+    let cases = [
+        (None, 1, 0),
+        (None, -1, 5),
+        (Some(0), -1, 5),
+        (Some(5), 1, 0),
+        (Some(2), 1, 3),
+    ];
+    for (current, step, expected) in cases {
+        assert_eq!(moved_option(current, step, 6), expected, "{current:?} {step}");
+    }
+}

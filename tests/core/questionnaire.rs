@@ -1,0 +1,77 @@
+//! The questionnaire data file follows the rules of scan-model.md.
+
+use std::collections::{HashMap, HashSet};
+
+use sis::core::model::{Dimension, Key, Theme};
+use sis::core::questionnaire::{Questionnaire, ITEMS_PER_DIMENSION, ITEM_COUNT, PUBLISHED};
+
+#[test]
+fn has_thirty_items_six_per_dimension_in_model_order() {
+    let questionnaire = Questionnaire::current();
+    assert_eq!(questionnaire.items.len(), ITEM_COUNT);
+    for (index, item) in questionnaire.items.iter().enumerate() {
+        let dimension = Dimension::ALL[index / ITEMS_PER_DIMENSION];
+        assert_eq!(item.dimension, dimension, "{}", item.id);
+        assert_eq!(
+            item.id,
+            format!("{}-{}", dimension.id(), index % ITEMS_PER_DIMENSION + 1)
+        );
+    }
+}
+
+#[test]
+fn ids_are_unique_across_every_published_version() {
+    for questionnaire in PUBLISHED {
+        let ids: HashSet<_> = questionnaire.items.iter().map(|item| item.id).collect();
+        assert_eq!(ids.len(), ITEM_COUNT, "version {}", questionnaire.version);
+    }
+}
+
+#[test]
+fn every_item_has_both_languages_in_a_plain_length() {
+    for item in Questionnaire::current().items {
+        for text in [item.text.nl, item.text.en] {
+            let words = text.split_whitespace().count();
+            assert!((6..=20).contains(&words), "{}: {words} words in {text:?}", item.id);
+            assert!(text.ends_with('.'), "{}: a statement ends with a full stop", item.id);
+        }
+        assert_ne!(item.text.nl, item.text.en, "{}", item.id);
+    }
+}
+
+#[test]
+fn every_dimension_has_one_or_two_reverse_keyed_items() {
+    let questionnaire = Questionnaire::current();
+    for dimension in Dimension::ALL {
+        let reverse = questionnaire
+            .items
+            .iter()
+            .filter(|item| item.dimension == dimension && item.key == Key::Reverse)
+            .count();
+        assert!((1..=2).contains(&reverse), "{dimension:?} has {reverse}");
+    }
+}
+
+#[test]
+fn every_theme_is_carried_by_at_least_three_items() {
+    let mut counts: HashMap<Theme, usize> = HashMap::new();
+    for item in Questionnaire::current().items {
+        assert!(!item.themes.is_empty(), "{} has no theme", item.id);
+        let unique: HashSet<_> = item.themes.iter().collect();
+        assert_eq!(unique.len(), item.themes.len(), "{} repeats a theme", item.id);
+        for theme in item.themes {
+            *counts.entry(*theme).or_default() += 1;
+        }
+    }
+    for theme in Theme::ALL {
+        let count = counts.get(&theme).copied().unwrap_or(0);
+        assert!(count >= 3, "{theme:?} is carried by {count} items");
+    }
+}
+
+#[test]
+fn versions_are_found_by_number() {
+    assert_eq!(Questionnaire::by_version(1), Some(Questionnaire::current()));
+    assert_eq!(Questionnaire::by_version(0), None);
+    assert_eq!(Questionnaire::by_version(2), None);
+}

@@ -1,0 +1,118 @@
+//! Stored formats: round trips, golden files of every published version, and
+//! what happens to corrupt, foreign, newer and out-of-range data.
+
+use sis::core::answers::{Answer, Likert};
+use sis::core::model::Lang;
+use sis::core::stored::{
+    decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Progress,
+    Settings, Stage,
+};
+
+use super::support::{check_golden, data_path, raw_sheet};
+
+fn sample_progress() -> Progress {
+    let mut progress = Progress::new();
+    progress.answers = raw_sheet("4 5 3 2 4 0  3 3 4 . 2 4  1 2 2 3 5 4  5 4 4 5 3 4  2 3 . 0 4 5");
+    progress.stage = Stage::Questions { item: 17 };
+    progress
+}
+
+#[test]
+fn progress_round_trips_at_every_stage() {
+    let stages = [
+        Stage::Intro,
+        Stage::Questions { item: 0 },
+        Stage::Questions { item: 29 },
+        Stage::Review,
+        Stage::Result,
+    ];
+    for stage in stages {
+        let progress = Progress { stage, ..sample_progress() };
+        let loaded = decode_progress(&encode_progress(&progress)).expect("own output loads");
+        assert_eq!(loaded.value, progress);
+        assert_eq!(loaded.dropped, 0);
+    }
+}
+
+#[test]
+fn settings_round_trip() {
+    for lang in Lang::ALL {
+        let settings = Settings { lang };
+        let loaded = decode_settings(&encode_settings(&settings)).expect("own output loads");
+        assert_eq!(loaded.value, settings);
+    }
+}
+
+/// What this version writes is pinned: a change of format must be a new version.
+#[test]
+fn progress_v1_output_is_golden() {
+    check_golden("stored/progress-v1.json", &(encode_progress(&sample_progress()) + "\n"));
+    check_golden(
+        "stored/settings-v1.json",
+        &(encode_settings(&Settings { lang: Lang::En }) + "\n"),
+    );
+}
+
+/// Stored data written by earlier versions keeps loading the same way.
+#[test]
+fn published_progress_files_still_load() {
+    let text = std::fs::read_to_string(data_path("stored/progress-v1.json")).expect("golden file");
+    let loaded = decode_progress(text.trim()).expect("v1 loads");
+    assert_eq!(loaded.value, sample_progress());
+    assert_eq!(loaded.dropped, 0);
+}
+
+#[test]
+fn bad_progress_gives_typed_errors() {
+    let cases: [(&str, fn(&LoadError) -> bool); 9] = [
+        ("", |e| matches!(e, LoadError::Corrupt(_))),
+        ("{not json", |e| matches!(e, LoadError::Corrupt(_))),
+        ("[1,2,3]", |e| matches!(e, LoadError::Corrupt(_))),
+        ("{\"answers\":{}}", |e| matches!(e, LoadError::Corrupt(_))),
+        ("{\"version\":\"1\"}", |e| matches!(e, LoadError::Corrupt(_))),
+        ("{\"version\":0}", |e| matches!(e, LoadError::UnknownVersion(0))),
+        ("{\"version\":2,\"whatever\":true}", |e| matches!(e, LoadError::Newer(2))),
+        ("{\"version\":1,\"answers\":[]}", |e| matches!(e, LoadError::Malformed(_))),
+        (
+            "{\"version\":1,\"questionnaire\":9,\"answers\":{},\"stage\":\"intro\"}",
+            |e| matches!(e, LoadError::UnknownQuestionnaire(9)),
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = decode_progress(text).expect_err(text);
+        assert!(expected(&error), "{text}: {error:?}");
+    }
+}
+
+#[test]
+fn out_of_range_values_are_dropped_and_the_rest_kept() {
+    let text = r#"{"version":1,"questionnaire":1,"answers":{"purpose-1":4,"purpose-2":9,"nope-1":3,"team-2":0,"team-3":255},"stage":"questions","item":99}"#;
+    let loaded = decode_progress(text).expect("shape is right");
+    let answers = loaded.value.answers;
+    assert_eq!(answers.get(0), Some(Answer::Scale(Likert::new(4).unwrap())));
+    assert_eq!(answers.get(1), None);
+    assert_eq!(answers.get(19), Some(Answer::DontKnow));
+    assert_eq!(answers.get(20), None);
+    assert_eq!(answers.answered_count(), 2);
+    // Three bad answers and one impossible position.
+    assert_eq!(loaded.dropped, 4);
+    assert_eq!(loaded.value.stage, Stage::Questions { item: 1 });
+}
+
+#[test]
+fn negative_or_huge_numbers_are_malformed_not_panics() {
+    for text in [
+        r#"{"version":1,"questionnaire":1,"answers":{"purpose-1":-1},"stage":"intro"}"#,
+        r#"{"version":1,"questionnaire":1,"answers":{},"stage":"questions","item":-5}"#,
+        r#"{"version":99999999999,"answers":{}}"#,
+    ] {
+        assert!(decode_progress(text).is_err(), "{text}");
+    }
+}
+
+#[test]
+fn settings_with_unknown_language_fall_back_to_dutch() {
+    let loaded = decode_settings(r#"{"version":1,"lang":"xx"}"#).expect("shape is right");
+    assert_eq!(loaded.value.lang, Lang::Nl);
+    assert_eq!(loaded.dropped, 1);
+}

@@ -1,0 +1,76 @@
+//! Helpers shared by the core tests: compact answer-sheet notations and golden files.
+
+use std::path::PathBuf;
+
+use sis::core::answers::{Answer, AnswerSheet, Likert};
+use sis::core::model::Key;
+use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+
+/// Path of a file in `tests/data`.
+pub fn data_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// Compares `actual` with the golden file `name`, or rewrites the file when
+/// `UPDATE_GOLDEN` is set.
+pub fn check_golden(name: &str, actual: &str) {
+    let path = data_path(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("golden file is writable");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("golden file {name} is missing; run with UPDATE_GOLDEN=1"));
+    assert_eq!(
+        expected, actual,
+        "golden file {name} differs; if the change is intended, run with UPDATE_GOLDEN=1 and review the diff"
+    );
+}
+
+fn notation_chars(notation: &str) -> Vec<char> {
+    let chars: Vec<char> = notation.chars().filter(|c| !c.is_whitespace()).collect();
+    assert_eq!(chars.len(), ITEM_COUNT, "a sheet notation has 30 symbols: {notation}");
+    chars
+}
+
+/// A sheet from raw answers as a respondent presses them, one symbol per item:
+/// `1`-`5` a scale point, `0` "don't know", `.` no answer. Spaces are ignored.
+pub fn raw_sheet(notation: &str) -> AnswerSheet {
+    let mut sheet = AnswerSheet::default();
+    for (index, symbol) in notation_chars(notation).into_iter().enumerate() {
+        let answer = match symbol {
+            '.' => None,
+            '0' => Some(Answer::DontKnow),
+            digit => Some(Answer::Scale(
+                Likert::new(digit.to_digit(10).expect("digit") as u8).expect("1-5"),
+            )),
+        };
+        sheet.set(index, answer);
+    }
+    sheet
+}
+
+/// A sheet from the item scores wanted, whatever each item's key: `0`-`4`
+/// give 0, 25, 50, 75 or 100; `d` "don't know"; `.` no answer.
+pub fn scored_sheet(notation: &str) -> AnswerSheet {
+    let questionnaire = Questionnaire::current();
+    let mut sheet = AnswerSheet::default();
+    for (index, symbol) in notation_chars(notation).into_iter().enumerate() {
+        let answer = match symbol {
+            '.' => None,
+            'd' => Some(Answer::DontKnow),
+            digit => {
+                let steps = digit.to_digit(10).expect("digit 0-4") as u8;
+                let value = match questionnaire.items[index].key {
+                    Key::Positive => steps + 1,
+                    Key::Reverse => 5 - steps,
+                };
+                Some(Answer::Scale(Likert::new(value).expect("1-5")))
+            }
+        };
+        sheet.set(index, answer);
+    }
+    sheet
+}

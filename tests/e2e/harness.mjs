@@ -1,0 +1,119 @@
+// Shared helpers of the browser tests: a server for the release build in
+// dist/, a fresh Chromium page per test, and ways to answer the scan.
+import { after, before } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from '../support/serve.mjs';
+import { launch } from '../support/browser.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+/** The golden scoring cases the native tests pin (tests/data/scoring-v1.json). */
+export const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'tests/data/scoring-v1.json'), 'utf8'));
+
+/** The dimension ids in model order. */
+export const DIMENSIONS = ['purpose', 'society', 'organisation', 'team', 'individual'];
+
+/**
+ * Starts one server and one browser for the calling test file, and returns
+ * an object whose `url` and `browser` are set once `before` has run.
+ */
+export function useApp() {
+  const app = { url: '', browser: null, server: null };
+  before(async () => {
+    app.server = await serve(DIST, 0);
+    app.url = `http://127.0.0.1:${app.server.address().port}/`;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
+}
+
+/**
+ * A new page in a fresh browser context (empty storage). `init` is a
+ * function run in the page before the app's scripts; `errors` collects
+ * uncaught page errors so tests can assert there were none.
+ */
+export async function openApp(app, { viewport = { width: 1280, height: 900 }, init, initArg, path = '' } = {}) {
+  const context = await app.browser.newContext({ viewport, reducedMotion: 'reduce' });
+  if (init) await context.addInitScript(init, initArg);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(app.url + path);
+  await page.waitForSelector('main#main');
+  return page;
+}
+
+/** Presses the keys for a raw answer notation: 1-5, 0 don't know, '.' skip (Enter). */
+export async function answerByKeyboard(page, answers) {
+  for (let i = 0; i < answers.length; i++) {
+    await page.waitForSelector('.question-page[data-item]');
+    const current = await page.getAttribute('.question-page', 'data-item');
+    const symbol = answers[i];
+    if (symbol === '.') {
+      await page.focus('.options [tabindex="0"]');
+      await page.keyboard.press('Enter');
+    } else {
+      await page.keyboard.press(symbol);
+    }
+    // Wait until the next statement (or the review) is on screen.
+    await page.waitForFunction(
+      (previous) => document.querySelector('.question-page')?.dataset.item !== previous,
+      current,
+    );
+  }
+}
+
+/** Clicks the options for a raw answer notation; '.' clicks Skip. */
+export async function answerByMouse(page, answers) {
+  for (let i = 0; i < answers.length; i++) {
+    const symbol = answers[i];
+    const current = await page.getAttribute('.question-page', 'data-item');
+    if (symbol === '.') await page.click('#next');
+    else await page.click(`.options [data-answer="${symbol}"]`);
+    await page.waitForFunction(
+      (previous) => document.querySelector('.question-page')?.dataset.item !== previous,
+      current,
+    );
+  }
+}
+
+/** Reads the result page into the shape of a golden case. */
+export async function readResult(page) {
+  await page.waitForSelector('#score-table');
+  return page.evaluate((dimensions) => {
+    const number = (text) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
+    const result = { dimensions: {}, themes: {} };
+    for (const id of dimensions) {
+      const cells = document.querySelectorAll(`#score-table tr[data-dimension="${id}"] td`);
+      const level = cells[1].textContent.match(/^(\d)\./);
+      result.dimensions[id] = {
+        score: number(cells[0].textContent),
+        level: level ? Number(level[1]) : null,
+        scored: Number(cells[2].textContent.match(/^\d+/)[0]),
+      };
+    }
+    for (const row of document.querySelectorAll('#theme-table tr[data-theme]')) {
+      result.themes[row.dataset.theme] = number(row.querySelector('td').textContent);
+    }
+    const figure = (id) => document.querySelector(`[data-figure="${id}"] dd`).dataset.value;
+    const extreme = (id) => figure(id) || null;
+    result.index = number(figure('index'));
+    result.coherence = number(figure('coherence'));
+    result.strongest = extreme('strongest');
+    result.weakest = extreme('weakest');
+    return result;
+  }, DIMENSIONS);
+}
+
+/** The keys of localStorage and their values. */
+export function storageOf(page) {
+  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}

@@ -1,0 +1,143 @@
+// The whole scan in a real browser: keyboard and mouse, every golden scoring
+// case, reload and resume, language switch, and delete my data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  GOLDEN, answerByKeyboard, answerByMouse, openApp, readResult, storageOf, useApp,
+} from './harness.mjs';
+
+const app = useApp();
+
+function expected(caseData) {
+  const { dimensions, themes, index, coherence, strongest, weakest } = caseData;
+  return { dimensions, themes, index, coherence, strongest, weakest };
+}
+
+async function startScan(page) {
+  await page.click('#start');
+  await page.waitForSelector('.question-page[data-item="purpose-1"]');
+}
+
+test('every golden case, answered by keyboard, shows the core\'s numbers', async () => {
+  for (const golden of GOLDEN.cases) {
+    const page = await openApp(app);
+    await startScan(page);
+    await answerByKeyboard(page, golden.answers);
+    await page.waitForSelector('#show-result');
+    await page.keyboard.press('Tab'); // Focus is on the review heading; nothing breaks.
+    await page.click('#show-result');
+    assert.deepEqual(await readResult(page), expected(golden), golden.name);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('a full scan by mouse in English gives the golden result', async () => {
+  const golden = GOLDEN.cases.find((c) => c.name === 'cycle');
+  const page = await openApp(app);
+  await page.click('#lang-switch');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.click('#start');
+  await page.waitForSelector('text=Statement 1 of 30');
+  await answerByMouse(page, golden.answers);
+  await page.click('#show-result');
+  await page.waitForSelector('h1:has-text("Your result")');
+  assert.deepEqual(await readResult(page), expected(golden));
+  // The radar chart is an SVG with an accessible name, labelled in English.
+  const svg = await page.locator('.chart-box svg');
+  assert.equal(await svg.getAttribute('role'), 'img');
+  assert.match(await svg.textContent(), /Society/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('keys: arrows choose without moving on, Enter moves on, Back goes back', async () => {
+  const page = await openApp(app);
+  await startScan(page);
+  const group = page.locator('[role=radiogroup]');
+  assert.match(await group.getAttribute('aria-labelledby'), /statement/);
+  // Focus is on the first option of the first statement.
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.answer), '1');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getAttribute('[aria-checked="true"]', 'data-answer'), '2');
+  assert.equal(await page.getAttribute('.question-page', 'data-item'), 'purpose-1');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.answer), '2');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.question-page[data-item="purpose-2"]');
+  await page.keyboard.press('4');
+  await page.waitForSelector('.question-page[data-item="purpose-3"]');
+  await page.click('#back');
+  await page.waitForSelector('.question-page[data-item="purpose-2"]');
+  assert.equal(await page.getAttribute('[aria-checked="true"]', 'data-answer'), '4');
+  assert.equal(await page.textContent('#next'), 'Volgende');
+  await page.click('#next');
+  await page.waitForSelector('.question-page[data-item="purpose-3"]');
+  assert.equal(await page.textContent('#next'), 'Overslaan');
+  assert.match(await page.textContent('.progress-text'), /Stelling 3 van 30/);
+  await page.context().close();
+});
+
+test('a reload in the middle resumes at the same statement with the answers', async () => {
+  const page = await openApp(app);
+  await startScan(page);
+  await answerByKeyboard(page, '5432105432');
+  await page.waitForSelector('.question-page[data-item="society-5"]');
+  await page.reload();
+  await page.waitForSelector('.question-page[data-item="society-5"]');
+  await page.click('#back');
+  await page.waitForSelector('.question-page[data-item="society-4"]');
+  assert.equal(await page.getAttribute('[aria-checked="true"]', 'data-answer'), '2');
+  // Via the intro: continue where you were.
+  await page.click('.brand');
+  await page.waitForSelector('#continue');
+  assert.match(await page.textContent('.resume-info'), /10 van de 30/);
+  await page.click('#continue');
+  await page.waitForSelector('.question-page[data-item="society-5"]');
+  // Start over clears the answers.
+  await page.click('.brand');
+  await page.click('#start-over');
+  await page.waitForSelector('.question-page[data-item="purpose-1"]');
+  assert.equal(await page.locator('[aria-checked="true"]').count(), 0);
+  await page.context().close();
+});
+
+test('the language switch changes every text, the lang attribute, and is remembered', async () => {
+  const page = await openApp(app);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.match(await page.textContent('h1'), /sociaal innovatief/);
+  await page.click('#lang-switch');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.textContent('h1'), /socially innovative/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-switch');
+  await page.click('#start');
+  await page.waitForSelector('text=Strongly disagree');
+  await page.reload();
+  await page.waitForSelector('text=Strongly disagree');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.click('#lang-switch');
+  await page.waitForSelector('text=Helemaal oneens');
+  await page.context().close();
+});
+
+test('delete my data removes every key of the app, after one confirmation', async () => {
+  const page = await openApp(app, { init: () => localStorage.setItem('other-app', 'keep me') });
+  await startScan(page);
+  await answerByKeyboard(page, '123');
+  await page.click('#lang-switch');
+  const before = await storageOf(page);
+  assert.ok(before['sis:progress'] && before['sis:settings']);
+  await page.click('#delete-data');
+  await page.waitForSelector('#delete-yes');
+  // Cancel keeps everything.
+  await page.click('#delete-cancel');
+  assert.deepEqual(await storageOf(page), before);
+  await page.click('#delete-data');
+  await page.click('#delete-yes');
+  await page.waitForSelector('[data-notice="deleted"]');
+  assert.deepEqual(await storageOf(page), { 'other-app': 'keep me' });
+  await page.waitForSelector('#start');
+  await page.reload();
+  await page.waitForSelector('#start');
+  await page.context().close();
+});
