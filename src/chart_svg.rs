@@ -1,87 +1,181 @@
 //! Draws the radar chart of `core::chart` as an SVG string with plotters.
 //!
-//! Pure Rust with no browser types: the UI inserts the string as markup. Every
-//! label drawn comes from the app's own text tables (never from user input),
-//! and plotters escapes text for XML on top of that.
+//! Pure Rust with no browser types: the UI inserts the string as markup.
+//! Drawing goes straight to plotters' SVG backend through its
+//! `DrawingBackend` trait, with a small text style of our own: the chart's
+//! layout is already computed by the core, and skipping plotters' drawing
+//! areas and font machinery (which measures text through the DOM on wasm)
+//! keeps the wasm about 10 KB smaller. Every label comes from the app's own
+//! text tables, and the backend escapes text for XML on top of that.
 
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::backend::{DrawingBackend, SVGBackend};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily,
+};
 
 use crate::core::chart::{Anchor, Radar};
 use crate::core::model::Lang;
 
 /// Colours of the chart, matching the design tokens in `style/main.css`.
-const INK: RGBColor = RGBColor(0x1d, 0x27, 0x33);
-const GRID: RGBColor = RGBColor(0xc9, 0xcd, 0xd2);
-const MUTED: RGBColor = RGBColor(0x4a, 0x58, 0x68);
-/// Series colours, first series first; later series also differ in dash and marker.
-const SERIES: [RGBColor; 2] = [RGBColor(0x0e, 0x6b, 0x64), RGBColor(0xb4, 0x4c, 0x12)];
+const INK: (u8, u8, u8) = (0x1d, 0x27, 0x33);
+const GRID: (u8, u8, u8) = (0xc9, 0xcd, 0xd2);
+const MUTED: (u8, u8, u8) = (0x4a, 0x58, 0x68);
+/// Series colours, first series first.
+const SERIES: [(u8, u8, u8); 2] = [(0x0e, 0x6b, 0x64), (0xb4, 0x4c, 0x12)];
 
-fn to_pixel(point: (f64, f64)) -> (i32, i32) {
+/// Font size of the axis labels, in plotters units (the SVG backend divides by 1.24).
+const LABEL_SIZE: f64 = 26.0;
+/// Font size of the ring values.
+const RING_SIZE: f64 = 17.0;
+
+/// A colour with opacity and a stroke width.
+#[derive(Clone, Copy)]
+struct Stroke {
+    rgb: (u8, u8, u8),
+    alpha: f64,
+    width: u32,
+}
+
+impl Stroke {
+    const fn new(rgb: (u8, u8, u8), width: u32) -> Stroke {
+        Stroke {
+            rgb,
+            alpha: 1.0,
+            width,
+        }
+    }
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        BackendColor {
+            alpha: self.alpha,
+            rgb: self.rgb,
+        }
+    }
+
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+/// A text style: the SVG backend only reads colour, size, family and anchor.
+struct Label {
+    rgb: (u8, u8, u8),
+    size: f64,
+    anchor: Pos,
+}
+
+impl BackendTextStyle for Label {
+    type FontError = std::convert::Infallible;
+
+    fn color(&self) -> BackendColor {
+        BackendColor {
+            alpha: 1.0,
+            rgb: self.rgb,
+        }
+    }
+
+    fn size(&self) -> f64 {
+        self.size
+    }
+
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::SansSerif
+    }
+
+    /// Not used by the SVG backend, which lets the browser lay out text.
+    fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        Ok(((0, 0), (0, 0)))
+    }
+
+    /// Not used by the SVG backend, which writes `<text>` elements.
+    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: DrawFunc,
+    ) -> Result<Result<(), E>, Self::FontError> {
+        Ok(Ok(()))
+    }
+}
+
+fn to_pixel(point: (f64, f64)) -> BackendCoord {
     (point.0.round() as i32, point.1.round() as i32)
 }
 
 /// Renders the radar chart to SVG markup with an accessible name (`title`).
 ///
-/// Drawing into a string cannot fail for lack of IO; a plotters error would
+/// Drawing into a string cannot fail for lack of IO; a backend error would
 /// mean a bug here, so it yields an empty chart rather than a panic.
 pub fn radar_svg(radar: &Radar, lang: Lang, title: &str) -> String {
     let size = (radar.width.round() as u32, radar.height.round() as u32);
     let mut markup = String::new();
-    let drawn = draw(radar, lang, &mut markup, size);
-    if drawn.is_err() {
-        markup.clear();
+    {
+        let mut backend = SVGBackend::with_string(&mut markup, size);
+        if draw(radar, lang, &mut backend).is_err() {
+            drop(backend);
+            markup.clear();
+        }
     }
     finish_svg(&markup, size, title)
 }
 
-fn draw(
-    radar: &Radar,
-    lang: Lang,
-    markup: &mut String,
-    size: (u32, u32),
-) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
-    let root = SVGBackend::with_string(markup, size).into_drawing_area();
+type DrawResult = Result<(), DrawingErrorKind<std::io::Error>>;
 
+fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend) -> DrawResult {
     for (score, ring) in &radar.rings {
-        let mut outline: Vec<(i32, i32)> = ring.iter().copied().map(to_pixel).collect();
+        let mut outline: Vec<BackendCoord> = ring.iter().copied().map(to_pixel).collect();
         outline.push(outline[0]);
         let width = if *score == 100.0 { 2 } else { 1 };
-        root.draw(&PathElement::new(outline, GRID.stroke_width(width)))?;
+        backend.draw_path(outline, &Stroke::new(GRID, width))?;
     }
     for axis in &radar.axes {
-        root.draw(&PathElement::new(
-            vec![to_pixel(radar.center), to_pixel(axis.tip)],
-            GRID.stroke_width(1),
-        ))?;
+        backend.draw_line(
+            to_pixel(radar.center),
+            to_pixel(axis.tip),
+            &Stroke::new(GRID, 1),
+        )?;
     }
     // Ring values along the first (vertical) axis, so the scale is readable.
-    let small = ("sans-serif", 11).into_font().color(&MUTED);
     for (score, ring) in &radar.rings {
         let (x, y) = to_pixel(ring[0]);
-        root.draw(&Text::new(
-            (*score as u32).to_string(),
-            (x + 4, y),
-            small.clone().pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+        let style = Label {
+            rgb: MUTED,
+            size: RING_SIZE,
+            anchor: Pos::new(HPos::Left, VPos::Center),
+        };
+        backend.draw_text(&(*score as u32).to_string(), &style, (x + 5, y))?;
     }
     for (position, series) in radar.series.iter().enumerate() {
-        let colour = SERIES[position % SERIES.len()];
-        let points: Vec<(i32, i32)> = series.points.iter().flatten().copied().map(to_pixel).collect();
+        let rgb = SERIES[position % SERIES.len()];
+        let points: Vec<BackendCoord> = series
+            .points
+            .iter()
+            .flatten()
+            .copied()
+            .map(to_pixel)
+            .collect();
         if series.is_complete() {
-            root.draw(&Polygon::new(points.clone(), colour.mix(0.18).filled()))?;
+            let fill = Stroke {
+                rgb,
+                alpha: 0.18,
+                width: 0,
+            };
+            backend.fill_polygon(points.clone(), &fill)?;
         }
         for (from, to) in series.segments() {
-            root.draw(&PathElement::new(
-                vec![to_pixel(from), to_pixel(to)],
-                colour.stroke_width(3),
-            ))?;
+            backend.draw_line(to_pixel(from), to_pixel(to), &Stroke::new(rgb, 3))?;
         }
         for point in points {
-            root.draw(&Circle::new(point, 5, colour.filled()))?;
+            backend.draw_circle(point, 6, &Stroke::new(rgb, 1), true)?;
         }
     }
-    let label_font = ("sans-serif", 15).into_font().color(&INK);
     for axis in &radar.axes {
         let h_pos = match axis.anchor {
             Anchor::Start => HPos::Left,
@@ -95,14 +189,18 @@ fn draw(
         } else {
             VPos::Center
         };
-        root.draw(&Text::new(
-            axis.dimension.short_label().get(lang).to_owned(),
+        let style = Label {
+            rgb: INK,
+            size: LABEL_SIZE,
+            anchor: Pos::new(h_pos, v_pos),
+        };
+        backend.draw_text(
+            axis.dimension.short_label().get(lang),
+            &style,
             to_pixel(axis.label_at),
-            label_font.clone().pos(Pos::new(h_pos, v_pos)),
-        ))?;
+        )?;
     }
-    root.present()?;
-    Ok(())
+    backend.present()
 }
 
 /// Makes the plotters output scalable and accessible: a `viewBox` instead of a

@@ -14,7 +14,9 @@ impl Likert {
 
     /// A scale point from its number, or `None` outside 1..=5.
     pub fn new(value: u8) -> Option<Likert> {
-        (Self::MIN..=Self::MAX).contains(&value).then_some(Likert(value))
+        (Self::MIN..=Self::MAX)
+            .contains(&value)
+            .then_some(Likert(value))
     }
 
     /// The number 1..=5.
@@ -77,7 +79,10 @@ impl AnswerSheet {
 
     /// How many items have an answer, "don't know" included.
     pub fn answered_count(&self) -> usize {
-        self.answers.iter().filter(|answer| answer.is_some()).count()
+        self.answers
+            .iter()
+            .filter(|answer| answer.is_some())
+            .count()
     }
 
     /// Whether no item has an answer.

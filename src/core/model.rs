@@ -225,9 +225,7 @@ impl Theme {
             Theme::Openness => bi("Openstaan voor andere ideeën", "Openness to other ideas"),
             Theme::Agility => bi("Wendbaarheid", "Agility"),
             Theme::Responsibility => bi("Verantwoordelijkheid nemen", "Taking responsibility"),
-            Theme::StimulatingEnvironment => {
-                bi("Stimulerende omgeving", "Stimulating environment")
-            }
+            Theme::StimulatingEnvironment => bi("Stimulerende omgeving", "Stimulating environment"),
             Theme::FacilitatingLeadership => {
                 bi("Faciliterend leiderschap", "Facilitating leadership")
             }

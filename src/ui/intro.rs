@@ -17,7 +17,9 @@ pub fn IntroPage(
 ) -> impl IntoView {
     let state = use_state();
     let t = move |text: Text| text.get(lang);
-    let answered = state.progress.with_untracked(|p| p.answers.answered_count());
+    let answered = state
+        .progress
+        .with_untracked(|p| p.answers.answered_count());
     let start = move |_| {
         state.update_progress(|progress| {
             *progress = Progress::new();

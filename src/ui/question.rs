@@ -35,7 +35,10 @@ fn from_question(event: &ev::KeyboardEvent) -> bool {
     if target.closest("[role=radiogroup]").ok().flatten().is_some() {
         return true;
     }
-    !matches!(target.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA")
+    !matches!(
+        target.tag_name().as_str(),
+        "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA"
+    )
 }
 
 /// The page for the item at `index`.
@@ -48,14 +51,18 @@ pub fn QuestionPage(
 ) -> impl IntoView {
     let state = use_state();
     let t = move |text: Text| text.get(lang);
-    let questionnaire = state.progress.with_untracked(|progress| progress.questionnaire);
+    let questionnaire = state
+        .progress
+        .with_untracked(|progress| progress.questionnaire);
     let item = questionnaire.items[index.min(ITEM_COUNT - 1)];
     let options = flow::options();
     let option_count = options.len();
     let selected = move || state.progress.with(|progress| progress.answers.get(index));
     let selected_position = move || {
         let current = selected();
-        flow::options().iter().position(|option| Some(*option) == current)
+        flow::options()
+            .iter()
+            .position(|option| Some(*option) == current)
     };
 
     let give = move |answer: Answer, advance: bool| {
@@ -66,8 +73,10 @@ pub fn QuestionPage(
             }
         });
     };
-    let go_next = move || state.update_progress(|progress| progress.stage = flow::after_item(index));
-    let go_back = move || state.update_progress(|progress| progress.stage = flow::before_item(index));
+    let go_next =
+        move || state.update_progress(|progress| progress.stage = flow::after_item(index));
+    let go_back =
+        move || state.update_progress(|progress| progress.stage = flow::before_item(index));
 
     let handle = window_event_listener(ev::keydown, move |event: ev::KeyboardEvent| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
@@ -101,7 +110,10 @@ pub fn QuestionPage(
     // keyboard and screen-reader users continue right there.
     request_animation_frame(move || {
         // Not when the language was just switched: focus stays on the switch.
-        if document().active_element().is_some_and(|e| e.id() == "lang-switch") {
+        if document()
+            .active_element()
+            .is_some_and(|e| e.id() == "lang-switch")
+        {
             return;
         }
         let position = state
@@ -121,7 +133,10 @@ pub fn QuestionPage(
     let progress_text = {
         fill(
             t(Text::QuestionProgress),
-            &[("n", &(index + 1).to_string()), ("total", &ITEM_COUNT.to_string())],
+            &[
+                ("n", &(index + 1).to_string()),
+                ("total", &ITEM_COUNT.to_string()),
+            ],
         )
     };
     let progress_value_text = progress_text.clone();
@@ -137,7 +152,11 @@ pub fn QuestionPage(
                     Some(current) => current == position,
                     None => position == 0,
                 };
-                if focusable { "0" } else { "-1" }
+                if focusable {
+                    "0"
+                } else {
+                    "-1"
+                }
             };
             let key_hint = match answer {
                 Answer::Scale(likert) => likert.value().to_string(),

@@ -21,7 +21,10 @@ const CHART_HEIGHT: f64 = 430.0;
 fn level_text(level: Level, lang: Lang) -> String {
     fill(
         Text::LevelWithNumber.get(lang),
-        &[("n", &level.number().to_string()), ("name", level.label().get(lang))],
+        &[
+            ("n", &level.number().to_string()),
+            ("name", level.label().get(lang)),
+        ],
     )
 }
 
@@ -44,7 +47,11 @@ pub fn ResultPage(
         .with_untracked(|progress| score(&progress.questionnaire, &progress.answers));
     let advice = plan(&result);
     let scores = result.dimensions.map(|d| d.score);
-    let chart = radar_svg(&radar(CHART_WIDTH, CHART_HEIGHT, &[scores]), lang, t(Text::ChartAlt));
+    let chart = radar_svg(
+        &radar(CHART_WIDTH, CHART_HEIGHT, &[scores]),
+        lang,
+        t(Text::ChartAlt),
+    );
     let any_score = result.dimensions.iter().any(|d| d.score.is_some());
     let change = move |_| {
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
@@ -112,18 +119,40 @@ pub fn ResultPage(
             (strongest.label().get(lang), strongest.id()),
             (weakest.label().get(lang), weakest.id()),
         ),
-        Extremes::AllEqual => ((t(Text::AllEqual), "all-equal"), (t(Text::AllEqual), "all-equal")),
-        Extremes::NotEnough => ((t(Text::ExtremesMissing), ""), (t(Text::ExtremesMissing), "")),
+        Extremes::AllEqual => (
+            (t(Text::AllEqual), "all-equal"),
+            (t(Text::AllEqual), "all-equal"),
+        ),
+        Extremes::NotEnough => (
+            (t(Text::ExtremesMissing), ""),
+            (t(Text::ExtremesMissing), ""),
+        ),
     };
     let number_figure = |score: Option<f64>, missing: Text| match score_text(score) {
         Some(number) => (number.clone(), number, true),
         None => (t(missing).to_owned(), String::new(), false),
     };
     let figures = [
-        ("index", Text::IndexLabel, number_figure(result.index, Text::IndexMissing)),
-        ("coherence", Text::CoherenceLabel, number_figure(result.coherence, Text::CoherenceMissing)),
-        ("strongest", Text::StrongestLabel, (strongest.0.to_owned(), strongest.1.to_owned(), false)),
-        ("weakest", Text::WeakestLabel, (weakest.0.to_owned(), weakest.1.to_owned(), false)),
+        (
+            "index",
+            Text::IndexLabel,
+            number_figure(result.index, Text::IndexMissing),
+        ),
+        (
+            "coherence",
+            Text::CoherenceLabel,
+            number_figure(result.coherence, Text::CoherenceMissing),
+        ),
+        (
+            "strongest",
+            Text::StrongestLabel,
+            (strongest.0.to_owned(), strongest.1.to_owned(), false),
+        ),
+        (
+            "weakest",
+            Text::WeakestLabel,
+            (weakest.0.to_owned(), weakest.1.to_owned(), false),
+        ),
     ]
     .map(|(id, label, (shown, value, is_number))| {
         view! {

@@ -27,7 +27,9 @@ pub fn ReviewPage(
         .iter()
         .filter(|answer| **answer == Some(Answer::DontKnow))
         .count();
-    let open_items: Vec<usize> = (0..ITEM_COUNT).filter(|i| answers.get(*i).is_none()).collect();
+    let open_items: Vec<usize> = (0..ITEM_COUNT)
+        .filter(|i| answers.get(*i).is_none())
+        .collect();
     let too_few: Vec<_> = score(&progress.questionnaire, &answers)
         .dimensions
         .iter()

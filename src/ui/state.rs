@@ -63,7 +63,8 @@ impl AppState {
 
     /// Removes a notice.
     pub fn dismiss(&self, notice: Notice) {
-        self.notices.update(|notices| notices.retain(|n| *n != notice));
+        self.notices
+            .update(|notices| notices.retain(|n| *n != notice));
     }
 
     /// Deletes everything the app stored and starts a fresh scan. Returns

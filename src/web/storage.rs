@@ -55,6 +55,5 @@ pub fn remove_all() -> bool {
         .filter_map(|index| storage.key(index).ok().flatten())
         .filter(|key| key.starts_with(KEY_PREFIX))
         .collect();
-    ours.iter()
-        .all(|key| storage.remove_item(key).is_ok())
+    ours.iter().all(|key| storage.remove_item(key).is_ok())
 }

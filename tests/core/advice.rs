@@ -9,9 +9,13 @@ use super::support::scored_sheet;
 
 fn first_step(item_scores: &str) -> Option<(Dimension, Level, bool)> {
     let result = score(&Questionnaire::current(), &scored_sheet(item_scores));
-    plan(&result)
-        .next_step
-        .map(|step| (step.advice.dimension, step.advice.level, step.purpose_note.is_some()))
+    plan(&result).next_step.map(|step| {
+        (
+            step.advice.dimension,
+            step.advice.level,
+            step.purpose_note.is_some(),
+        )
+    })
 }
 
 #[test]
@@ -19,12 +23,24 @@ fn next_step_is_the_weakest_dimension() {
     use Dimension::*;
     use Level::*;
     let cases = [
-        ("333333 222222 444444 000000 111111", Some((Team, Traditional, false))),
-        ("000000 222222 444444 111111 111111", Some((Purpose, Traditional, true))),
+        (
+            "333333 222222 444444 000000 111111",
+            Some((Team, Traditional, false)),
+        ),
+        (
+            "000000 222222 444444 111111 111111",
+            Some((Purpose, Traditional, true)),
+        ),
         // All equal: start with purpose, the motor.
-        ("222222 222222 222222 222222 222222", Some((Purpose, Renewing, true))),
+        (
+            "222222 222222 222222 222222 222222",
+            Some((Purpose, Renewing, true)),
+        ),
         // Purpose without a score: the first scored dimension when equal.
-        ("...... 444444 444444 444444 444444", Some((Society, SociallyInnovative, false))),
+        (
+            "...... 444444 444444 444444 444444",
+            Some((Society, SociallyInnovative, false)),
+        ),
         ("dddddd dddddd dddddd dddddd dddddd", None),
     ];
     for (sheet, expected) in cases {
@@ -34,7 +50,10 @@ fn next_step_is_the_weakest_dimension() {
 
 #[test]
 fn every_scored_dimension_gets_advice_for_its_level() {
-    let result = score(&Questionnaire::current(), &scored_sheet("111111 ...... 333333 000000 444444"));
+    let result = score(
+        &Questionnaire::current(),
+        &scored_sheet("111111 ...... 333333 000000 444444"),
+    );
     let advice = plan(&result).per_dimension;
     let got: Vec<_> = advice.iter().map(|a| (a.dimension, a.level)).collect();
     assert_eq!(

@@ -16,8 +16,16 @@ fn axes_start_at_the_top_and_go_clockwise() {
     assert_eq!(top.dimension, Dimension::Purpose);
     assert!((top.tip.0 - chart.center.0).abs() < 1e-9 && top.tip.1 < chart.center.1);
     assert_eq!(top.anchor, Anchor::Middle);
-    assert_eq!(chart.axes[1].anchor, Anchor::Start, "society is on the right");
-    assert_eq!(chart.axes[4].anchor, Anchor::End, "individual is on the left");
+    assert_eq!(
+        chart.axes[1].anchor,
+        Anchor::Start,
+        "society is on the right"
+    );
+    assert_eq!(
+        chart.axes[4].anchor,
+        Anchor::End,
+        "individual is on the left"
+    );
     assert!(chart.axes[2].tip.1 > chart.center.1 && chart.axes[2].tip.0 > chart.center.0);
 }
 
@@ -33,7 +41,10 @@ fn scores_map_to_distance_from_the_centre() {
     assert!(close(series.points[4].unwrap(), chart.axes[4].tip));
     let half = series.points[1].unwrap();
     let tip = chart.axes[1].tip;
-    let expected = ((chart.center.0 + tip.0) / 2.0, (chart.center.1 + tip.1) / 2.0);
+    let expected = (
+        (chart.center.0 + tip.0) / 2.0,
+        (chart.center.1 + tip.1) / 2.0,
+    );
     assert!(close(half, expected));
     assert!(!series.is_complete());
     // Segments only join neighbours that both have a point: 0-1, 1-2 and 4-0.
@@ -68,7 +79,10 @@ fn svg_is_scalable_named_and_labelled_in_the_language() {
 fn escaping_covers_markup_characters() {
     let cases = [
         ("plain", "plain"),
-        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        (
+            "<script>alert(1)</script>",
+            "&lt;script&gt;alert(1)&lt;/script&gt;",
+        ),
         ("a & b", "a &amp; b"),
         ("\"quoted\" 'single'", "&quot;quoted&quot; &#39;single&#39;"),
     ];

@@ -45,6 +45,10 @@ fn arrows_wrap_around_the_six_options() {
         (Some(2), 1, 3),
     ];
     for (current, step, expected) in cases {
-        assert_eq!(moved_option(current, step, 6), expected, "{current:?} {step}");
+        assert_eq!(
+            moved_option(current, step, 6),
+            expected,
+            "{current:?} {step}"
+        );
     }
 }

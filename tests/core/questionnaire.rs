@@ -32,8 +32,16 @@ fn every_item_has_both_languages_in_a_plain_length() {
     for item in Questionnaire::current().items {
         for text in [item.text.nl, item.text.en] {
             let words = text.split_whitespace().count();
-            assert!((6..=20).contains(&words), "{}: {words} words in {text:?}", item.id);
-            assert!(text.ends_with('.'), "{}: a statement ends with a full stop", item.id);
+            assert!(
+                (6..=20).contains(&words),
+                "{}: {words} words in {text:?}",
+                item.id
+            );
+            assert!(
+                text.ends_with('.'),
+                "{}: a statement ends with a full stop",
+                item.id
+            );
         }
         assert_ne!(item.text.nl, item.text.en, "{}", item.id);
     }
@@ -58,7 +66,12 @@ fn every_theme_is_carried_by_at_least_three_items() {
     for item in Questionnaire::current().items {
         assert!(!item.themes.is_empty(), "{} has no theme", item.id);
         let unique: HashSet<_> = item.themes.iter().collect();
-        assert_eq!(unique.len(), item.themes.len(), "{} repeats a theme", item.id);
+        assert_eq!(
+            unique.len(),
+            item.themes.len(),
+            "{} repeats a theme",
+            item.id
+        );
         for theme in item.themes {
             *counts.entry(*theme).or_default() += 1;
         }

@@ -128,7 +128,11 @@ fn coherence_is_100_minus_twice_the_population_sd_of_four() {
         ("...... 222222 222222 22.... 222222", None),
     ];
     for (sheet, expected) in cases {
-        assert_eq!(result_of(sheet).coherence.map(display_score), expected, "{sheet}");
+        assert_eq!(
+            result_of(sheet).coherence.map(display_score),
+            expected,
+            "{sheet}"
+        );
     }
 }
 
@@ -138,12 +142,18 @@ fn strongest_and_weakest_break_ties_by_model_order() {
     let cases = [
         (
             "111111 222222 333333 000000 444444",
-            Extremes::Distinct { strongest: Individual, weakest: Team },
+            Extremes::Distinct {
+                strongest: Individual,
+                weakest: Team,
+            },
         ),
         // Organisation and team tie for strongest; purpose and society for weakest.
         (
             "111111 111111 333333 333333 222222",
-            Extremes::Distinct { strongest: Organisation, weakest: Purpose },
+            Extremes::Distinct {
+                strongest: Organisation,
+                weakest: Purpose,
+            },
         ),
         ("222222 222222 222222 222222 222222", Extremes::AllEqual),
         // Equal among the scored ones, the rest without a score.
@@ -164,7 +174,10 @@ fn themes_need_two_scored_items() {
     assert!(none.themes.iter().all(|t| t.score.is_none()));
     // With one item answered, every theme has at most one scored item.
     let one = result_of("4..... ...... ...... ...... ......");
-    assert!(one.themes.iter().all(|t| t.score.is_none() && t.scored_items <= 1));
+    assert!(one
+        .themes
+        .iter()
+        .all(|t| t.score.is_none() && t.scored_items <= 1));
 }
 
 /// Named raw answer sets, as a respondent would press them.
@@ -175,7 +188,10 @@ const GOLDEN_SHEETS: [(&str, &str); 8] = [
     ("all-dont-know", "000000 000000 000000 000000 000000"),
     ("nothing-answered", "...... ...... ...... ...... ......"),
     ("too-few-purpose", "55.... 444444 333333 222222 111111"),
-    ("mixed", "4 5 3 2 4 0  3 3 4 . 2 4  1 2 2 3 5 4  5 4 4 5 3 4  2 3 . 0 4 5"),
+    (
+        "mixed",
+        "4 5 3 2 4 0  3 3 4 . 2 4  1 2 2 3 5 4  5 4 4 5 3 4  2 3 . 0 4 5",
+    ),
     ("reverse-heavy", "515151 151515 515151 151515 515151"),
 ];
 

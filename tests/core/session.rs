@@ -11,7 +11,10 @@ fn found(text: &str) -> Read {
 
 fn check(progress: Read, settings: Read, persistence: Persistence, notices: &[Notice]) {
     let startup = start(progress.clone(), settings.clone());
-    assert_eq!(startup.persistence, persistence, "{progress:?} / {settings:?}");
+    assert_eq!(
+        startup.persistence, persistence,
+        "{progress:?} / {settings:?}"
+    );
     assert_eq!(startup.notices, notices, "{progress:?} / {settings:?}");
 }
 
@@ -22,12 +25,37 @@ fn storage_conditions() {
     let good = encode_progress(&Progress::new());
     check(Read::Missing, Read::Missing, Saving, &[]);
     check(found(&good), Read::Missing, Saving, &[]);
-    check(Read::Failed, Read::Failed, MemoryOnly, &[StorageUnavailable]);
-    check(Read::Failed, Read::Missing, MemoryOnly, &[StorageUnavailable]);
+    check(
+        Read::Failed,
+        Read::Failed,
+        MemoryOnly,
+        &[StorageUnavailable],
+    );
+    check(
+        Read::Failed,
+        Read::Missing,
+        MemoryOnly,
+        &[StorageUnavailable],
+    );
     check(found("{corrupt"), Read::Missing, Saving, &[StoredCorrupt]);
-    check(found("{\"version\":0}"), Read::Missing, Saving, &[StoredCorrupt]);
-    check(found("{\"version\":7}"), Read::Missing, ProtectingNewer, &[StoredNewer]);
-    check(Read::Missing, found("{\"version\":3,\"lang\":\"de\"}"), ProtectingNewer, &[StoredNewer]);
+    check(
+        found("{\"version\":0}"),
+        Read::Missing,
+        Saving,
+        &[StoredCorrupt],
+    );
+    check(
+        found("{\"version\":7}"),
+        Read::Missing,
+        ProtectingNewer,
+        &[StoredNewer],
+    );
+    check(
+        Read::Missing,
+        found("{\"version\":3,\"lang\":\"de\"}"),
+        ProtectingNewer,
+        &[StoredNewer],
+    );
     check(
         found(r#"{"version":1,"questionnaire":1,"answers":{"purpose-1":8},"stage":"intro"}"#),
         Read::Missing,

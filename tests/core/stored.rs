@@ -27,7 +27,10 @@ fn progress_round_trips_at_every_stage() {
         Stage::Result,
     ];
     for stage in stages {
-        let progress = Progress { stage, ..sample_progress() };
+        let progress = Progress {
+            stage,
+            ..sample_progress()
+        };
         let loaded = decode_progress(&encode_progress(&progress)).expect("own output loads");
         assert_eq!(loaded.value, progress);
         assert_eq!(loaded.dropped, 0);
@@ -46,7 +49,10 @@ fn settings_round_trip() {
 /// What this version writes is pinned: a change of format must be a new version.
 #[test]
 fn progress_v1_output_is_golden() {
-    check_golden("stored/progress-v1.json", &(encode_progress(&sample_progress()) + "\n"));
+    check_golden(
+        "stored/progress-v1.json",
+        &(encode_progress(&sample_progress()) + "\n"),
+    );
     check_golden(
         "stored/settings-v1.json",
         &(encode_settings(&Settings { lang: Lang::En }) + "\n"),
@@ -62,17 +68,28 @@ fn published_progress_files_still_load() {
     assert_eq!(loaded.dropped, 0);
 }
 
+/// A check that an error is of the expected kind.
+type ErrorMatcher = fn(&LoadError) -> bool;
+
 #[test]
 fn bad_progress_gives_typed_errors() {
-    let cases: [(&str, fn(&LoadError) -> bool); 9] = [
+    let cases: [(&str, ErrorMatcher); 9] = [
         ("", |e| matches!(e, LoadError::Corrupt(_))),
         ("{not json", |e| matches!(e, LoadError::Corrupt(_))),
         ("[1,2,3]", |e| matches!(e, LoadError::Corrupt(_))),
         ("{\"answers\":{}}", |e| matches!(e, LoadError::Corrupt(_))),
-        ("{\"version\":\"1\"}", |e| matches!(e, LoadError::Corrupt(_))),
-        ("{\"version\":0}", |e| matches!(e, LoadError::UnknownVersion(0))),
-        ("{\"version\":2,\"whatever\":true}", |e| matches!(e, LoadError::Newer(2))),
-        ("{\"version\":1,\"answers\":[]}", |e| matches!(e, LoadError::Malformed(_))),
+        ("{\"version\":\"1\"}", |e| {
+            matches!(e, LoadError::Corrupt(_))
+        }),
+        ("{\"version\":0}", |e| {
+            matches!(e, LoadError::UnknownVersion(0))
+        }),
+        ("{\"version\":2,\"whatever\":true}", |e| {
+            matches!(e, LoadError::Newer(2))
+        }),
+        ("{\"version\":1,\"answers\":[]}", |e| {
+            matches!(e, LoadError::Malformed(_))
+        }),
         (
             "{\"version\":1,\"questionnaire\":9,\"answers\":{},\"stage\":\"intro\"}",
             |e| matches!(e, LoadError::UnknownQuestionnaire(9)),

@@ -31,7 +31,11 @@ pub fn check_golden(name: &str, actual: &str) {
 
 fn notation_chars(notation: &str) -> Vec<char> {
     let chars: Vec<char> = notation.chars().filter(|c| !c.is_whitespace()).collect();
-    assert_eq!(chars.len(), ITEM_COUNT, "a sheet notation has 30 symbols: {notation}");
+    assert_eq!(
+        chars.len(),
+        ITEM_COUNT,
+        "a sheet notation has 30 symbols: {notation}"
+    );
     chars
 }
 

@@ -14,9 +14,17 @@ fn check_bilingual(what: &str, text: Bilingual) {
         assert_eq!(value.trim(), value, "{what} has stray spaces in {lang:?}");
     }
     if text.nl == text.en {
-        assert!(SAME_IN_BOTH.contains(&text.nl), "{what} is untranslated: {:?}", text.nl);
+        assert!(
+            SAME_IN_BOTH.contains(&text.nl),
+            "{what} is untranslated: {:?}",
+            text.nl
+        );
     }
-    assert_eq!(placeholders(text.nl), placeholders(text.en), "{what} placeholders differ");
+    assert_eq!(
+        placeholders(text.nl),
+        placeholders(text.en),
+        "{what} placeholders differ"
+    );
 }
 
 #[test]
@@ -30,9 +38,15 @@ fn every_ui_text_is_in_both_languages() {
 fn every_model_text_is_in_both_languages() {
     for dimension in Dimension::ALL {
         check_bilingual(&format!("{dimension:?} label"), dimension.label());
-        check_bilingual(&format!("{dimension:?} short label"), dimension.short_label());
+        check_bilingual(
+            &format!("{dimension:?} short label"),
+            dimension.short_label(),
+        );
         for level in Level::ALL {
-            check_bilingual(&format!("{dimension:?} {level:?} advice"), advice_text(dimension, level));
+            check_bilingual(
+                &format!("{dimension:?} {level:?} advice"),
+                advice_text(dimension, level),
+            );
         }
     }
     for theme in Theme::ALL {
@@ -53,7 +67,10 @@ fn advice_is_two_or_three_sentences() {
             for lang in Lang::ALL {
                 let text = advice_text(dimension, level).get(lang);
                 let sentences = text.matches(['.', '?', '!']).count();
-                assert!((2..=4).contains(&sentences), "{dimension:?} {level:?} {lang:?}: {text}");
+                assert!(
+                    (2..=4).contains(&sentences),
+                    "{dimension:?} {level:?} {lang:?}: {text}"
+                );
             }
         }
     }
@@ -62,8 +79,16 @@ fn advice_is_two_or_three_sentences() {
 #[test]
 fn fill_replaces_every_placeholder() {
     let cases = [
-        ("Stelling {n} van {total}", vec![("n", "3"), ("total", "30")], "Stelling 3 van 30"),
-        ("{n}. {name}", vec![("n", "2"), ("name", "Moving")], "2. Moving"),
+        (
+            "Stelling {n} van {total}",
+            vec![("n", "3"), ("total", "30")],
+            "Stelling 3 van 30",
+        ),
+        (
+            "{n}. {name}",
+            vec![("n", "2"), ("name", "Moving")],
+            "2. Moving",
+        ),
         ("no placeholders", vec![("n", "1")], "no placeholders"),
     ];
     for (template, values, expected) in cases {

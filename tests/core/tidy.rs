@@ -22,7 +22,14 @@ fn root() -> PathBuf {
 
 #[test]
 fn core_imports_no_browser_ui_or_drawing_crates() {
-    let forbidden = ["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo", "plotters"];
+    let forbidden = [
+        "leptos",
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "gloo",
+        "plotters",
+    ];
     for file in rust_files(&root().join("src/core")) {
         let text = std::fs::read_to_string(&file).expect("readable");
         for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
@@ -43,19 +50,31 @@ fn every_rust_file_starts_with_module_docs() {
     files.extend(rust_files(&root().join("tests")));
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable");
-        assert!(text.starts_with("//!"), "{} has no //! module docs", file.display());
+        assert!(
+            text.starts_with("//!"),
+            "{} has no //! module docs",
+            file.display()
+        );
     }
 }
 
 #[test]
 fn no_stubs_or_ignored_tests() {
-    let markers = [concat!("todo", "!("), concat!("unimplemented", "!("), concat!("#[", "ignore]")];
+    let markers = [
+        concat!("todo", "!("),
+        concat!("unimplemented", "!("),
+        concat!("#[", "ignore]"),
+    ];
     let mut files = rust_files(&root().join("src"));
     files.extend(rust_files(&root().join("tests")));
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable");
         for marker in markers {
-            assert!(!text.contains(marker), "{} contains {marker}", file.display());
+            assert!(
+                !text.contains(marker),
+                "{} contains {marker}",
+                file.display()
+            );
         }
     }
 }
