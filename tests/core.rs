@@ -10,6 +10,7 @@ mod core {
     mod advice;
     mod chart;
     mod flow;
+    mod params;
     mod questionnaire;
     mod scoring;
     mod session;

@@ -13,6 +13,7 @@ pub mod chart;
 pub mod flow;
 mod items_v1;
 pub mod model;
+pub mod params;
 pub mod questionnaire;
 pub mod scoring;
 pub mod session;

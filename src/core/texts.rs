@@ -42,7 +42,7 @@ texts! {
     /// The label of the language switch names the language it switches to.
     SwitchLanguage => "English", "Nederlands";
     SwitchLanguageLabel => "Switch to English", "Schakel naar Nederlands";
-    HomeLabel => "Naar het begin van de scan", "To the start of the scan";
+    HomeLabel => "Sociale Innovatie Scan, naar het begin", "Social Innovation Scan, to the start";
 
     IntroTitle => "Hoe sociaal innovatief is jouw organisatie?", "How socially innovative is your organisation?";
     IntroLead => "Deze scan laat zien waar jouw organisatie, je team en jijzelf staan in sociale innovatie: vernieuwen in cultuur en samenwerking, niet alleen in techniek.",

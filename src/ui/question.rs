@@ -181,7 +181,7 @@ pub fn QuestionPage(
         .collect_view();
 
     view! {
-        <div class="wrap page question-page" data-item=item.id>
+        <div class="wrap page question-page" data-item=item.id data-number=index + 1>
             <div class="progress-block">
                 <p class="progress-text">
                     <span id="progress-count">{progress_text}</span>

@@ -218,9 +218,10 @@ pub fn ResultPage(
                     </figure>
                     <dl class="figures">{figures}</dl>
                 </div>
-                <div class="table-scroll">
+                // Focusable, so keyboard users can scroll the table when it is wider than the screen.
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="score-caption">
                     <table class="score-table" id="score-table">
-                        <caption>{t(Text::TableCaption)}</caption>
+                        <caption id="score-caption">{t(Text::TableCaption)}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t(Text::ColumnDimension)}</th>
@@ -236,7 +237,7 @@ pub fn ResultPage(
             <section class="themes" aria-labelledby="themes-title">
                 <h2 id="themes-title">{t(Text::ThemesTitle)}</h2>
                 <p>{t(Text::ThemesIntro)}</p>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="themes-title">
                     <table class="theme-table" id="theme-table">
                         <thead>
                             <tr>

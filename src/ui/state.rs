@@ -7,12 +7,13 @@
 use leptos::prelude::*;
 
 use crate::core::model::Lang;
+use crate::core::params::parse_query;
 use crate::core::session::{self, Notice, Persistence};
 use crate::core::stored::{
-    encode_progress, encode_settings, Progress, Settings, PROGRESS_KEY, SETTINGS_KEY,
+    encode_progress, encode_settings, Progress, Settings, Stage, PROGRESS_KEY, SETTINGS_KEY,
 };
 use crate::core::texts::Text;
-use crate::web::storage;
+use crate::web::{page, storage};
 
 /// Signals shared by the whole app. Copyable, provided once at the root.
 #[derive(Clone, Copy)]
@@ -33,9 +34,19 @@ impl AppState {
     /// Reads storage and decides the start state (see `core::session`).
     pub fn start() -> AppState {
         let startup = session::start(storage::read(PROGRESS_KEY), storage::read(SETTINGS_KEY));
+        let (params, warnings) = parse_query(&page::query_string());
+        for warning in warnings {
+            page::console_warn(&format!("Sociale Innovatie Scan: {warning}"));
+        }
+        let mut progress = startup.progress;
+        if params.skip_intro && progress.stage == Stage::Intro {
+            progress.stage = Stage::Questions {
+                item: progress.answers.first_unanswered().unwrap_or(0),
+            };
+        }
         AppState {
-            lang: RwSignal::new(startup.settings.lang),
-            progress: RwSignal::new(startup.progress),
+            lang: RwSignal::new(params.lang.unwrap_or(startup.settings.lang)),
+            progress: RwSignal::new(progress),
             persistence: RwSignal::new(startup.persistence),
             notices: RwSignal::new(startup.notices),
             deleted: RwSignal::new(false),

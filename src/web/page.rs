@@ -32,3 +32,15 @@ pub fn scroll_to_top() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// The query string of the page address, `""` when there is none.
+pub fn query_string() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Writes a warning to the browser console (for integrators, not users).
+pub fn console_warn(message: &str) {
+    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(message));
+}

@@ -1,0 +1,57 @@
+// Accessibility: axe-core finds no WCAG 2.x A/AA violations on any view, in
+// both languages, at desktop and phone width; every answer option has a
+// name and the targets are at least 24 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { GOLDEN, ROOT, answerByKeyboard, openApp, useApp } from './harness.mjs';
+
+const app = useApp();
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
+
+async function axe(page, view) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  const violations = result.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+  assert.deepEqual(violations, [], violations.join('\n'));
+}
+
+for (const lang of ['nl', 'en']) {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+    test(`axe: every view, ${lang}, ${viewport.width} px`, async () => {
+      const page = await openApp(app, { viewport, path: `?lang=${lang}` });
+      await page.waitForSelector('#start');
+      await axe(page, 'intro');
+      await page.click('#start');
+      await page.waitForSelector('.question-page');
+      await axe(page, 'question');
+      await answerByKeyboard(page, MIXED.answers);
+      await page.waitForSelector('#show-result');
+      await axe(page, 'review');
+      await page.click('#show-result');
+      await page.waitForSelector('#score-table');
+      await axe(page, 'result');
+      await page.click('#delete-data');
+      await axe(page, 'delete confirmation');
+      await page.context().close();
+    });
+  }
+}
+
+test('answer options have names and targets of at least 24 px', async () => {
+  const page = await openApp(app, { viewport: { width: 320, height: 640 } });
+  await page.click('#start');
+  const options = page.getByRole('radio');
+  assert.equal(await options.count(), 6);
+  for (const name of ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens', 'Weet ik niet']) {
+    const box = await page.getByRole('radio', { name, exact: true }).boundingBox();
+    assert.ok(box.width >= 24 && box.height >= 24, `${name}: ${box.width}x${box.height}`);
+  }
+  const group = page.getByRole('radiogroup');
+  assert.match(await group.getAttribute('aria-labelledby'), /statement/);
+  // No horizontal scrolling at 320 px.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320));
+  await page.context().close();
+});
