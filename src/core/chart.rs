@@ -76,18 +76,21 @@ pub struct Radar {
 /// The scores at which grid rings are drawn: the level boundaries.
 pub const RING_SCORES: [f64; 4] = [25.0, 50.0, 75.0, 100.0];
 
-/// The angle in radians of the axis of dimension `index`: the first points
-/// straight up, the rest follow clockwise.
-fn axis_angle(index: usize) -> f64 {
-    (-90.0 + 72.0 * index as f64).to_radians()
-}
+/// Unit vectors of the five axes, in screen coordinates (y down): the first
+/// points straight up, the rest follow clockwise at 72 degree steps. They are
+/// constants (cos and sin of -90, -18, 54, 126 and 198 degrees) so the wasm
+/// needs no trigonometry code; a test checks them against `cos`/`sin`.
+pub const AXIS_DIRECTIONS: [Point; 5] = [
+    (0.0, -1.0),
+    (0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+    (0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+    (-0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+    (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+];
 
 fn polar(center: Point, radius: f64, index: usize) -> Point {
-    let angle = axis_angle(index);
-    (
-        center.0 + radius * angle.cos(),
-        center.1 + radius * angle.sin(),
-    )
+    let (dx, dy) = AXIS_DIRECTIONS[index];
+    (center.0 + radius * dx, center.1 + radius * dy)
 }
 
 /// Lays out a radar chart of `width` by `height` pixels for series of

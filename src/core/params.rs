@@ -36,14 +36,14 @@ pub fn parse_query(query: &str) -> (LaunchParams, Vec<String>) {
         match name {
             "lang" => match Lang::from_tag(value) {
                 Some(lang) => params.lang = Some(lang),
-                None => warnings.push(format!("ignored lang={value:?}: use nl or en")),
+                None => warnings.push(format!("ignored lang='{value}': use nl or en")),
             },
             "intro" => match value {
                 "0" => params.skip_intro = true,
                 "1" => params.skip_intro = false,
-                _ => warnings.push(format!("ignored intro={value:?}: use 0 or 1")),
+                _ => warnings.push(format!("ignored intro='{value}': use 0 or 1")),
             },
-            other => warnings.push(format!("ignored unknown query parameter {other:?}")),
+            other => warnings.push(format!("ignored unknown query parameter '{other}'")),
         }
     }
     (params, warnings)

@@ -121,6 +121,7 @@ texts! {
     ThemesTitle => "Themaprofiel", "Theme profile";
     ThemesIntro => "De houdingen en voorwaarden die sociale innovatie vraagt, elk gemeten met de stellingen die erover gaan.", "The attitudes and conditions social innovation asks for, each measured by the statements about it.";
     ThemeColumn => "Thema", "Theme";
+    ThemeTableCaption => "Scores per thema", "Scores per theme";
     AdviceTitle => "Advies per dimensie", "Advice per dimension";
     ExplainTitle => "Hoe komen de scores tot stand?", "How are the scores made?";
     ExplainScores => "Elk antwoord wordt een score van 0 tot 100: ‘helemaal oneens’ is 0, ‘helemaal eens’ is 100. Bij stellingen die het tegenovergestelde beschrijven is dat omgekeerd. De score van een dimensie is het gemiddelde van haar stellingen; daarvoor zijn minstens 4 van de 6 antwoorden nodig. ‘Weet ik niet’ telt niet mee.",

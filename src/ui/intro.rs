@@ -44,6 +44,45 @@ pub fn IntroPage(
             ],
         )
     };
+    // The three cards share one shape: a heading, paragraphs and, for the
+    // model, the list of dimensions.
+    let dimension_list = view! {
+        <ol class="dimension-list">
+            {Dimension::ALL.map(|dimension| view! { <li>{dimension.label().get(lang)}</li> })}
+        </ol>
+    };
+    let card_data = [
+        (
+            "model-title",
+            Text::IntroModelTitle,
+            &[Text::IntroModel][..],
+            Some(dimension_list),
+        ),
+        (
+            "how-title",
+            Text::IntroHowTitle,
+            &[Text::IntroScale, Text::IntroResult][..],
+            None,
+        ),
+        (
+            "privacy-title",
+            Text::IntroPrivacyTitle,
+            &[Text::IntroPrivacy][..],
+            None,
+        ),
+    ];
+    let cards = card_data
+        .into_iter()
+        .map(|(id, title, paragraphs, extra)| {
+            view! {
+                <section aria-labelledby=id class="card">
+                    <h2 id=id>{t(title)}</h2>
+                    {paragraphs.iter().map(|p| view! { <p>{t(*p)}</p> }).collect_view()}
+                    {extra}
+                </section>
+            }
+        })
+        .collect_view();
     let start_buttons = if answered > 0 {
         view! {
             <p class="resume-info">{resume_info}</p>
@@ -73,26 +112,7 @@ pub fn IntroPage(
                 {start_buttons}
                 <p class="duration">{t(Text::IntroDuration)}</p>
             </div>
-            <div class="intro-grid">
-                <section aria-labelledby="model-title" class="card">
-                    <h2 id="model-title">{t(Text::IntroModelTitle)}</h2>
-                    <p>{t(Text::IntroModel)}</p>
-                    <ol class="dimension-list">
-                        {Dimension::ALL.map(|dimension| view! {
-                            <li>{dimension.label().get(lang)}</li>
-                        })}
-                    </ol>
-                </section>
-                <section aria-labelledby="how-title" class="card">
-                    <h2 id="how-title">{t(Text::IntroHowTitle)}</h2>
-                    <p>{t(Text::IntroScale)}</p>
-                    <p>{t(Text::IntroResult)}</p>
-                </section>
-                <section aria-labelledby="privacy-title" class="card">
-                    <h2 id="privacy-title">{t(Text::IntroPrivacyTitle)}</h2>
-                    <p>{t(Text::IntroPrivacy)}</p>
-                </section>
-            </div>
+            <div class="intro-grid">{cards}</div>
             <section aria-labelledby="credit-title" class="credit">
                 <h2 id="credit-title">{t(Text::CreditTitle)}</h2>
                 <p>{t(Text::Credit)}</p>

@@ -204,6 +204,21 @@ pub fn ResultPage(
         }
     });
 
+    let header_cells = [
+        Text::ColumnDimension,
+        Text::ColumnScore,
+        Text::ColumnLevel,
+        Text::ColumnAnswered,
+    ]
+    .map(|column| view! { <th scope="col">{t(column)}</th> });
+    let explanation = [
+        Text::ExplainScores,
+        Text::ExplainLevels,
+        Text::ExplainIndex,
+        Text::ExplainCoherence,
+    ]
+    .map(|text| view! { <p>{t(text)}</p> });
+
     view! {
         <div class="wrap page result">
             <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
@@ -223,12 +238,7 @@ pub fn ResultPage(
                     <table class="score-table" id="score-table">
                         <caption id="score-caption">{t(Text::TableCaption)}</caption>
                         <thead>
-                            <tr>
-                                <th scope="col">{t(Text::ColumnDimension)}</th>
-                                <th scope="col">{t(Text::ColumnScore)}</th>
-                                <th scope="col">{t(Text::ColumnLevel)}</th>
-                                <th scope="col">{t(Text::ColumnAnswered)}</th>
-                            </tr>
+                            <tr>{header_cells}</tr>
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -237,8 +247,9 @@ pub fn ResultPage(
             <section class="themes" aria-labelledby="themes-title">
                 <h2 id="themes-title">{t(Text::ThemesTitle)}</h2>
                 <p>{t(Text::ThemesIntro)}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="themes-title">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="theme-caption">
                     <table class="theme-table" id="theme-table">
+                        <caption id="theme-caption" class="visually-hidden">{t(Text::ThemeTableCaption)}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t(Text::ThemeColumn)}</th>
@@ -253,10 +264,7 @@ pub fn ResultPage(
             {advice_section}
             <section class="explain" aria-labelledby="explain-title">
                 <h2 id="explain-title">{t(Text::ExplainTitle)}</h2>
-                <p>{t(Text::ExplainScores)}</p>
-                <p>{t(Text::ExplainLevels)}</p>
-                <p>{t(Text::ExplainIndex)}</p>
-                <p>{t(Text::ExplainCoherence)}</p>
+                {explanation}
             </section>
             <div class="button-row">
                 <button type="button" class="button-secondary" id="change-answers" on:click=change>

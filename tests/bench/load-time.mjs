@@ -10,7 +10,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { serve } from '../support/serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -31,11 +31,15 @@ const peer = await serve(join(work, 'dist'), 8787);
 const runs = process.argv.includes('--load-runs') ? process.argv[process.argv.indexOf('--load-runs') + 1] : '7';
 try {
   const out = join(work, 'result.json');
-  run('node', [
-    'measure.mjs', '--load-runs', runs, '--click-runs', '3', '--out', out,
-    join(ROOT, 'tests/bench/sis-driver.json'),
-    join(work, 'drivers/surveyjs.json'),
-  ]);
+  // Asynchronously, so the servers in this process keep answering.
+  await new Promise((ok, fail) => {
+    const child = spawn('node', [
+      'measure.mjs', '--load-runs', runs, '--click-runs', '3', '--out', out,
+      join(ROOT, 'tests/bench/sis-driver.json'),
+      join(work, 'drivers/surveyjs.json'),
+    ], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`measure.mjs exited with ${code}`))));
+  });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const targets = report.targets ?? report.results ?? report;
   const pick = (name) => (Array.isArray(targets) ? targets.find((t) => (t.name ?? t.driver?.name) === name) : targets[name]);

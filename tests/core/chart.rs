@@ -2,7 +2,7 @@
 //! for structure (not bytes, since text measuring differs per platform).
 
 use sis::chart_svg::{escape_xml, radar_svg};
-use sis::core::chart::{radar, Anchor};
+use sis::core::chart::{radar, Anchor, AXIS_DIRECTIONS};
 use sis::core::model::{Dimension, Lang};
 
 fn close(a: (f64, f64), b: (f64, f64)) -> bool {
@@ -88,5 +88,14 @@ fn escaping_covers_markup_characters() {
     ];
     for (input, expected) in cases {
         assert_eq!(escape_xml(input), expected);
+    }
+}
+
+#[test]
+fn axis_directions_are_72_degrees_apart_from_the_top() {
+    for (index, (dx, dy)) in AXIS_DIRECTIONS.iter().enumerate() {
+        let angle = (-90.0 + 72.0 * index as f64).to_radians();
+        assert!((dx - angle.cos()).abs() < 1e-12, "{index}");
+        assert!((dy - angle.sin()).abs() < 1e-12, "{index}");
     }
 }
