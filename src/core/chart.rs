@@ -98,7 +98,7 @@ fn polar(center: Point, radius: f64, index: usize) -> Point {
 pub fn radar(width: f64, height: f64, scores: &[[Option<f64>; 5]]) -> Radar {
     let center = (width / 2.0, height / 2.0 + height * 0.03);
     // Leave room around the pentagon for the axis labels.
-    let radius = width.min(height) * 0.36;
+    let radius = width.min(height) * 0.34;
     let label_gap = width.min(height) * 0.05;
     let rings = RING_SCORES
         .iter()

@@ -14,9 +14,9 @@ use crate::core::stored::{Progress, Stage};
 use crate::core::texts::{fill, Text};
 
 /// Size of the radar chart in SVG units; it scales to the page width.
-const CHART_WIDTH: f64 = 560.0;
+const CHART_WIDTH: f64 = 640.0;
 /// Height of the radar chart in SVG units.
-const CHART_HEIGHT: f64 = 430.0;
+const CHART_HEIGHT: f64 = 440.0;
 
 fn level_text(level: Level, lang: Lang) -> String {
     fill(
