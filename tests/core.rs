@@ -14,6 +14,7 @@ mod core {
     mod questionnaire;
     mod scoring;
     mod session;
+    mod share;
     mod stored;
     mod texts;
     mod tidy;

@@ -17,5 +17,6 @@ pub mod params;
 pub mod questionnaire;
 pub mod scoring;
 pub mod session;
+pub mod share;
 pub mod stored;
 pub mod texts;

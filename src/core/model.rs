@@ -280,3 +280,56 @@ impl Level {
         }
     }
 }
+
+/// The respondent's role, asked once and optionally; anonymous by design.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Medewerker / employee.
+    Employee,
+    /// Teamleider of manager / team lead or manager.
+    Manager,
+    /// Directie of bestuur / director or board.
+    Director,
+    /// Anders / other.
+    Other,
+    /// Zeg ik liever niet / rather not say (an answer, unlike no answer).
+    RatherNotSay,
+}
+
+impl Role {
+    /// All roles in the order they are offered.
+    pub const ALL: [Role; 5] = [
+        Role::Employee,
+        Role::Manager,
+        Role::Director,
+        Role::Other,
+        Role::RatherNotSay,
+    ];
+
+    /// The stable identifier used in formats and exports.
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Employee => "employee",
+            Role::Manager => "manager",
+            Role::Director => "director",
+            Role::Other => "other",
+            Role::RatherNotSay => "rather-not-say",
+        }
+    }
+
+    /// A role from its identifier.
+    pub fn from_id(id: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.id() == id)
+    }
+
+    /// The role's name in both languages.
+    pub fn label(self) -> Bilingual {
+        match self {
+            Role::Employee => bi("Medewerker", "Employee"),
+            Role::Manager => bi("Teamleider of manager", "Team lead or manager"),
+            Role::Director => bi("Directie of bestuur", "Director or board"),
+            Role::Other => bi("Anders", "Other"),
+            Role::RatherNotSay => bi("Zeg ik liever niet", "Rather not say"),
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Placeholder: the share codec is being written.

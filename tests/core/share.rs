@@ -1,0 +1,1 @@
+//! Placeholder: share codec tests are being written.
