@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
-use super::model::Lang;
+use super::model::{Lang, Role};
 use super::questionnaire::{Questionnaire, ITEM_COUNT};
 
 /// Every key the app writes starts with this prefix, so "delete my data" can
@@ -26,8 +26,9 @@ pub const PROGRESS_KEY: &str = "sis:progress";
 /// The key of the user's settings (language).
 pub const SETTINGS_KEY: &str = "sis:settings";
 
-/// The progress format this version writes.
-pub const PROGRESS_VERSION: u32 = 1;
+/// The progress format this version writes. Version 1 lacked `role` and
+/// `scan`; it still loads, with neither.
+pub const PROGRESS_VERSION: u32 = 2;
 
 /// The settings format this version writes.
 pub const SETTINGS_VERSION: u32 = 1;
@@ -89,6 +90,11 @@ pub struct Progress {
     pub answers: AnswerSheet,
     /// Where the respondent is.
     pub stage: Stage,
+    /// The optional, anonymous role of the respondent.
+    pub role: Option<Role>,
+    /// When this scan was started (milliseconds since 1970), which identifies
+    /// it in the history; `None` for scans stored before version 2.
+    pub scan: Option<i64>,
 }
 
 impl Progress {
@@ -98,6 +104,8 @@ impl Progress {
             questionnaire: Questionnaire::current(),
             answers: AnswerSheet::default(),
             stage: Stage::Intro,
+            role: None,
+            scan: None,
         }
     }
 }
@@ -115,22 +123,28 @@ pub struct Settings {
     pub lang: Lang,
 }
 
-/// Progress format version 1, as stored.
+/// Progress format versions 1 and 2, as stored.
 ///
 /// ```json
-/// {"version":1,"questionnaire":1,"answers":{"purpose-1":4,"team-3":0},"stage":"questions","item":7}
+/// {"version":2,"questionnaire":1,"answers":{"purpose-1":4,"team-3":0},"stage":"questions","item":7,"role":"manager","scan":1764237600000}
 /// ```
 /// `answers` maps item ids to 1-5, or 0 for "don't know"; unanswered items are
 /// absent. `stage` is `intro`, `questions` (with `item`, 0-based), `review`
-/// or `result`.
+/// or `result`. Version 2 added the optional `role` (a role id) and `scan`
+/// (when the scan started, in milliseconds since 1970); version 1 records
+/// have neither, which is exactly how they load.
 #[derive(Debug, Serialize, Deserialize)]
-struct ProgressRecordV1 {
+struct ProgressRecord {
     version: u32,
     questionnaire: u16,
     answers: BTreeMap<String, u8>,
     stage: String,
     #[serde(default)]
     item: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scan: Option<i64>,
 }
 
 /// Settings format version 1, as stored: `{"version":1,"lang":"nl"}`.
@@ -177,12 +191,14 @@ pub fn encode_progress(progress: &Progress) -> String {
         Stage::Review => ("review", 0),
         Stage::Result => ("result", 0),
     };
-    let record = ProgressRecordV1 {
+    let record = ProgressRecord {
         version: PROGRESS_VERSION,
         questionnaire: progress.questionnaire.version,
         answers,
         stage: stage.to_owned(),
         item,
+        role: progress.role.map(|role| role.id().to_owned()),
+        scan: progress.scan,
     };
     serde_json::to_string(&record).expect("a progress record always serializes")
 }
@@ -190,7 +206,7 @@ pub fn encode_progress(progress: &Progress) -> String {
 /// Reads stored progress, keeping what is valid.
 pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
     probe_version(text, PROGRESS_VERSION)?;
-    let record: ProgressRecordV1 =
+    let record: ProgressRecord =
         serde_json::from_str(text).map_err(|error| LoadError::Malformed(error.to_string()))?;
     let questionnaire = Questionnaire::by_version(record.questionnaire)
         .ok_or(LoadError::UnknownQuestionnaire(record.questionnaire))?;
@@ -218,11 +234,21 @@ pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
             }
         }
     };
+    let role = match record.role.as_deref().map(Role::from_id) {
+        None => None,
+        Some(Some(role)) => Some(role),
+        Some(None) => {
+            dropped += 1;
+            None
+        }
+    };
     Ok(Loaded {
         value: Progress {
             questionnaire,
             answers,
             stage,
+            role,
+            scan: record.scan,
         },
         dropped,
     })

@@ -2,7 +2,7 @@
 //! what happens to corrupt, foreign, newer and out-of-range data.
 
 use sis::core::answers::{Answer, Likert};
-use sis::core::model::Lang;
+use sis::core::model::{Lang, Role};
 use sis::core::stored::{
     decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Progress,
     Settings, Stage,
@@ -14,6 +14,8 @@ fn sample_progress() -> Progress {
     let mut progress = Progress::new();
     progress.answers = raw_sheet("4 5 3 2 4 0  3 3 4 . 2 4  1 2 2 3 5 4  5 4 4 5 3 4  2 3 . 0 4 5");
     progress.stage = Stage::Questions { item: 17 };
+    progress.role = Some(Role::Manager);
+    progress.scan = Some(1_764_237_600_000);
     progress
 }
 
@@ -46,11 +48,12 @@ fn settings_round_trip() {
     }
 }
 
-/// What this version writes is pinned: a change of format must be a new version.
+/// What this version writes is pinned: a change of format must be a new version,
+/// and the files of earlier versions stay as they were written.
 #[test]
-fn progress_v1_output_is_golden() {
+fn progress_v2_output_is_golden() {
     check_golden(
-        "stored/progress-v1.json",
+        "stored/progress-v2.json",
         &(encode_progress(&sample_progress()) + "\n"),
     );
     check_golden(
@@ -59,13 +62,30 @@ fn progress_v1_output_is_golden() {
     );
 }
 
-/// Stored data written by earlier versions keeps loading the same way.
+/// Stored data written by earlier versions keeps loading the same way: each
+/// published version's file loads as the sample, minus what it could not hold.
 #[test]
 fn published_progress_files_still_load() {
-    let text = std::fs::read_to_string(data_path("stored/progress-v1.json")).expect("golden file");
-    let loaded = decode_progress(text.trim()).expect("v1 loads");
-    assert_eq!(loaded.value, sample_progress());
-    assert_eq!(loaded.dropped, 0);
+    let v1_sample = Progress {
+        role: None,
+        scan: None,
+        ..sample_progress()
+    };
+    let cases = [("stored/progress-v1.json", v1_sample), ("stored/progress-v2.json", sample_progress())];
+    for (file, expected) in cases {
+        let text = std::fs::read_to_string(data_path(file)).expect("golden file");
+        let loaded = decode_progress(text.trim()).expect(file);
+        assert_eq!(loaded.value, expected, "{file}");
+        assert_eq!(loaded.dropped, 0, "{file}");
+    }
+}
+
+#[test]
+fn an_unknown_role_is_dropped() {
+    let text = r#"{"version":2,"questionnaire":1,"answers":{},"stage":"intro","role":"ceo"}"#;
+    let loaded = decode_progress(text).expect("shape is right");
+    assert_eq!(loaded.value.role, None);
+    assert_eq!(loaded.dropped, 1);
 }
 
 /// A check that an error is of the expected kind.
@@ -84,8 +104,8 @@ fn bad_progress_gives_typed_errors() {
         ("{\"version\":0}", |e| {
             matches!(e, LoadError::UnknownVersion(0))
         }),
-        ("{\"version\":2,\"whatever\":true}", |e| {
-            matches!(e, LoadError::Newer(2))
+        ("{\"version\":3,\"whatever\":true}", |e| {
+            matches!(e, LoadError::Newer(3))
         }),
         ("{\"version\":1,\"answers\":[]}", |e| {
             matches!(e, LoadError::Malformed(_))
