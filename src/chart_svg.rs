@@ -21,7 +21,7 @@ use crate::core::model::Lang;
 const INK: (u8, u8, u8) = (0x1d, 0x27, 0x33);
 const GRID: (u8, u8, u8) = (0xc9, 0xcd, 0xd2);
 const MUTED: (u8, u8, u8) = (0x4a, 0x58, 0x68);
-/// Series colours, first series first.
+/// Series colours, first series first (the second also differs in shape).
 const SERIES: [(u8, u8, u8); 2] = [(0x0e, 0x6b, 0x64), (0xb4, 0x4c, 0x12)];
 
 /// Font size of the axis labels, in plotters units (the SVG backend divides by 1.24).
@@ -105,6 +105,31 @@ impl BackendTextStyle for Label {
     }
 }
 
+/// Dash and gap lengths of dashed series, in chart pixels.
+const DASH: (f64, f64) = (12.0, 7.0);
+
+/// The pieces of a line from `from` to `to`: the whole line, or its dashes.
+fn dashes(from: (f64, f64), to: (f64, f64), dashed: bool) -> Vec<((f64, f64), (f64, f64))> {
+    let length = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
+    if !dashed || length <= DASH.0 {
+        return vec![(from, to)];
+    }
+    let at = |distance: f64| {
+        let share = distance / length;
+        (
+            from.0 + (to.0 - from.0) * share,
+            from.1 + (to.1 - from.1) * share,
+        )
+    };
+    let mut pieces = Vec::new();
+    let mut start = 0.0;
+    while start < length {
+        pieces.push((at(start), at((start + DASH.0).min(length))));
+        start += DASH.0 + DASH.1;
+    }
+    pieces
+}
+
 fn to_pixel(point: (f64, f64)) -> BackendCoord {
     (point.0.round() as i32, point.1.round() as i32)
 }
@@ -169,11 +194,20 @@ fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend) -> DrawResult {
             };
             backend.fill_polygon(points.clone(), &fill)?;
         }
+        // Series differ in colour, line style and marker shape, so they can be
+        // told apart without colour: solid lines and dots, then dashes and squares.
+        let dashed = position % 2 == 1;
         for (from, to) in series.segments() {
-            backend.draw_line(to_pixel(from), to_pixel(to), &Stroke::new(rgb, 3))?;
+            for (a, b) in dashes(from, to, dashed) {
+                backend.draw_line(to_pixel(a), to_pixel(b), &Stroke::new(rgb, 3))?;
+            }
         }
-        for point in points {
-            backend.draw_circle(point, 6, &Stroke::new(rgb, 1), true)?;
+        for (x, y) in points {
+            if dashed {
+                backend.draw_rect((x - 6, y - 6), (x + 6, y + 6), &Stroke::new(rgb, 1), true)?;
+            } else {
+                backend.draw_circle((x, y), 6, &Stroke::new(rgb, 1), true)?;
+            }
         }
     }
     for axis in &radar.axes {

@@ -13,6 +13,7 @@
 
 pub mod chart_svg;
 pub mod core;
+pub mod qr_svg;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

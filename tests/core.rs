@@ -9,7 +9,10 @@ mod core {
 
     mod advice;
     mod chart;
+    mod compare;
+    mod export;
     mod flow;
+    mod history;
     mod params;
     mod questionnaire;
     mod scoring;

@@ -5,6 +5,7 @@
 //! and whether writing is allowed. Keeping it here makes every storage fault a
 //! native, table-driven test.
 
+use super::history::{decode_history, HistoryEntry};
 use super::stored::{decode_progress, decode_settings, LoadError, Progress, Settings};
 use super::texts::Text;
 
@@ -73,6 +74,8 @@ pub struct Startup {
     pub progress: Progress,
     /// The user's settings.
     pub settings: Settings,
+    /// The finished scans kept in this browser, oldest first.
+    pub history: Vec<HistoryEntry>,
     /// Whether writes go to storage.
     pub persistence: Persistence,
     /// Notices to show, without duplicates.
@@ -85,8 +88,9 @@ fn add(notices: &mut Vec<Notice>, notice: Notice) {
     }
 }
 
-/// Decides the start state from what reading the progress and settings keys gave.
-pub fn start(progress: Read, settings: Read) -> Startup {
+/// Decides the start state from what reading the progress, settings and
+/// history keys gave.
+pub fn start(progress: Read, settings: Read, history: Read) -> Startup {
     let mut notices = Vec::new();
     let mut persistence = Persistence::Saving;
     let mut take = |read: Read| -> Option<String> {
@@ -101,6 +105,7 @@ pub fn start(progress: Read, settings: Read) -> Startup {
     };
     let progress_text = take(progress);
     let settings_text = take(settings);
+    let history_text = take(history);
     if persistence == Persistence::MemoryOnly {
         add(&mut notices, Notice::StorageUnavailable);
     }
@@ -140,9 +145,23 @@ pub fn start(progress: Read, settings: Read) -> Startup {
         }
         _ => Settings::default(),
     };
+    let history = match history_text.map(|text| decode_history(&text)) {
+        None => Vec::new(),
+        Some(Ok(loaded)) => {
+            if loaded.dropped > 0 {
+                add(&mut notices, Notice::StoredRepaired);
+            }
+            loaded.value
+        }
+        Some(Err(error)) => {
+            judge(error, &mut notices);
+            Vec::new()
+        }
+    };
     Startup {
         progress,
         settings,
+        history,
         persistence,
         notices,
     }

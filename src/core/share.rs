@@ -1,1 +1,442 @@
-//! Placeholder: the share codec is being written.
+//! The result-link codec: a finished scan as a short code in a URL fragment,
+//! `https://host/path/#r=CODE`.
+//!
+//! The code carries the answers (not the scores, which follow from them), the
+//! questionnaire version, the optional role and a check. Reading goes in two
+//! steps with typed errors, like ripgrep's raw and validated arguments: text
+//! to a [`RawCode`] ([`find_code`], then [`parse_raw`]: characters, length,
+//! format and check), then a [`RawCode`] to a [`SharedResult`] ([`validate`]:
+//! what the fields mean).
+//!
+//! # Format 1
+//!
+//! In a link, "don't know" and "no answer" are the same state, because
+//! neither gives a score; so an item has six states, 1-5 or none, and the
+//! thirty answers are one number below 6^30. The information floor is
+//! log2(6^30) = 30 × 2.585 = 77.55 bits, so 78 bits (13 characters of six
+//! bits). Together with the rest the code is 120 bits, 20 base64url
+//! characters (`A-Z a-z 0-9 - _`, no padding), most significant bits first:
+//!
+//! | bits | width | field                                                       |
+//! |------|-------|-------------------------------------------------------------|
+//! | 0    | 6     | format version, 1: the first character is always `B`        |
+//! | 6    | 4     | questionnaire version, 1-15                                 |
+//! | 10   | 3     | role: 0 none, 1-5 a role (see below)                        |
+//! | 13   | 78    | answers: base 6, item 1 most significant; 0 none, 1-5 scale |
+//! | 91   | 5     | reserved, always zero                                       |
+//! | 96   | 24    | check: CRC-24/OpenPGP of the 96 bits above (12 bytes)       |
+//!
+//! 6 + 4 + 3 + 78 + 5 + 24 = 120 bits = 20 × 6 bits = 20 characters. The
+//! roles are numbered 1 employee, 2 manager, 3 director, 4 other, 5 rather
+//! not say; 6 and 7 are unused.
+//!
+//! The check fills the last four characters exactly. Changing one character
+//! changes at most six adjacent bits, and swapping two neighbours at most
+//! twelve; a CRC of degree 24 detects every error burst of up to 24 bits, so
+//! every such typo fails the check. A published format never changes: a new
+//! layout gets a new first character, and every older one keeps decoding
+//! (`tests/data/links-v1.json`).
+
+use thiserror::Error;
+
+use super::answers::{Answer, AnswerSheet, Likert};
+use super::model::Role;
+use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
+
+/// The fragment parameter that holds the code: the fragment is `#r=CODE`.
+pub const FRAGMENT_KEY: &str = "r";
+
+/// The number of characters of a format 1 code.
+pub const CODE_LENGTH: usize = 20;
+
+/// The format this version writes, and the value of the first character.
+const FORMAT_VERSION: u8 = 1;
+
+/// Text longer than this is not looked at: no link of ours comes near it, and
+/// refusing it early keeps pasted garbage cheap.
+const MAX_INPUT_BYTES: usize = 4096;
+
+/// The 64 symbols of base64url, in value order.
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Bits per base64url character.
+const SYMBOL_BITS: u32 = 6;
+
+// The widths of the fields in code order, as the table in the module docs
+// gives them.
+const FORMAT_BITS: u32 = 6;
+const QUESTIONNAIRE_BITS: u32 = 4;
+const ROLE_BITS: u32 = 3;
+const ANSWER_BITS: u32 = 78;
+const RESERVED_BITS: u32 = 5;
+const CHECK_BITS: u32 = 24;
+
+/// The bits before the check, which the check covers.
+const PAYLOAD_BITS: u32 =
+    FORMAT_BITS + QUESTIONNAIRE_BITS + ROLE_BITS + ANSWER_BITS + RESERVED_BITS;
+
+/// The states of one item in a link: none, or a scale point 1-5.
+const ITEM_STATES: u128 = 6;
+
+/// The number of different answer sets, 6^30; the answer field is below it.
+const ANSWER_SETS: u128 = ITEM_STATES.pow(ITEM_COUNT as u32);
+
+// The layout fills the code exactly, the check covers whole bytes, and the
+// fields are wide enough for what they hold.
+const _: () = assert!(PAYLOAD_BITS + CHECK_BITS == CODE_LENGTH as u32 * SYMBOL_BITS);
+const _: () = assert!(PAYLOAD_BITS.is_multiple_of(8) && CHECK_BITS.is_multiple_of(SYMBOL_BITS));
+const _: () = assert!(ANSWER_SETS <= 1 << ANSWER_BITS && ANSWER_SETS > 1 << (ANSWER_BITS - 1));
+const _: () = assert!(Role::ALL.len() < 1 << ROLE_BITS);
+const _: () = assert!((FORMAT_VERSION as usize) < ALPHABET.len());
+const _: () = {
+    // Every published questionnaire version fits in its field (0 is never used).
+    let mut index = 0;
+    while index < PUBLISHED.len() {
+        let version = PUBLISHED[index].version;
+        assert!(version >= 1 && version < 1 << QUESTIONNAIRE_BITS);
+        index += 1;
+    }
+};
+
+/// A finished scan as a link carries it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SharedResult {
+    /// The questionnaire version the answers belong to.
+    pub questionnaire: Questionnaire,
+    /// The respondent's role, if given.
+    pub role: Option<Role>,
+    /// The answers; a decoded link has no "don't know", only `None`.
+    pub answers: AnswerSheet,
+}
+
+/// Why a text could not be read as a result link.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LinkError {
+    /// Nothing was given, or only whitespace.
+    #[error("no result link was given")]
+    Empty,
+    /// The text is clearly not a result link: a URL or fragment without
+    /// `r=`, markup, or text far longer than any link.
+    #[error("the text is not a result link")]
+    NotAResultLink,
+    /// The code is shorter than a code of its format, or missing after `r=`:
+    /// the link was cut off.
+    #[error("the result link is incomplete")]
+    Incomplete,
+    /// The code is longer than a code of its format: something was added.
+    #[error("the result link is too long")]
+    TooLong,
+    /// The code holds a character outside the base64url alphabet.
+    #[error("the result link contains a character that does not belong in it")]
+    InvalidCharacter,
+    /// The check fails, a field holds a value no app writes, or the first
+    /// character names a format before 1: a character was changed.
+    #[error("the result link is damaged")]
+    Damaged,
+    /// The first character names a format newer than this app knows.
+    #[error("the result link was made by a newer version of the scan")]
+    NewerVersion,
+    /// The code uses a questionnaire version this app does not know.
+    #[error("the result link uses questionnaire version {0}, unknown to this app")]
+    UnknownQuestionnaire(u16),
+}
+
+/// A code whose characters, length, format and check are right, split into
+/// its fields but not yet given meaning.
+///
+/// Fields wider than their place in the code are cut to its width by
+/// [`RawCode::to_code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawCode {
+    /// The questionnaire version number (4 bits).
+    pub questionnaire: u16,
+    /// 0 for no role; 1 employee, 2 manager, 3 director, 4 other, 5 rather
+    /// not say (3 bits).
+    pub role: u8,
+    /// The answers as one base-6 number, item 1 most significant (78 bits).
+    pub answers: u128,
+    /// Bits kept for later use; format 1 writes zero (5 bits).
+    pub reserved: u8,
+}
+
+impl RawCode {
+    /// The fields of a result. "Don't know" is written as no answer. A
+    /// questionnaire version that does not fit in four bits (never a
+    /// published one) is written as 0, which no app accepts.
+    pub fn from_result(result: &SharedResult) -> RawCode {
+        let version = result.questionnaire.version;
+        let questionnaire = if version < 1 << QUESTIONNAIRE_BITS {
+            version
+        } else {
+            0
+        };
+        let role = result.role.map_or(0, role_number);
+        let answers = result
+            .answers
+            .as_slice()
+            .iter()
+            .fold(0u128, |number, answer| {
+                let state = match answer {
+                    Some(Answer::Scale(likert)) => u128::from(likert.value()),
+                    Some(Answer::DontKnow) | None => 0,
+                };
+                number * ITEM_STATES + state
+            });
+        RawCode {
+            questionnaire,
+            role,
+            answers,
+            reserved: 0,
+        }
+    }
+
+    /// The code of these fields in the current format, check included.
+    pub fn to_code(&self) -> String {
+        let fields = [
+            (u128::from(FORMAT_VERSION), FORMAT_BITS),
+            (u128::from(self.questionnaire), QUESTIONNAIRE_BITS),
+            (u128::from(self.role), ROLE_BITS),
+            (self.answers, ANSWER_BITS),
+            (u128::from(self.reserved), RESERVED_BITS),
+        ];
+        let payload = fields.iter().fold(0u128, |bits, &(value, width)| {
+            (bits << width) | (value & mask(width))
+        });
+        let bits = (payload << CHECK_BITS) | u128::from(check(payload));
+        (0..CODE_LENGTH)
+            .rev()
+            .map(|position| {
+                let value = (bits >> (position as u32 * SYMBOL_BITS)) & mask(SYMBOL_BITS);
+                char::from(ALPHABET[value as usize])
+            })
+            .collect()
+    }
+}
+
+/// The number of a role in a code. Written out rather than derived from the
+/// order of [`Role::ALL`], so that reordering the offered roles cannot change
+/// what published links mean.
+fn role_number(role: Role) -> u8 {
+    match role {
+        Role::Employee => 1,
+        Role::Manager => 2,
+        Role::Director => 3,
+        Role::Other => 4,
+        Role::RatherNotSay => 5,
+    }
+}
+
+/// The role with a number from a code, `None` for a number no role has.
+fn role_of_number(number: u8) -> Option<Role> {
+    Role::ALL
+        .into_iter()
+        .find(|role| role_number(*role) == number)
+}
+
+/// The lowest `width` bits set.
+const fn mask(width: u32) -> u128 {
+    (1 << width) - 1
+}
+
+/// CRC-24/OpenPGP (RFC 4880: polynomial 0x864CFB, initial value 0xB704CE)
+/// of the payload's twelve bytes, bit by bit: twelve bytes need no table.
+fn check(payload: u128) -> u32 {
+    const POLYNOMIAL: u32 = 0x0186_4CFB;
+    const INITIAL: u32 = 0x00B7_04CE;
+    let bytes = payload.to_be_bytes();
+    let skip = bytes.len() - (PAYLOAD_BITS / 8) as usize;
+    let mut crc = INITIAL;
+    for &byte in &bytes[skip..] {
+        crc ^= u32::from(byte) << 16;
+        for _ in 0..8 {
+            crc <<= 1;
+            if crc & 0x0100_0000 != 0 {
+                crc ^= POLYNOMIAL;
+            }
+        }
+    }
+    crc & 0x00FF_FFFF
+}
+
+/// The value 0-63 of a base64url character, `None` for any other character.
+fn symbol_value(symbol: char) -> Option<u8> {
+    let value = match symbol {
+        'A'..='Z' => symbol as u32 - 'A' as u32,
+        'a'..='z' => symbol as u32 - 'a' as u32 + 26,
+        '0'..='9' => symbol as u32 - '0' as u32 + 52,
+        '-' => 62,
+        '_' => 63,
+        _ => return None,
+    };
+    u8::try_from(value).ok()
+}
+
+/// The bare code of a result.
+pub fn encode(result: &SharedResult) -> String {
+    RawCode::from_result(result).to_code()
+}
+
+/// The URL fragment of a result, `r=CODE`, without the `#`.
+pub fn fragment(result: &SharedResult) -> String {
+    format!("{FRAGMENT_KEY}={}", encode(result))
+}
+
+/// Reads a result from pasted text: [`find_code`], [`parse_raw`], [`validate`].
+pub fn decode(text: &str) -> Result<SharedResult, LinkError> {
+    validate(parse_raw(&find_code(text)?)?)
+}
+
+/// Finds the code in pasted text and returns it normalized.
+///
+/// Accepts a bare code, `r=CODE`, `#r=CODE` or a whole URL whose fragment
+/// holds `r=CODE` (among other parameters separated by `&`). Percent-encoding
+/// is decoded once and all whitespace is removed, so a link that was wrapped
+/// or escaped on its way still reads. The code itself is not checked here.
+pub fn find_code(text: &str) -> Result<String, LinkError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(LinkError::NotAResultLink);
+    }
+    let text: String = percent_decode(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if text.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    let parameters = match text.split_once('#') {
+        Some((_, fragment)) => fragment,
+        // Without a fragment, these characters mean a URL or markup, and a
+        // code never contains them.
+        None if text.contains([':', '/', '?', '<', '>']) => {
+            return Err(LinkError::NotAResultLink);
+        }
+        None if text.contains('=') => text.as_str(),
+        None => return Ok(text),
+    };
+    let code = parameters
+        .split('&')
+        .find_map(|parameter| {
+            parameter
+                .strip_prefix(FRAGMENT_KEY)
+                .and_then(|rest| rest.strip_prefix('='))
+        })
+        .ok_or(LinkError::NotAResultLink)?;
+    if code.is_empty() {
+        return Err(LinkError::Incomplete);
+    }
+    Ok(code.to_owned())
+}
+
+/// Decodes `%XX` escapes once; a `%` without two hex digits stays as it is.
+fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let hex = |index: usize| {
+        bytes
+            .get(index)
+            .and_then(|&byte| char::from(byte).to_digit(16))
+    };
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        match (byte, hex(index + 1), hex(index + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits are at most 255, so the byte is exact.
+                decoded.push((high * 16 + low) as u8);
+                index += 3;
+            }
+            _ => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+/// Checks a bare code's characters, length, format and check, and splits it
+/// into its fields.
+///
+/// The first character is looked at first, so that a code of a newer format
+/// reads as [`LinkError::NewerVersion`] whatever its length or check.
+pub fn parse_raw(code: &str) -> Result<RawCode, LinkError> {
+    let first = code.chars().next().ok_or(LinkError::Empty)?;
+    let format = symbol_value(first).ok_or(LinkError::InvalidCharacter)?;
+    // A later format is recognised by its first character; its codes are
+    // never shorter than ours, so a short text (a word like "hello") is
+    // rather an incomplete code than one from the future.
+    if format > FORMAT_VERSION && code.chars().count() >= CODE_LENGTH {
+        return Err(LinkError::NewerVersion);
+    }
+    let mut bits = 0u128;
+    let mut length = 0usize;
+    for symbol in code.chars() {
+        let value = symbol_value(symbol).ok_or(LinkError::InvalidCharacter)?;
+        if length < CODE_LENGTH {
+            bits = (bits << SYMBOL_BITS) | u128::from(value);
+        }
+        length += 1;
+    }
+    if length < CODE_LENGTH {
+        return Err(LinkError::Incomplete);
+    }
+    if length > CODE_LENGTH {
+        return Err(LinkError::TooLong);
+    }
+    // No app ever wrote a format before 1, so a lower first character is a
+    // changed one.
+    if format != FORMAT_VERSION {
+        return Err(LinkError::Damaged);
+    }
+    let payload = bits >> CHECK_BITS;
+    if u128::from(check(payload)) != bits & mask(CHECK_BITS) {
+        return Err(LinkError::Damaged);
+    }
+    let field =
+        |offset: u32, width: u32| (payload >> (PAYLOAD_BITS - offset - width)) & mask(width);
+    let mut offset = FORMAT_BITS;
+    let mut next = |width: u32| {
+        let value = field(offset, width);
+        offset += width;
+        value
+    };
+    // Each field is masked to at most 78 bits, so the narrowing casts are exact.
+    Ok(RawCode {
+        questionnaire: next(QUESTIONNAIRE_BITS) as u16,
+        role: next(ROLE_BITS) as u8,
+        answers: next(ANSWER_BITS),
+        reserved: next(RESERVED_BITS) as u8,
+    })
+}
+
+/// Gives a raw code's fields their meaning.
+///
+/// Values that no app writes (a role past the last, an answer number of 6^30
+/// or more, reserved bits set) mean the code was changed: only a forged check
+/// gets them this far.
+pub fn validate(raw: RawCode) -> Result<SharedResult, LinkError> {
+    if raw.reserved != 0 || raw.answers >= ANSWER_SETS {
+        return Err(LinkError::Damaged);
+    }
+    let role = match raw.role {
+        0 => None,
+        number => Some(role_of_number(number).ok_or(LinkError::Damaged)?),
+    };
+    let questionnaire = Questionnaire::by_version(raw.questionnaire)
+        .ok_or(LinkError::UnknownQuestionnaire(raw.questionnaire))?;
+    let mut answers = AnswerSheet::default();
+    let mut number = raw.answers;
+    for index in (0..ITEM_COUNT).rev() {
+        // The remainder is below 6, so it fits in a u8.
+        let state = (number % ITEM_STATES) as u8;
+        number /= ITEM_STATES;
+        answers.set(index, Likert::new(state).map(Answer::Scale));
+    }
+    Ok(SharedResult {
+        questionnaire,
+        role,
+        answers,
+    })
+}

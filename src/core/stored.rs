@@ -160,7 +160,7 @@ struct VersionProbe {
     version: u32,
 }
 
-fn probe_version(text: &str, current: u32) -> Result<u32, LoadError> {
+pub(super) fn probe_version(text: &str, current: u32) -> Result<u32, LoadError> {
     let probe: VersionProbe =
         serde_json::from_str(text).map_err(|error| LoadError::Corrupt(error.to_string()))?;
     match probe.version {

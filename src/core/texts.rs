@@ -134,6 +134,81 @@ texts! {
         "Coherence shows whether the same thought returns at every level: 100 when society, organisation, team and individual score the same, lower as they drift apart.";
     ChangeAnswers => "Antwoorden aanpassen", "Change answers";
 
+    ShareTitle => "Deel je resultaat", "Share your result";
+    ShareIntro => "Deze link bevat je antwoorden, niet je naam. Wie hem opent, ziet dit resultaat. De link gaat niet via een server: je stuurt hem zelf.",
+        "This link holds your answers, not your name. Whoever opens it sees this result. The link does not go through a server: you send it yourself.";
+    ShareLinkLabel => "Link naar je resultaat", "Link to your result";
+    CopyLink => "Kopieer link", "Copy link";
+    Copied => "Link gekopieerd.", "Link copied.";
+    CopyFailed => "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.", "Copying did not work. Select the link and copy it yourself.";
+    ShowQr => "Toon QR-code", "Show QR code";
+    HideQr => "Verberg QR-code", "Hide QR code";
+    QrAlt => "QR-code van de link naar dit resultaat", "QR code of the link to this result";
+    ExportTitle => "Bewaar of exporteer", "Save or export";
+    DownloadSvg => "Grafiek (SVG)", "Chart (SVG)";
+    DownloadPng => "Grafiek (PNG)", "Chart (PNG)";
+    DownloadJson => "Resultaat (JSON)", "Result (JSON)";
+    DownloadCsv => "Resultaat (CSV)", "Result (CSV)";
+    PrintResult => "Afdrukken of PDF", "Print or PDF";
+    ExportFailed => "Dat lukte niet in deze browser.", "That did not work in this browser.";
+
+    RoleTitle => "Je rol (optioneel)", "Your role (optional)";
+    RoleIntro => "Alleen je rol, geen naam. Zo kan een teamoverzicht laten zien of mensen op verschillende niveaus hetzelfde zien.",
+        "Only your role, no name. A team overview can then show whether people at different levels see the same.";
+    RoleLabel => "Rol: {role}", "Role: {role}";
+
+    SharedTitle => "Gedeeld resultaat", "Shared result";
+    SharedFrame => "Iemand heeft dit resultaat met je gedeeld. Je kijkt alleen mee: je eigen antwoorden blijven zoals ze waren.",
+        "Someone shared this result with you. You are only looking: your own answers stay as they were.";
+    TakeScanYourself => "Doe de scan zelf", "Take the scan yourself";
+    CompareWithMine => "Vergelijk met mijn resultaat", "Compare with my result";
+    LinkErrorTitle => "Deze link werkt niet", "This link does not work";
+    LinkEmpty => "De link is leeg: er staat geen resultaat in.", "The link is empty: it holds no result.";
+    LinkNotOurs => "Dit is geen resultaatlink van de Sociale Innovatie Scan.", "This is not a result link of the Social Innovation Scan.";
+    LinkIncomplete => "De link is onvolledig: er ontbreekt een stuk. Kopieer de hele link nog eens.", "The link is incomplete: a part is missing. Copy the whole link again.";
+    LinkTooLong => "De link is te lang: er staat iets achter dat er niet bij hoort. Kopieer de link nog eens.", "The link is too long: something was added to it. Copy the link again.";
+    LinkInvalidCharacter => "De link bevat tekens die er niet in horen. Kopieer de link nog eens.", "The link contains characters that do not belong in it. Copy the link again.";
+    LinkDamaged => "De link is beschadigd: er klopt een teken niet. Kopieer de link nog eens.", "The link is damaged: a character is wrong. Copy the link again.";
+    LinkNewer => "Deze link is gemaakt met een nieuwere versie van de scan. Open hem in de nieuwste versie.", "This link was made by a newer version of the scan. Open it in the newest version.";
+
+    MyResults => "Mijn resultaten", "My results";
+    HistoryIntro => "Je afgeronde scans, alleen in deze browser bewaard.", "Your finished scans, kept only in this browser.";
+    HistoryEmpty => "Nog geen afgeronde scans. Na het afronden van de scan staat je resultaat hier.", "No finished scans yet. After you finish the scan, your result is kept here.";
+    ColumnDate => "Datum", "Date";
+    ColumnIndex => "Index", "Index";
+    ColumnRole => "Rol", "Role";
+    ColumnActions => "Acties", "Actions";
+    OpenResult => "Bekijk", "Open";
+    DeleteResult => "Verwijder", "Delete";
+    DeleteAllResults => "Verwijder alle resultaten", "Delete all results";
+    DeleteAllConfirm => "Alle bewaarde resultaten worden verwijderd. Dit kun je niet ongedaan maken.", "All kept results will be deleted. This cannot be undone.";
+    ImportJson => "Importeer een resultaat (JSON)", "Import a result (JSON)";
+    Imported => "Het resultaat is toegevoegd aan je resultaten.", "The result was added to your results.";
+    ImportTooLarge => "Dit bestand is te groot voor een resultaat van deze scan.", "This file is too large to be a result of this scan.";
+    ImportNotJson => "Dit bestand is geen JSON-bestand.", "This file is not a JSON file.";
+    ImportForeign => "Dit bestand is geen resultaat van de Sociale Innovatie Scan.", "This file is not a result of the Social Innovation Scan.";
+    ImportNewer => "Dit bestand is gemaakt met een nieuwere versie van de scan.", "This file was made by a newer version of the scan.";
+    ImportDamaged => "Dit bestand is beschadigd: de inhoud klopt niet.", "This file is damaged: its content is not valid.";
+    HistoryEntryTitle => "Resultaat van {date}", "Result of {date}";
+    BackToResults => "Terug naar mijn resultaten", "Back to my results";
+
+    CompareTitle => "Vergelijk twee resultaten", "Compare two results";
+    CompareFirst => "Eerste resultaat", "First result";
+    CompareSecond => "Tweede resultaat", "Second result";
+    PasteLinkLabel => "Of plak een resultaatlink als tweede resultaat", "Or paste a result link as the second result";
+    CompareButton => "Vergelijk", "Compare";
+    PastedLink => "geplakte link", "pasted link";
+    ColumnDifference => "Verschil", "Difference";
+    DirectionUp => "hoger", "higher";
+    DirectionDown => "lager", "lower";
+    DirectionSame => "gelijk", "same";
+    DirectionUnknown => "niet te vergelijken", "cannot compare";
+    CompareLegend => "Legenda", "Legend";
+    CompareChartAlt => "Radardiagram met twee resultaten over elkaar; de tabel geeft dezelfde cijfers.", "Radar chart with two results on top of each other; the table gives the same numbers.";
+    TrendTitle => "Verloop over je resultaten", "Trend over your results";
+    TrendIntro => "Per dimensie, van je oudste naar je nieuwste resultaat.", "Per dimension, from your oldest to your newest result.";
+    NeedTwoResults => "Je hebt minstens één eigen resultaat nodig en een tweede resultaat of een geplakte link.", "You need at least one result of your own and a second result or a pasted link.";
+
     DeleteData => "Verwijder mijn gegevens", "Delete my data";
     DeleteConfirm => "Alles wat deze scan in deze browser heeft bewaard wordt verwijderd: je antwoorden en je taalkeuze. Dit kun je niet ongedaan maken.",
         "Everything this scan stored in this browser will be deleted: your answers and your language choice. This cannot be undone.";
@@ -151,6 +226,32 @@ texts! {
     NoticeStoredNewer => "Je bewaarde gegevens komen van een nieuwere versie van deze scan. We laten ze onaangeroerd; wat je hier doet wordt niet bewaard.",
         "Your stored data comes from a newer version of this scan. We leave it untouched; what you do here will not be kept.";
     Dismiss => "Sluiten", "Close";
+}
+
+/// Month abbreviations for dates, January first.
+const MONTHS: [(&str, &str); 12] = [
+    ("jan.", "Jan"),
+    ("feb.", "Feb"),
+    ("mrt.", "Mar"),
+    ("apr.", "Apr"),
+    ("mei", "May"),
+    ("jun.", "Jun"),
+    ("jul.", "Jul"),
+    ("aug.", "Aug"),
+    ("sep.", "Sep"),
+    ("okt.", "Oct"),
+    ("nov.", "Nov"),
+    ("dec.", "Dec"),
+];
+
+/// A calendar date as people write it: `27 nov. 2026` or `27 Nov 2026`.
+pub fn format_date(lang: Lang, (year, month, day): (i32, u32, u32)) -> String {
+    let index = (month.clamp(1, 12) - 1) as usize;
+    let name = match lang {
+        Lang::Nl => MONTHS[index].0,
+        Lang::En => MONTHS[index].1,
+    };
+    format!("{day} {name} {year}")
 }
 
 /// Fills `{name}` placeholders in a text with values.

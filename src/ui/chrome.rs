@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::use_state;
+use super::state::{use_state, Route};
 use crate::core::stored::Stage;
 use crate::core::texts::Text;
 
@@ -11,7 +11,15 @@ use crate::core::texts::Text;
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_state();
-    let go_home = move |_| state.update_progress(|progress| progress.stage = Stage::Intro);
+    let go_home = move |_| {
+        if matches!(state.route.get_untracked(), Route::Shared(_)) {
+            state.leave_shared();
+        } else {
+            state.go(Route::Scan);
+        }
+        state.update_progress(|progress| progress.stage = Stage::Intro);
+    };
+    let has_history = move || state.history.with(|entries| !entries.is_empty());
     let switch = move |_| state.set_lang(state.lang.get_untracked().other());
     view! {
         <header class="site-header">
@@ -21,6 +29,14 @@ pub fn Header() -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true"></span>
                     <span class="brand-name">{move || state.t(Text::AppName)}</span>
                 </button>
+                <nav class="header-nav" aria-label=move || state.t(Text::MyResults)>
+                    <Show when=has_history>
+                        <button type="button" class="button-quiet" id="my-results"
+                            on:click=move |_| state.go(Route::History)>
+                            {move || state.t(Text::MyResults)}
+                        </button>
+                    </Show>
+                </nav>
                 <button type="button" class="lang-switch" id="lang-switch" on:click=switch
                     lang=move || state.lang.get().other().tag()
                     aria-label=move || state.t(Text::SwitchLanguageLabel)>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::use_state;
 use crate::core::model::{Dimension, Lang};
 use crate::core::questionnaire::ITEM_COUNT;
-use crate::core::stored::{Progress, Stage};
+use crate::core::stored::Stage;
 use crate::core::texts::{fill, Text};
 
 /// The intro page.
@@ -20,12 +20,7 @@ pub fn IntroPage(
     let answered = state
         .progress
         .with_untracked(|p| p.answers.answered_count());
-    let start = move |_| {
-        state.update_progress(|progress| {
-            *progress = Progress::new();
-            progress.stage = Stage::Questions { item: 0 };
-        })
-    };
+    let start = move |_| state.start_new_scan();
     let resume = move |_| {
         state.update_progress(|progress| {
             let item = progress.answers.first_unanswered();

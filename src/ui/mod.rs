@@ -5,17 +5,22 @@
 //! and formats come from `crate::core`.
 
 mod chrome;
+mod compare;
+mod exports;
+mod history;
 mod intro;
 mod question;
 mod result;
 mod review;
+mod share_panel;
+mod shared;
 pub mod state;
 
 use leptos::prelude::*;
 
 use crate::core::stored::Stage;
 use chrome::{Footer, Header, Notices};
-use state::AppState;
+use state::{route_for_fragment, AppState, Route};
 
 /// The whole app: header, notices, the current page and the footer.
 #[component]
@@ -24,18 +29,35 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
     let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
+    // A result link pasted into the address bar of this open tab.
+    crate::web::browser::on_fragment_change(move || {
+        let route = route_for_fragment(&crate::web::browser::fragment());
+        if matches!(route, Route::Shared(_)) {
+            state.go(route);
+        }
+    });
     // Pages render their texts statically and are rendered again when the
     // language or the stage changes; only what changes within a page (the
     // chosen option) is reactive. This keeps the wasm small.
     let page = move || {
         let lang = state.lang.get();
-        match stage.get() {
-            Stage::Intro => view! { <intro::IntroPage lang /> }.into_any(),
-            Stage::Questions { item } => {
-                view! { <question::QuestionPage index=item lang /> }.into_any()
+        match state.route.get() {
+            Route::Scan => match stage.get() {
+                Stage::Intro => view! { <intro::IntroPage lang /> }.into_any(),
+                Stage::Questions { item } => {
+                    view! { <question::QuestionPage index=item lang /> }.into_any()
+                }
+                Stage::Review => view! { <review::ReviewPage lang /> }.into_any(),
+                Stage::Result => view! { <result::ResultPage lang /> }.into_any(),
+            },
+            Route::Shared(outcome) => view! { <shared::SharedPage outcome lang /> }.into_any(),
+            Route::History => view! { <history::HistoryPage lang /> }.into_any(),
+            Route::HistoryEntry(scan) => {
+                view! { <history::HistoryEntryPage scan lang /> }.into_any()
             }
-            Stage::Review => view! { <review::ReviewPage lang /> }.into_any(),
-            Stage::Result => view! { <result::ResultPage lang /> }.into_any(),
+            Route::Compare(first, second, names) => {
+                view! { <compare::ComparePage first second names lang /> }.into_any()
+            }
         }
     };
     view! {

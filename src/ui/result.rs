@@ -1,8 +1,12 @@
-//! The result page: first next step, radar chart with its table, key figures,
-//! theme profile, advice per dimension and how the scores are made.
+//! A result: first next step, radar chart with its table, key figures, theme
+//! profile, advice per dimension and how the scores are made. `ResultBody`
+//! renders any result (own, shared, from the history); `ResultPage` adds what
+//! belongs to one's own result: sharing, exports and changing answers.
 
 use leptos::prelude::*;
 
+use super::exports::Exports;
+use super::share_panel::SharePanel;
 use super::state::use_state;
 use crate::chart_svg::radar_svg;
 use crate::core::advice::plan;
@@ -10,7 +14,8 @@ use crate::core::chart::radar;
 use crate::core::model::{Lang, Level};
 use crate::core::questionnaire::ITEMS_PER_DIMENSION;
 use crate::core::scoring::{display_score, score, Extremes, ScanResult};
-use crate::core::stored::{Progress, Stage};
+use crate::core::share::SharedResult;
+use crate::core::stored::Stage;
 use crate::core::texts::{fill, Text};
 
 /// Size of the radar chart in SVG units; it scales to the page width.
@@ -32,7 +37,17 @@ fn score_text(score: Option<f64>) -> Option<String> {
     score.map(|s| display_score(s).to_string())
 }
 
-/// The result page.
+/// The radar chart of one result as SVG markup, in the given language.
+pub fn result_chart(result: &ScanResult, lang: Lang) -> String {
+    let scores = result.dimensions.map(|d| d.score);
+    radar_svg(
+        &radar(CHART_WIDTH, CHART_HEIGHT, &[scores]),
+        lang,
+        Text::ChartAlt.get(lang),
+    )
+}
+
+/// The own result page: the result with sharing, exports and actions.
 #[component]
 pub fn ResultPage(
     /// The language to render in.
@@ -42,27 +57,47 @@ pub fn ResultPage(
     let t = move |text: Text| text.get(lang);
     // The answers cannot change while this page is shown, so everything is
     // computed once, when the page (or its language) is rendered.
-    let result: ScanResult = state
-        .progress
-        .with_untracked(|progress| score(&progress.questionnaire, &progress.answers));
-    let advice = plan(&result);
-    let scores = result.dimensions.map(|d| d.score);
-    let chart = radar_svg(
-        &radar(CHART_WIDTH, CHART_HEIGHT, &[scores]),
-        lang,
-        t(Text::ChartAlt),
-    );
-    let any_score = result.dimensions.iter().any(|d| d.score.is_some());
+    let shared = state.progress.with_untracked(|progress| SharedResult {
+        questionnaire: progress.questionnaire,
+        role: progress.role,
+        answers: progress.answers,
+    });
     let change = move |_| {
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };
-    let start_over = move |_| {
-        state.update_progress(|p| {
-            *p = Progress::new();
-            p.stage = Stage::Questions { item: 0 };
-        })
-    };
+    let start_over = move |_| state.start_new_scan();
     request_animation_frame(|| crate::web::page::focus_by_id("result-title"));
+    view! {
+        <div class="wrap page result">
+            <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
+            <ResultBody shared lang />
+            <SharePanel shared lang />
+            <Exports shared lang />
+            <div class="button-row no-print">
+                <button type="button" class="button-secondary" id="change-answers" on:click=change>
+                    {t(Text::ChangeAnswers)}
+                </button>
+                <button type="button" class="button-secondary" id="result-start-over" on:click=start_over>
+                    {t(Text::StartOver)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// Everything a result shows, computed from its answers.
+#[component]
+pub fn ResultBody(
+    /// The result to show.
+    shared: SharedResult,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let t = move |text: Text| text.get(lang);
+    let result: ScanResult = score(&shared.questionnaire, &shared.answers);
+    let advice = plan(&result);
+    let chart = result_chart(&result, lang);
+    let any_score = result.dimensions.iter().any(|d| d.score.is_some());
 
     let next_step = advice.next_step.map(|step| {
         let dimension = step.advice.dimension;
@@ -220,8 +255,7 @@ pub fn ResultPage(
     .map(|text| view! { <p>{t(text)}</p> });
 
     view! {
-        <div class="wrap page result">
-            <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
+        <div class="result-body">
             {no_score}
             {next_step}
             <section class="profile" aria-labelledby="profile-title">
@@ -266,14 +300,6 @@ pub fn ResultPage(
                 <h2 id="explain-title">{t(Text::ExplainTitle)}</h2>
                 {explanation}
             </section>
-            <div class="button-row">
-                <button type="button" class="button-secondary" id="change-answers" on:click=change>
-                    {t(Text::ChangeAnswers)}
-                </button>
-                <button type="button" class="button-secondary" id="result-start-over" on:click=start_over>
-                    {t(Text::StartOver)}
-                </button>
-            </div>
         </div>
     }
 }

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::state::use_state;
 use crate::core::answers::Answer;
-use crate::core::model::Lang;
+use crate::core::flow::moved_option;
+use crate::core::model::{Lang, Role};
 use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::scoring::score;
 use crate::core::stored::Stage;
@@ -76,7 +77,7 @@ pub fn ReviewPage(
             <ul class="open-items">{entries}</ul>
         }
     });
-    let show_result = move |_| state.update_progress(|p| p.stage = Stage::Result);
+    let show_result = move |_| state.show_own_result();
     let back = move |_| {
         state.update_progress(|p| {
             p.stage = Stage::Questions {
@@ -92,6 +93,7 @@ pub fn ReviewPage(
             {dont_know_note}
             {too_few_note}
             {open_list}
+            <RoleQuestion lang />
             <div class="button-row">
                 <button type="button" class="button-primary" id="show-result" on:click=show_result>
                     {t(Text::ShowResult)}
@@ -101,5 +103,75 @@ pub fn ReviewPage(
                 </button>
             </div>
         </div>
+    }
+}
+
+/// The optional role question: a radio group; choosing the chosen role again
+/// clears it.
+#[component]
+fn RoleQuestion(
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move |text: Text| text.get(lang);
+    let chosen = move || state.progress.with(|p| p.role);
+    let options = Role::ALL
+        .iter()
+        .enumerate()
+        .map(|(position, &role)| {
+            let checked = move || chosen() == Some(role);
+            let choose = move |_| {
+                state.update_progress(|p| {
+                    p.role = if p.role == Some(role) {
+                        None
+                    } else {
+                        Some(role)
+                    }
+                })
+            };
+            let tab_index = move || {
+                let focusable = match chosen() {
+                    Some(current) => current == role,
+                    None => position == 0,
+                };
+                if focusable {
+                    "0"
+                } else {
+                    "-1"
+                }
+            };
+            view! {
+                <button type="button" role="radio" class="option role-option" data-role=role.id()
+                    id=format!("role-{}", role.id())
+                    aria-checked=move || if checked() { "true" } else { "false" }
+                    tabindex=tab_index on:click=choose>
+                    <span class="option-label">{role.label().get(lang)}</span>
+                </button>
+            }
+        })
+        .collect_view();
+    // Arrows move the choice within the group, as in any radio group.
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        let step = match event.key().as_str() {
+            "ArrowDown" | "ArrowRight" => 1,
+            "ArrowUp" | "ArrowLeft" => -1,
+            _ => return,
+        };
+        event.prevent_default();
+        let current = chosen().and_then(|role| Role::ALL.iter().position(|r| *r == role));
+        let next = Role::ALL[moved_option(current, step, Role::ALL.len())];
+        state.update_progress(|p| p.role = Some(next));
+        crate::web::page::focus_by_id(&format!("role-{}", next.id()));
+    };
+    view! {
+        <section class="card role-question" aria-labelledby="role-title">
+            <h2 id="role-title">{t(Text::RoleTitle)}</h2>
+            <p id="role-intro">{t(Text::RoleIntro)}</p>
+            <div role="radiogroup" class="role-options" aria-labelledby="role-title"
+                aria-describedby="role-intro" on:keydown=on_key>
+                {options}
+            </div>
+        </section>
     }
 }

@@ -1,19 +1,40 @@
 //! The app state shared by every component, and the actions that change it.
 //!
-//! Every change to the answers goes through [`AppState::update_progress`],
-//! which saves it at once; when saving fails the app goes on in memory and
-//! shows one notice.
+//! Every change to stored data goes through an action here that saves it at
+//! once; when saving fails the app goes on in memory and shows one notice.
 
 use leptos::prelude::*;
 
+use crate::core::history::{self, encode_history, HistoryEntry, HISTORY_KEY};
 use crate::core::model::Lang;
 use crate::core::params::parse_query;
 use crate::core::session::{self, Notice, Persistence};
+use crate::core::share::{self, LinkError, SharedResult, FRAGMENT_KEY};
 use crate::core::stored::{
     encode_progress, encode_settings, Progress, Settings, Stage, PROGRESS_KEY, SETTINGS_KEY,
 };
 use crate::core::texts::Text;
-use crate::web::{page, storage};
+use crate::web::{browser, page, storage};
+
+/// Which part of the app is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    /// One's own scan: intro, statements, review or result (by its stage).
+    Scan,
+    /// A result opened from a link, read-only; or why the link did not work.
+    Shared(Result<SharedResult, LinkError>),
+    /// The list of one's finished scans.
+    History,
+    /// One finished scan from the history, read-only.
+    HistoryEntry(i64),
+    /// Two results side by side.
+    Compare(SharedResult, SharedResult, CompareNames),
+}
+
+/// How the two compared results are named in the legend: the date of an own
+/// result (ms since 1970) or `None` for a pasted link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CompareNames(pub Option<i64>, pub Option<i64>);
 
 /// Signals shared by the whole app. Copyable, provided once at the root.
 #[derive(Clone, Copy)]
@@ -22,6 +43,10 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// The scan: answers and where the respondent is.
     pub progress: RwSignal<Progress>,
+    /// Finished scans, oldest first.
+    pub history: RwSignal<Vec<HistoryEntry>>,
+    /// What is shown.
+    pub route: RwSignal<Route>,
     /// Whether changes are written to storage.
     pub persistence: RwSignal<Persistence>,
     /// Notices shown at the top of the page.
@@ -30,10 +55,27 @@ pub struct AppState {
     pub deleted: RwSignal<bool>,
 }
 
+/// The route for the current address: a shared result when the fragment
+/// holds a result link (`#r=…`), else one's own scan. Other fragments (such as
+/// the skip link's `#main`) are not ours and are ignored.
+pub fn route_for_fragment(fragment: &str) -> Route {
+    let key = format!("{FRAGMENT_KEY}=");
+    let looks_like_link = fragment.starts_with(&key) || fragment.starts_with("r%3D");
+    if looks_like_link {
+        Route::Shared(share::decode(fragment))
+    } else {
+        Route::Scan
+    }
+}
+
 impl AppState {
-    /// Reads storage and decides the start state (see `core::session`).
+    /// Reads storage and the address, and decides the start state (see `core::session`).
     pub fn start() -> AppState {
-        let startup = session::start(storage::read(PROGRESS_KEY), storage::read(SETTINGS_KEY));
+        let startup = session::start(
+            storage::read(PROGRESS_KEY),
+            storage::read(SETTINGS_KEY),
+            storage::read(HISTORY_KEY),
+        );
         let (params, warnings) = parse_query(&page::query_string());
         for warning in warnings {
             page::console_warn(&format!("Sociale Innovatie Scan: {warning}"));
@@ -47,6 +89,8 @@ impl AppState {
         AppState {
             lang: RwSignal::new(params.lang.unwrap_or(startup.settings.lang)),
             progress: RwSignal::new(progress),
+            history: RwSignal::new(startup.history),
+            route: RwSignal::new(route_for_fragment(&browser::fragment())),
             persistence: RwSignal::new(startup.persistence),
             notices: RwSignal::new(startup.notices),
             deleted: RwSignal::new(false),
@@ -66,6 +110,56 @@ impl AppState {
         self.save(PROGRESS_KEY, json);
     }
 
+    /// Starts a new, empty scan at the first statement.
+    pub fn start_new_scan(&self) {
+        self.update_progress(|progress| {
+            *progress = Progress::new();
+            progress.scan = Some(browser::now_ms());
+            progress.stage = Stage::Questions { item: 0 };
+        });
+    }
+
+    /// Shows one's own result and keeps it in the history (updating the entry
+    /// of this scan when its answers were changed and shown again).
+    pub fn show_own_result(&self) {
+        let now = browser::now_ms();
+        self.update_progress(|progress| {
+            progress.stage = Stage::Result;
+            progress.scan.get_or_insert(now);
+        });
+        let entry = self.progress.with_untracked(|progress| HistoryEntry {
+            scan: progress.scan.unwrap_or(now),
+            finished: now,
+            result: SharedResult {
+                questionnaire: progress.questionnaire,
+                role: progress.role,
+                answers: progress.answers,
+            },
+        });
+        self.change_history(|entries| history::record(entries, entry));
+    }
+
+    /// Changes the history and saves it.
+    pub fn change_history(&self, change: impl FnOnce(&mut Vec<HistoryEntry>)) {
+        self.history.update(change);
+        let json = self
+            .history
+            .with_untracked(|entries| encode_history(entries));
+        self.save(HISTORY_KEY, json);
+    }
+
+    /// Goes to a route and to the top of the page.
+    pub fn go(&self, route: Route) {
+        self.route.set(route);
+        page::scroll_to_top();
+    }
+
+    /// Leaves a shared result for one's own scan, removing the link from the address.
+    pub fn leave_shared(&self) {
+        browser::clear_fragment();
+        self.go(Route::Scan);
+    }
+
     /// Switches the language and remembers the choice.
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
@@ -78,17 +172,20 @@ impl AppState {
             .update(|notices| notices.retain(|n| *n != notice));
     }
 
-    /// Deletes everything the app stored and starts a fresh scan. Returns
-    /// whether storage confirmed it (in memory the data is gone either way).
+    /// Deletes everything the app stored and starts afresh at the intro.
     pub fn delete_everything(&self) {
         let removed = storage::remove_all();
         self.progress.set(Progress::new());
+        self.history.set(Vec::new());
         self.notices.set(Vec::new());
         if removed {
             // After an explicit delete, newer data is gone too: saving may resume.
             self.persistence.set(Persistence::Saving);
         }
         self.deleted.set(true);
+        if !matches!(self.route.get_untracked(), Route::Shared(_)) {
+            self.route.set(Route::Scan);
+        }
     }
 
     fn save(&self, key: &str, json: String) {

@@ -2,6 +2,7 @@
 //! DOM that Leptos renders. Each function here is small and forgiving: browser
 //! faults become values, never panics.
 
+pub mod browser;
 pub mod page;
 pub mod panic;
 pub mod storage;

@@ -44,3 +44,14 @@ pub fn query_string() -> String {
 pub fn console_warn(message: &str) {
     web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(message));
 }
+
+/// Selects the text of an input (so the user can copy it by hand).
+pub fn select_text_of(id: &str) {
+    if let Some(input) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}

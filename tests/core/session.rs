@@ -10,7 +10,7 @@ fn found(text: &str) -> Read {
 }
 
 fn check(progress: Read, settings: Read, persistence: Persistence, notices: &[Notice]) {
-    let startup = start(progress.clone(), settings.clone());
+    let startup = start(progress.clone(), settings.clone(), Read::Missing);
     assert_eq!(
         startup.persistence, persistence,
         "{progress:?} / {settings:?}"
@@ -73,6 +73,7 @@ fn stored_progress_and_language_are_resumed() {
     let startup = start(
         found(&encode_progress(&progress)),
         found(&encode_settings(&Settings { lang: Lang::En })),
+        Read::Missing,
     );
     assert_eq!(startup.progress, progress);
     assert_eq!(startup.settings.lang, Lang::En);
@@ -80,7 +81,7 @@ fn stored_progress_and_language_are_resumed() {
 
 #[test]
 fn bad_data_starts_a_clean_scan() {
-    let startup = start(found("{\"version\":1}"), Read::Missing);
+    let startup = start(found("{\"version\":1}"), Read::Missing, Read::Missing);
     assert_eq!(startup.progress, Progress::new());
     assert_eq!(startup.settings, Settings::default());
 }

@@ -71,7 +71,10 @@ fn published_progress_files_still_load() {
         scan: None,
         ..sample_progress()
     };
-    let cases = [("stored/progress-v1.json", v1_sample), ("stored/progress-v2.json", sample_progress())];
+    let cases = [
+        ("stored/progress-v1.json", v1_sample),
+        ("stored/progress-v2.json", sample_progress()),
+    ];
     for (file, expected) in cases {
         let text = std::fs::read_to_string(data_path(file)).expect("golden file");
         let loaded = decode_progress(text.trim()).expect(file);

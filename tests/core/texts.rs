@@ -6,7 +6,7 @@ use sis::core::questionnaire::Questionnaire;
 use sis::core::texts::{fill, placeholders, Text};
 
 /// Texts that are rightly the same in both languages.
-const SAME_IN_BOTH: [&str; 4] = ["Purpose", "Team", "Score", "{n}. {name}"];
+const SAME_IN_BOTH: [&str; 5] = ["Purpose", "Team", "Score", "{n}. {name}", "Index"];
 
 fn check_bilingual(what: &str, text: Bilingual) {
     for (lang, value) in [(Lang::Nl, text.nl), (Lang::En, text.en)] {
@@ -112,4 +112,12 @@ fn language_tags_parse_leniently() {
     for (tag, expected) in cases {
         assert_eq!(Lang::from_tag(tag), expected, "{tag:?}");
     }
+}
+
+#[test]
+fn dates_are_written_in_the_language() {
+    use sis::core::texts::format_date;
+    assert_eq!(format_date(Lang::Nl, (2026, 11, 27)), "27 nov. 2026");
+    assert_eq!(format_date(Lang::En, (2026, 3, 1)), "1 Mar 2026");
+    assert_eq!(format_date(Lang::En, (2026, 99, 1)), "1 Dec 2026");
 }

@@ -1,0 +1,106 @@
+//! Two results side by side: an overlaid radar with a legend that does not
+//! rely on colour alone, and a table of per-dimension differences.
+
+use leptos::prelude::*;
+
+use super::history::date_text;
+use super::state::{use_state, CompareNames, Route};
+use crate::chart_svg::radar_svg;
+use crate::core::chart::radar;
+use crate::core::compare::{compare, Direction};
+use crate::core::model::Lang;
+use crate::core::scoring::score;
+use crate::core::share::SharedResult;
+use crate::core::texts::Text;
+
+/// The compare page.
+#[component]
+pub fn ComparePage(
+    /// The first result.
+    first: SharedResult,
+    /// The second result.
+    second: SharedResult,
+    /// How the two are named.
+    names: CompareNames,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move |text: Text| text.get(lang);
+    let a = score(&first.questionnaire, &first.answers);
+    let b = score(&second.questionnaire, &second.answers);
+    let chart = radar_svg(
+        &radar(
+            640.0,
+            440.0,
+            &[a.dimensions.map(|d| d.score), b.dimensions.map(|d| d.score)],
+        ),
+        lang,
+        t(Text::CompareChartAlt),
+    );
+    let name = move |when: Option<i64>| match when {
+        Some(ms) => date_text(ms, lang),
+        None => t(Text::PastedLink).to_owned(),
+    };
+    let (first_name, second_name) = (name(names.0), name(names.1));
+    let rows = compare(&a, &b)
+        .into_iter()
+        .map(|delta| {
+            let shown = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".to_owned());
+            let (arrow, words) = match delta.direction {
+                Direction::Up => ("▲", Text::DirectionUp),
+                Direction::Down => ("▼", Text::DirectionDown),
+                Direction::Same => ("=", Text::DirectionSame),
+                Direction::Unknown => ("", Text::DirectionUnknown),
+            };
+            let difference = match delta.delta {
+                Some(d) => format!("{arrow} {d:+} {}", t(words)),
+                None => t(words).to_owned(),
+            };
+            view! {
+                <tr data-dimension=delta.dimension.id()>
+                    <th scope="row">{delta.dimension.label().get(lang)}</th>
+                    <td class="score-cell">{shown(delta.first)}</td>
+                    <td class="score-cell">{shown(delta.second)}</td>
+                    <td class="difference">{difference}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let back = move |_| state.go(Route::History);
+    request_animation_frame(|| crate::web::page::focus_by_id("compare-title"));
+    view! {
+        <div class="wrap page compare">
+            <h1 id="compare-title" tabindex="-1">{t(Text::CompareTitle)}</h1>
+            <figure class="chart">
+                <div class="chart-box" inner_html=chart></div>
+                <figcaption>
+                    <span class="visually-hidden">{t(Text::CompareLegend)}": "</span>
+                    <ul class="legend">
+                        <li><span class="swatch swatch-solid" aria-hidden="true"></span>{first_name.clone()}</li>
+                        <li><span class="swatch swatch-dashed" aria-hidden="true"></span>{second_name.clone()}</li>
+                    </ul>
+                </figcaption>
+            </figure>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
+                <table id="compare-table">
+                    <caption id="compare-caption" class="visually-hidden">{t(Text::CompareTitle)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Text::ColumnDimension)}</th>
+                            <th scope="col">{first_name}</th>
+                            <th scope="col">{second_name}</th>
+                            <th scope="col">{t(Text::ColumnDifference)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="button-row no-print">
+                <button type="button" class="button-secondary" id="back-to-results" on:click=back>
+                    {t(Text::BackToResults)}
+                </button>
+            </div>
+        </div>
+    }
+}

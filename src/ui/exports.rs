@@ -1,0 +1,78 @@
+//! Exports of a result: the chart as SVG and PNG, the result as JSON and CSV,
+//! and printing (or saving as PDF) through the print stylesheet.
+
+use leptos::prelude::*;
+
+use super::result::result_chart;
+use crate::core::export::{to_csv, to_json};
+use crate::core::model::Lang;
+use crate::core::scoring::score;
+use crate::core::share::SharedResult;
+use crate::core::texts::Text;
+use crate::web::browser;
+
+/// A click handler of an export button.
+type Action = Box<dyn Fn(leptos::ev::MouseEvent)>;
+
+/// The PNG size of the chart, matching its SVG viewBox.
+const PNG_SIZE: (u32, u32) = (640, 440);
+
+/// The export buttons.
+#[component]
+pub fn Exports(
+    /// The result to export.
+    shared: SharedResult,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let t = move |text: Text| text.get(lang);
+    let (failed, set_failed) = signal(false);
+    let report = move |ok: bool| set_failed.set(!ok);
+    let chart = move || result_chart(&score(&shared.questionnaire, &shared.answers), lang);
+    let name = move |extension: &str| format!("sociale-innovatie-scan.{extension}");
+    let svg = move |_| {
+        report(browser::download_text(
+            &name("svg"),
+            "image/svg+xml",
+            &chart(),
+        ))
+    };
+    let png = move |_| {
+        browser::download_svg_as_png(&chart(), PNG_SIZE.0, PNG_SIZE.1, name("png"), report);
+    };
+    let json = move |_| {
+        report(browser::download_text(
+            &name("json"),
+            "application/json",
+            &to_json(&shared),
+        ))
+    };
+    let csv = move |_| {
+        let text = to_csv(
+            &shared,
+            |index| shared.questionnaire.items[index].text.get(lang).to_owned(),
+            |dimension| dimension.label().get(lang).to_owned(),
+        );
+        report(browser::download_text(&name("csv"), "text/csv", &text));
+    };
+    let buttons: [(&'static str, Text, Action); 5] = [
+        ("export-svg", Text::DownloadSvg, Box::new(svg)),
+        ("export-png", Text::DownloadPng, Box::new(png)),
+        ("export-json", Text::DownloadJson, Box::new(json)),
+        ("export-csv", Text::DownloadCsv, Box::new(csv)),
+        ("print", Text::PrintResult, Box::new(|_| browser::print())),
+    ];
+    view! {
+        <section class="exports no-print" aria-labelledby="export-title">
+            <h2 id="export-title">{t(Text::ExportTitle)}</h2>
+            <div class="button-row">
+                {buttons.into_iter().map(|(id, label, action)| view! {
+                    <button type="button" class="button-secondary" id=id on:click=action>{t(label)}</button>
+                }).collect_view()}
+            </div>
+            <Show when=move || failed.get()>
+                <p class="card card-warning" role="alert">{t(Text::ExportFailed)}</p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,338 @@
+//! "My results": the finished scans kept in this browser, with open, delete,
+//! delete all, import, compare, and the trend over three or more results.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::result::ResultBody;
+use super::shared::link_error_text;
+use super::state::{use_state, CompareNames, Route};
+use crate::core::compare::{sparkline, trend};
+use crate::core::export::{from_json, ImportError};
+use crate::core::history::{self, HistoryEntry};
+use crate::core::model::{Dimension, Lang};
+use crate::core::scoring::{display_score, score, ScanResult};
+use crate::core::share;
+use crate::core::texts::{fill, format_date, Text};
+use crate::web::browser;
+
+/// The date of a moment in the user's language.
+pub fn date_text(ms: i64, lang: Lang) -> String {
+    format_date(lang, browser::local_date(ms))
+}
+
+fn import_error_text(error: &ImportError) -> Text {
+    match error {
+        ImportError::TooLarge => Text::ImportTooLarge,
+        ImportError::NotJson => Text::ImportNotJson,
+        ImportError::Foreign => Text::ImportForeign,
+        ImportError::Newer => Text::ImportNewer,
+        ImportError::Damaged => Text::ImportDamaged,
+    }
+}
+
+/// The "My results" page.
+#[component]
+pub fn HistoryPage(
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move |text: Text| text.get(lang);
+    let (message, set_message) = signal(None::<(Text, bool)>);
+    let (confirm_all, set_confirm_all) = signal(false);
+    request_animation_frame(|| crate::web::page::focus_by_id("history-title"));
+
+    let rows = move || {
+        let entries = state.history.get();
+        entries
+            .iter()
+            .rev()
+            .map(|entry| {
+                let scan = entry.scan;
+                let index = score(&entry.result.questionnaire, &entry.result.answers)
+                    .index
+                    .map(|i| display_score(i).to_string())
+                    .unwrap_or_else(|| "–".to_owned());
+                let role = entry.result.role.map(|r| r.label().get(lang)).unwrap_or("–");
+                let open = move |_| state.go(Route::HistoryEntry(scan));
+                let delete = move |_| state.change_history(|entries| history::remove(entries, scan));
+                view! {
+                    <tr data-scan=scan.to_string()>
+                        <th scope="row">{date_text(entry.finished, lang)}</th>
+                        <td class="score-cell">{index}</td>
+                        <td>{role}</td>
+                        <td class="actions">
+                            <button type="button" class="link-button open-entry" on:click=open>{t(Text::OpenResult)}</button>
+                            <button type="button" class="link-button delete-entry" on:click=delete>{t(Text::DeleteResult)}</button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    let import = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        browser::read_chosen_file(&input, move |text| {
+            let outcome = text
+                .ok_or(ImportError::NotJson)
+                .and_then(|text| from_json(&text));
+            match outcome {
+                Ok(result) => {
+                    let now = browser::now_ms();
+                    state.change_history(|entries| {
+                        history::record(
+                            entries,
+                            HistoryEntry {
+                                scan: now,
+                                finished: now,
+                                result,
+                            },
+                        )
+                    });
+                    set_message.set(Some((Text::Imported, true)));
+                }
+                Err(error) => set_message.set(Some((import_error_text(&error), false))),
+            }
+        });
+        input.set_value("");
+    };
+
+    let delete_all = move |_| {
+        state.change_history(Vec::clear);
+        set_confirm_all.set(false);
+    };
+
+    view! {
+        <div class="wrap page history">
+            <h1 id="history-title" tabindex="-1">{t(Text::MyResults)}</h1>
+            <p class="lead">{t(Text::HistoryIntro)}</p>
+            {move || message.get().map(|(text, ok)| view! {
+                <p class="card" class:card-warning=!ok class:card-ok=ok role="status" id="history-message">{t(text)}</p>
+            })}
+            <Show when=move || state.history.with(Vec::is_empty)>
+                <p id="history-empty">{t(Text::HistoryEmpty)}</p>
+            </Show>
+            <Show when=move || !state.history.with(Vec::is_empty)>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-caption">
+                    <table id="history-table">
+                        <caption id="history-caption" class="visually-hidden">{t(Text::MyResults)}</caption>
+                        <thead>
+                            <tr>
+                                {[Text::ColumnDate, Text::ColumnIndex, Text::ColumnRole, Text::ColumnActions]
+                                    .map(|column| view! { <th scope="col">{t(column)}</th> })}
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <CompareForm lang />
+                <Trend lang />
+            </Show>
+            <div class="button-row">
+                <label class="button-secondary file-button">
+                    {t(Text::ImportJson)}
+                    <input type="file" id="import-json" accept=".json,application/json" class="visually-hidden" on:change=import />
+                </label>
+                <Show when=move || !state.history.with(Vec::is_empty)>
+                    <Show when=move || confirm_all.get()
+                        fallback=move || view! {
+                            <button type="button" class="button-secondary" id="delete-all-results"
+                                on:click=move |_| set_confirm_all.set(true)>
+                                {t(Text::DeleteAllResults)}
+                            </button>
+                        }>
+                        <div class="confirm" role="group" aria-labelledby="delete-all-question">
+                            <p id="delete-all-question">{t(Text::DeleteAllConfirm)}</p>
+                            <div class="button-row">
+                                <button type="button" class="button-danger" id="delete-all-yes" on:click=delete_all>
+                                    {t(Text::DeleteYes)}
+                                </button>
+                                <button type="button" class="button-secondary" on:click=move |_| set_confirm_all.set(false)>
+                                    {t(Text::Cancel)}
+                                </button>
+                            </div>
+                        </div>
+                    </Show>
+                </Show>
+            </div>
+        </div>
+    }
+}
+
+/// Choose two own results, or one and a pasted link, and compare them.
+#[component]
+fn CompareForm(
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move |text: Text| text.get(lang);
+    let entries = state.history.get_untracked();
+    let newest = entries.len().saturating_sub(1);
+    let (first, set_first) = signal(newest.saturating_sub(1));
+    let (second, set_second) = signal(newest);
+    let (pasted, set_pasted) = signal(String::new());
+    let (error, set_error) = signal(None::<Text>);
+    let options = move |selected: ReadSignal<usize>| {
+        entries
+            .iter()
+            .enumerate()
+            .map(|(position, entry)| {
+                view! {
+                    <option value=position.to_string() selected=move || selected.get() == position>
+                        {date_text(entry.finished, lang)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let first_options = options(first);
+    let second_options = options(second);
+    let chosen =
+        |event: leptos::ev::Event| event_target_value(&event).parse::<usize>().unwrap_or(0);
+    let compare = move |_| {
+        let entries = state.history.get_untracked();
+        let Some(a) = entries.get(first.get_untracked()) else {
+            set_error.set(Some(Text::NeedTwoResults));
+            return;
+        };
+        let text = pasted.get_untracked();
+        if text.trim().is_empty() {
+            match entries.get(second.get_untracked()) {
+                Some(b) => state.go(Route::Compare(
+                    a.result,
+                    b.result,
+                    CompareNames(Some(a.finished), Some(b.finished)),
+                )),
+                None => set_error.set(Some(Text::NeedTwoResults)),
+            }
+        } else {
+            match share::decode(&text) {
+                Ok(b) => state.go(Route::Compare(
+                    a.result,
+                    b,
+                    CompareNames(Some(a.finished), None),
+                )),
+                Err(link_error) => set_error.set(Some(link_error_text(&link_error))),
+            }
+        }
+    };
+    view! {
+        <section class="card compare-form" aria-labelledby="compare-form-title">
+            <h2 id="compare-form-title">{t(Text::CompareTitle)}</h2>
+            <div class="form-grid">
+                <label for="compare-first" class="field-label">{t(Text::CompareFirst)}</label>
+                <select id="compare-first" on:change=move |e| set_first.set(chosen(e))>{first_options}</select>
+                <label for="compare-second" class="field-label">{t(Text::CompareSecond)}</label>
+                <select id="compare-second" on:change=move |e| set_second.set(chosen(e))>{second_options}</select>
+                <label for="compare-link" class="field-label">{t(Text::PasteLinkLabel)}</label>
+                <textarea id="compare-link" rows="2" prop:value=move || pasted.get()
+                    on:input=move |e| { set_pasted.set(event_target_value(&e)); set_error.set(None); }></textarea>
+            </div>
+            {move || error.get().map(|text| view! { <p class="card card-warning" role="alert" id="compare-error">{t(text)}</p> })}
+            <div class="button-row">
+                <button type="button" class="button-primary" id="compare-button" on:click=compare>{t(Text::CompareButton)}</button>
+            </div>
+        </section>
+    }
+}
+
+/// Width and height of a trend sparkline in SVG units.
+const SPARK: (f64, f64) = (120.0, 32.0);
+
+/// The trend of each dimension over three or more own results.
+#[component]
+fn Trend(
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move |text: Text| text.get(lang);
+    move || {
+        let results: Vec<ScanResult> = state
+            .history
+            .get()
+            .iter()
+            .map(|entry| score(&entry.result.questionnaire, &entry.result.answers))
+            .collect();
+        (results.len() >= 3).then(|| {
+            let rows = Dimension::ALL
+                .map(|dimension| {
+                    let values = trend(&results, dimension);
+                    let points: String = sparkline(&values, SPARK.0, SPARK.1)
+                        .into_iter()
+                        .flatten()
+                        .map(|(x, y)| format!("{},{} ", x.round() as i64, y.round() as i64))
+                        .collect();
+                    let numbers = values
+                        .iter()
+                        .map(|v| v.map(|v| v.to_string()).unwrap_or_else(|| "–".to_owned()))
+                        .collect::<Vec<_>>()
+                        .join(" → ");
+                    let svg = format!(
+                        "<svg viewBox=\"-4 -4 {} {}\" class=\"sparkline\" aria-hidden=\"true\"><polyline points=\"{points}\" fill=\"none\" stroke=\"#0e6b64\" stroke-width=\"3\"/></svg>",
+                        SPARK.0 + 8.0,
+                        SPARK.1 + 8.0
+                    );
+                    view! {
+                        <tr data-dimension=dimension.id()>
+                            <th scope="row">{dimension.label().get(lang)}</th>
+                            <td class="trend-numbers">{numbers}</td>
+                            <td inner_html=svg></td>
+                        </tr>
+                    }
+                });
+            view! {
+                <section class="trend" aria-labelledby="trend-title">
+                    <h2 id="trend-title">{t(Text::TrendTitle)}</h2>
+                    <p>{t(Text::TrendIntro)}</p>
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="trend-title">
+                        <table id="trend-table"><tbody>{rows}</tbody></table>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// One finished scan from the history, read-only.
+#[component]
+pub fn HistoryEntryPage(
+    /// The scan to show.
+    scan: i64,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move |text: Text| text.get(lang);
+    let entry = state
+        .history
+        .with_untracked(|entries| entries.iter().find(|e| e.scan == scan).cloned());
+    let back = move |_| state.go(Route::History);
+    request_animation_frame(|| crate::web::page::focus_by_id("entry-title"));
+    let body = entry.map(|entry| {
+        view! {
+            <h1 id="entry-title" tabindex="-1">
+                {fill(t(Text::HistoryEntryTitle), &[("date", &date_text(entry.finished, lang))])}
+            </h1>
+            <ResultBody shared=entry.result lang />
+        }
+    });
+    view! {
+        <div class="wrap page result">
+            {body}
+            <div class="button-row no-print">
+                <button type="button" class="button-secondary" id="back-to-results" on:click=back>
+                    {t(Text::BackToResults)}
+                </button>
+            </div>
+        </div>
+    }
+}

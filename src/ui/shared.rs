@@ -1,0 +1,102 @@
+//! A result opened from a link: shown read-only in a clear frame, with a way
+//! to take the scan oneself; or, for a bad link, what is wrong and a way on.
+//! Nothing here touches one's own answers or progress.
+
+use leptos::prelude::*;
+
+use super::result::ResultBody;
+use super::state::{use_state, CompareNames, Route};
+use crate::core::model::Lang;
+use crate::core::share::{LinkError, SharedResult};
+use crate::core::texts::{fill, Text};
+
+/// The message for a link that could not be read.
+pub fn link_error_text(error: &LinkError) -> Text {
+    match error {
+        LinkError::Empty => Text::LinkEmpty,
+        LinkError::NotAResultLink => Text::LinkNotOurs,
+        LinkError::Incomplete => Text::LinkIncomplete,
+        LinkError::TooLong => Text::LinkTooLong,
+        LinkError::InvalidCharacter => Text::LinkInvalidCharacter,
+        LinkError::Damaged => Text::LinkDamaged,
+        LinkError::NewerVersion | LinkError::UnknownQuestionnaire(_) => Text::LinkNewer,
+    }
+}
+
+/// A stable name of a link error, a hook for browser tests.
+pub fn link_error_id(error: &LinkError) -> &'static str {
+    match error {
+        LinkError::Empty => "empty",
+        LinkError::NotAResultLink => "not-a-result-link",
+        LinkError::Incomplete => "incomplete",
+        LinkError::TooLong => "too-long",
+        LinkError::InvalidCharacter => "invalid-character",
+        LinkError::Damaged => "damaged",
+        LinkError::NewerVersion | LinkError::UnknownQuestionnaire(_) => "newer-version",
+    }
+}
+
+/// The page of a shared result or of a bad link.
+#[component]
+pub fn SharedPage(
+    /// The decoded link.
+    outcome: Result<SharedResult, LinkError>,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move |text: Text| text.get(lang);
+    let take_scan = move |_| state.leave_shared();
+    request_animation_frame(|| crate::web::page::focus_by_id("shared-title"));
+    match outcome {
+        Ok(shared) => {
+            let own = state
+                .history
+                .with_untracked(|entries| entries.last().cloned());
+            let compare = own.map(|entry| {
+                let go = move |_| {
+                    state.go(Route::Compare(entry.result, shared, CompareNames(Some(entry.finished), None)))
+                };
+                view! {
+                    <button type="button" class="button-secondary" id="compare-with-mine" on:click=go>
+                        {t(Text::CompareWithMine)}
+                    </button>
+                }
+            });
+            let role = shared.role.map(|role| {
+                view! { <p class="shared-role">{fill(t(Text::RoleLabel), &[("role", role.label().get(lang))])}</p> }
+            });
+            view! {
+                <div class="wrap page result shared">
+                    <div class="shared-frame" role="note">
+                        <h1 id="shared-title" tabindex="-1">{t(Text::SharedTitle)}</h1>
+                        <p>{t(Text::SharedFrame)}</p>
+                        {role}
+                        <div class="button-row no-print">
+                            <button type="button" class="button-primary" id="take-scan" on:click=take_scan>
+                                {t(Text::TakeScanYourself)}
+                            </button>
+                            {compare}
+                        </div>
+                    </div>
+                    <ResultBody shared lang />
+                </div>
+            }
+            .into_any()
+        }
+        Err(error) => view! {
+            <div class="wrap page link-error">
+                <h1 id="shared-title" tabindex="-1">{t(Text::LinkErrorTitle)}</h1>
+                <p class="card card-warning" id="link-error" data-error=link_error_id(&error)>
+                    {t(link_error_text(&error))}
+                </p>
+                <div class="button-row">
+                    <button type="button" class="button-primary" id="take-scan" on:click=take_scan>
+                        {t(Text::TakeScanYourself)}
+                    </button>
+                </div>
+            </div>
+        }
+        .into_any(),
+    }
+}

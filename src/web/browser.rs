@@ -1,0 +1,244 @@
+//! Small browser services: time, the page address and its fragment, the
+//! clipboard, file downloads and uploads, printing.
+//!
+//! Each function is a thin wrapper that turns browser failures into values
+//! (`false`, `None`, a callback with `false`); none of them panics.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Milliseconds since 1970, from the browser's clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// The local calendar date of a moment: (year, month 1-12, day 1-31).
+pub fn local_date(ms: i64) -> (i32, u32, u32) {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    (
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+}
+
+/// The app's own address without query string or fragment, the base of links.
+pub fn base_url() -> String {
+    window()
+        .map(|w| w.location())
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default()
+}
+
+/// The fragment of the address without its `#`, `""` when there is none.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|hash| hash.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Removes the fragment from the address without reloading or adding a
+/// history entry (for leaving a shared result).
+pub fn clear_fragment() {
+    if let Some(window) = window() {
+        let url = format!(
+            "{}{}",
+            window.location().pathname().unwrap_or_default(),
+            window.location().search().unwrap_or_default()
+        );
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Calls `callback` whenever the fragment changes (a link pasted into the
+/// address bar of an open tab). The listener lives as long as the page.
+pub fn on_fragment_change(callback: impl Fn() + 'static) {
+    if let Some(window) = window() {
+        let closure = Closure::<dyn Fn()>::new(callback);
+        let _ =
+            window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+        closure.forget();
+    }
+}
+
+/// Copies text to the clipboard; `done(true)` when the browser confirmed it.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    spawn_local(async move {
+        done(JsFuture::from(promise).await.is_ok());
+    });
+}
+
+fn blob(parts: &[&str], mime: &str) -> Option<web_sys::Blob> {
+    let array = js_sys::Array::new();
+    for part in parts {
+        array.push(&JsValue::from_str(part));
+    }
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&array, &options).ok()
+}
+
+fn download_blob(blob: &web_sys::Blob, filename: &str) -> bool {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return false;
+    };
+    let clicked = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|anchor| {
+            anchor.set_href(&url);
+            anchor.set_download(filename);
+            anchor.click();
+        })
+        .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    clicked
+}
+
+/// Offers `content` as a file download.
+pub fn download_text(filename: &str, mime: &str, content: &str) -> bool {
+    blob(&[content], mime).is_some_and(|blob| download_blob(&blob, filename))
+}
+
+/// Renders SVG markup to a PNG of `width` by `height` pixels (at twice that
+/// for sharpness) and offers it as a download. `done(false)` on failure.
+pub fn download_svg_as_png(
+    svg: &str,
+    width: u32,
+    height: u32,
+    filename: String,
+    done: impl FnOnce(bool) + 'static,
+) {
+    let (Some(document), Some(svg_blob)) = (
+        window().and_then(|w| w.document()),
+        blob(&[svg], "image/svg+xml"),
+    ) else {
+        done(false);
+        return;
+    };
+    let (Ok(url), Some(image)) = (
+        web_sys::Url::create_object_url_with_blob(&svg_blob),
+        document
+            .create_element("img")
+            .ok()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlImageElement>().ok()),
+    ) else {
+        done(false);
+        return;
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(
+        Box::new(done) as Box<dyn FnOnce(bool)>
+    )));
+    let finish = {
+        let done = done.clone();
+        move |ok: bool| {
+            if let Some(callback) = done.borrow_mut().take() {
+                callback(ok);
+            }
+        }
+    };
+    let loaded_image = image.clone();
+    let loaded_url = url.clone();
+    let on_load = Closure::once(move || {
+        let _ = web_sys::Url::revoke_object_url(&loaded_url);
+        let scale = 2;
+        let canvas = document
+            .create_element("canvas")
+            .ok()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        let Some(canvas) = canvas else {
+            finish(false);
+            return;
+        };
+        canvas.set_width(width * scale);
+        canvas.set_height(height * scale);
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        let Some(context) = context else {
+            finish(false);
+            return;
+        };
+        context.set_fill_style_str("#ffffff");
+        context.fill_rect(
+            0.0,
+            0.0,
+            f64::from(width * scale),
+            f64::from(height * scale),
+        );
+        let drawn = context
+            .draw_image_with_html_image_element_and_dw_and_dh(
+                &loaded_image,
+                0.0,
+                0.0,
+                f64::from(width * scale),
+                f64::from(height * scale),
+            )
+            .is_ok();
+        if !drawn {
+            finish(false);
+            return;
+        }
+        let on_blob = Closure::once(move |blob: JsValue| {
+            let ok = blob
+                .dyn_into::<web_sys::Blob>()
+                .is_ok_and(|blob| download_blob(&blob, &filename));
+            finish(ok);
+        });
+        if canvas.to_blob(on_blob.as_ref().unchecked_ref()).is_err() {
+            if let Some(callback) = done.borrow_mut().take() {
+                callback(false);
+            }
+        }
+        on_blob.forget();
+    });
+    image.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    image.set_src(&url);
+}
+
+/// Reads the first file chosen in a file input as text; `done(None)` when
+/// there is none or it cannot be read.
+pub fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    done: impl FnOnce(Option<String>) + 'static,
+) {
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        done(None);
+        return;
+    };
+    let promise = file.text();
+    spawn_local(async move {
+        let text = JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|value| value.as_string());
+        done(text);
+    });
+}
+
+/// Opens the browser's print dialog (print or save as PDF).
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
