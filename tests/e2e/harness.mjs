@@ -117,3 +117,20 @@ export async function readResult(page) {
 export function storageOf(page) {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 }
+
+/** Takes the whole scan from the intro with the given raw answers and shows the result. */
+export async function finishScan(page, answers, { role } = {}) {
+  const start = page.locator('#start, #start-over').first();
+  await start.click();
+  await page.waitForSelector('.question-page[data-number="1"]');
+  await answerByKeyboard(page, answers);
+  await page.waitForSelector('#show-result');
+  if (role) await page.click(`[data-role="${role}"]`);
+  await page.click('#show-result');
+  await page.waitForSelector('#score-table');
+}
+
+/** The result link shown in the share panel. */
+export function shareLink(page) {
+  return page.inputValue('#share-link');
+}
