@@ -244,14 +244,18 @@ const MONTHS: [(&str, &str); 12] = [
     ("dec.", "Dec"),
 ];
 
-/// A calendar date as people write it: `27 nov. 2026` or `27 Nov 2026`.
-pub fn format_date(lang: Lang, (year, month, day): (i32, u32, u32)) -> String {
+/// A date and time as people write them: `27 nov. 2026, 09:05` or
+/// `27 Nov 2026, 09:05`. The time tells apart scans of the same day.
+pub fn format_date_time(
+    lang: Lang,
+    (year, month, day, hour, minute): (i32, u32, u32, u32, u32),
+) -> String {
     let index = (month.clamp(1, 12) - 1) as usize;
     let name = match lang {
         Lang::Nl => MONTHS[index].0,
         Lang::En => MONTHS[index].1,
     };
-    format!("{day} {name} {year}")
+    format!("{day} {name} {year}, {hour:02}:{minute:02}")
 }
 
 /// Fills `{name}` placeholders in a text with values.

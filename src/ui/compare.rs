@@ -54,6 +54,7 @@ pub fn ComparePage(
                 Direction::Unknown => ("", Text::DirectionUnknown),
             };
             let difference = match delta.delta {
+                Some(0) => format!("{arrow} 0 {}", t(words)),
                 Some(d) => format!("{arrow} {d:+} {}", t(words)),
                 None => t(words).to_owned(),
             };

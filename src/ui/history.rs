@@ -13,12 +13,12 @@ use crate::core::history::{self, HistoryEntry};
 use crate::core::model::{Dimension, Lang};
 use crate::core::scoring::{display_score, score, ScanResult};
 use crate::core::share;
-use crate::core::texts::{fill, format_date, Text};
+use crate::core::texts::{fill, format_date_time, Text};
 use crate::web::browser;
 
-/// The date of a moment in the user's language.
+/// The local date and time of a moment in the user's language.
 pub fn date_text(ms: i64, lang: Lang) -> String {
-    format_date(lang, browser::local_date(ms))
+    format_date_time(lang, browser::local_date_time(ms))
 }
 
 fn import_error_text(error: &ImportError) -> Text {

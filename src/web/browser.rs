@@ -17,13 +17,15 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-/// The local calendar date of a moment: (year, month 1-12, day 1-31).
-pub fn local_date(ms: i64) -> (i32, u32, u32) {
+/// The local date and time of a moment: (year, month 1-12, day 1-31, hour, minute).
+pub fn local_date_time(ms: i64) -> (i32, u32, u32, u32, u32) {
     let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
     (
         date.get_full_year() as i32,
         date.get_month() + 1,
         date.get_date(),
+        date.get_hours(),
+        date.get_minutes(),
     )
 }
 

@@ -116,8 +116,17 @@ fn language_tags_parse_leniently() {
 
 #[test]
 fn dates_are_written_in_the_language() {
-    use sis::core::texts::format_date;
-    assert_eq!(format_date(Lang::Nl, (2026, 11, 27)), "27 nov. 2026");
-    assert_eq!(format_date(Lang::En, (2026, 3, 1)), "1 Mar 2026");
-    assert_eq!(format_date(Lang::En, (2026, 99, 1)), "1 Dec 2026");
+    use sis::core::texts::format_date_time;
+    assert_eq!(
+        format_date_time(Lang::Nl, (2026, 11, 27, 9, 5)),
+        "27 nov. 2026, 09:05"
+    );
+    assert_eq!(
+        format_date_time(Lang::En, (2026, 3, 1, 23, 59)),
+        "1 Mar 2026, 23:59"
+    );
+    assert_eq!(
+        format_date_time(Lang::En, (2026, 99, 1, 0, 0)),
+        "1 Dec 2026, 00:00"
+    );
 }
