@@ -20,5 +20,6 @@ mod core {
     mod share;
     mod stored;
     mod texts;
+    mod team;
     mod tidy;
 }

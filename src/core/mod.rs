@@ -22,4 +22,5 @@ pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod stored;
+pub mod team;
 pub mod texts;

@@ -1,0 +1,1 @@
+//! Placeholder: team aggregation is being written.

@@ -1,0 +1,1 @@
+//! Placeholder: team aggregation tests are being written.
