@@ -21,5 +21,6 @@ mod core {
     mod stored;
     mod texts;
     mod team;
+    mod team_link;
     mod tidy;
 }

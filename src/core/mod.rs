@@ -23,4 +23,5 @@ pub mod session;
 pub mod share;
 pub mod stored;
 pub mod team;
+pub mod team_link;
 pub mod texts;

@@ -1,0 +1,323 @@
+//! Team sessions without a server: the invite link a facilitator sends, the
+//! team id a member's result link carries, and finding result links in
+//! pasted text.
+//!
+//! - An invite is `#i=CODE`: a base64url byte string of format version,
+//!   team id, minimum group size and the team label, with a CRC-24.
+//! - A member's result link is an ordinary result link plus the team id:
+//!   `#r=RESULT&t=TEAM`. `TEAM` is 8 base64url characters: a 32-bit id and a
+//!   16-bit check, so every single-character change of it is caught. Result
+//!   links without `t=` still read as before.
+//! - [`find_links`] reads any text (an e-mail thread, a chat export) and
+//!   returns every result link in it with its line, the result or why it
+//!   could not be read, and its team id.
+
+use std::collections::HashSet;
+
+use thiserror::Error;
+
+use super::share::{self, LinkError, SharedResult};
+
+/// The fragment parameter of an invite: `#i=CODE`.
+pub const INVITE_KEY: &str = "i";
+
+/// The fragment parameter of the team id in a member's result link: `&t=TEAM`.
+pub const TEAM_KEY: &str = "t";
+
+/// The longest team label, in characters; longer labels are cut.
+pub const MAX_LABEL_CHARS: usize = 80;
+
+/// The smallest and largest minimum group size, and the default.
+pub const MIN_GROUP_RANGE: (usize, usize) = (3, 50);
+/// The default minimum group size.
+pub const DEFAULT_MIN_GROUP: usize = 5;
+
+/// The invite format this version writes.
+const INVITE_VERSION: u8 = 1;
+
+/// Text longer than this is not read as an invite.
+const MAX_INVITE_BYTES: usize = 4096;
+
+/// Pasted text longer than this is cut (about 150,000 links); the cut is reported.
+pub const MAX_PASTE_BYTES: usize = 8 * 1024 * 1024;
+
+/// A team session's id, random per session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TeamId(pub u32);
+
+/// A team session as its invite carries it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invite {
+    /// The session's id.
+    pub team: TeamId,
+    /// The minimum group size for showing aggregates.
+    pub min_group: usize,
+    /// The facilitator's label, plain text (never markup), at most [`MAX_LABEL_CHARS`].
+    pub label: String,
+}
+
+/// Why an invite could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum InviteError {
+    /// Not an invite, or cut off or changed on its way.
+    #[error("the team invite is damaged")]
+    Damaged,
+    /// Made by a newer version of the app.
+    #[error("the team invite was made by a newer version")]
+    Newer,
+    /// Its settings are out of range (minimum group size, label length).
+    #[error("the team invite has settings out of range")]
+    OutOfRange,
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn symbol_value(symbol: u8) -> Option<u32> {
+    ALPHABET.iter().position(|&s| s == symbol).map(|v| v as u32)
+}
+
+/// Base64url without padding.
+fn to_base64(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    for chunk in bytes.chunks(3) {
+        let number = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for position in 0..=chunk.len() {
+            text.push(char::from(ALPHABET[(number >> (18 - 6 * position) & 63) as usize]));
+        }
+    }
+    text
+}
+
+/// Base64url without padding back to bytes; `None` for a character outside
+/// the alphabet or an impossible length.
+fn from_base64(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut number = 0u32;
+        for (position, &symbol) in chunk.iter().enumerate() {
+            number |= symbol_value(symbol)? << (18 - 6 * position);
+        }
+        for index in 0..chunk.len() - 1 {
+            bytes.push((number >> (16 - 8 * index)) as u8);
+        }
+    }
+    Some(bytes)
+}
+
+/// CRC-24/OpenPGP of some bytes, bit by bit.
+fn crc24(bytes: &[u8]) -> u32 {
+    let mut crc: u32 = 0x00B7_04CE;
+    for &byte in bytes {
+        crc ^= u32::from(byte) << 16;
+        for _ in 0..8 {
+            crc <<= 1;
+            if crc & 0x0100_0000 != 0 {
+                crc ^= 0x0186_4CFB;
+            }
+        }
+    }
+    crc & 0x00FF_FFFF
+}
+
+/// CRC-16/CCITT of a team id's four bytes.
+fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xFFFF;
+    for &byte in bytes {
+        crc ^= u16::from(byte) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+        }
+    }
+    crc
+}
+
+/// Cuts a label to [`MAX_LABEL_CHARS`] characters and trims it; the second
+/// value says whether it was cut.
+pub fn limit_label(label: &str) -> (String, bool) {
+    let trimmed = label.trim();
+    let cut = trimmed.chars().count() > MAX_LABEL_CHARS;
+    (trimmed.chars().take(MAX_LABEL_CHARS).collect(), cut)
+}
+
+/// Keeps a minimum group size within [`MIN_GROUP_RANGE`].
+pub fn clamp_min_group(requested: usize) -> usize {
+    requested.clamp(MIN_GROUP_RANGE.0, MIN_GROUP_RANGE.1)
+}
+
+/// The invite code (without `i=`). The label is cut and the minimum group
+/// size clamped first, so every written invite reads back.
+pub fn encode_invite(invite: &Invite) -> String {
+    let (label, _) = limit_label(&invite.label);
+    let mut bytes = vec![INVITE_VERSION];
+    bytes.extend_from_slice(&invite.team.0.to_be_bytes());
+    bytes.push(clamp_min_group(invite.min_group) as u8);
+    bytes.extend_from_slice(label.as_bytes());
+    let crc = crc24(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes()[1..]);
+    to_base64(&bytes)
+}
+
+/// Reads an invite from a bare code, `i=CODE`, `#i=CODE` or a URL holding it.
+pub fn decode_invite(text: &str) -> Result<Invite, InviteError> {
+    if text.len() > MAX_INVITE_BYTES {
+        return Err(InviteError::Damaged);
+    }
+    let code = fragment_value(text.trim(), INVITE_KEY).unwrap_or(text.trim());
+    let bytes = from_base64(code).ok_or(InviteError::Damaged)?;
+    if bytes.len() < 9 {
+        return Err(InviteError::Damaged);
+    }
+    let (body, crc) = bytes.split_at(bytes.len() - 3);
+    if bytes[0] > INVITE_VERSION {
+        return Err(InviteError::Newer);
+    }
+    let expected = crc24(body).to_be_bytes();
+    if bytes[0] != INVITE_VERSION || crc != &expected[1..] {
+        return Err(InviteError::Damaged);
+    }
+    let team = TeamId(u32::from_be_bytes([body[1], body[2], body[3], body[4]]));
+    let min_group = usize::from(body[5]);
+    let label = String::from_utf8(body[6..].to_vec()).map_err(|_| InviteError::Damaged)?;
+    if clamp_min_group(min_group) != min_group || label.chars().count() > MAX_LABEL_CHARS {
+        return Err(InviteError::OutOfRange);
+    }
+    Ok(Invite {
+        team,
+        min_group,
+        label,
+    })
+}
+
+/// The team id as it appears in a member's result link: 8 characters.
+pub fn encode_team_id(team: TeamId) -> String {
+    let id = team.0.to_be_bytes();
+    let mut bytes = id.to_vec();
+    bytes.extend_from_slice(&crc16(&id).to_be_bytes());
+    to_base64(&bytes)
+}
+
+/// Reads a team id; `None` when it is not 8 valid characters with a right check.
+pub fn decode_team_id(text: &str) -> Option<TeamId> {
+    let bytes = from_base64(text)?;
+    let (id, check) = bytes.split_at_checked(4)?;
+    (bytes.len() == 6 && crc16(id).to_be_bytes() == check)
+        .then(|| TeamId(u32::from_be_bytes([id[0], id[1], id[2], id[3]])))
+}
+
+/// The fragment of a member's result link: `r=RESULT` and, in a team session, `&t=TEAM`.
+pub fn member_fragment(result: &SharedResult, team: Option<TeamId>) -> String {
+    match team {
+        Some(team) => format!("{}&{TEAM_KEY}={}", share::fragment(result), encode_team_id(team)),
+        None => share::fragment(result),
+    }
+}
+
+/// The value of a fragment parameter in a text holding `#key=value` (among
+/// `&`-separated parameters), or in a bare `key=value`.
+fn fragment_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let parameters = text.split_once('#').map_or(text, |(_, fragment)| fragment);
+    parameters.split('&').find_map(|parameter| {
+        parameter
+            .strip_prefix(key)
+            .and_then(|rest| rest.strip_prefix('='))
+    })
+}
+
+/// One result link found in pasted text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The line it was on, counting from 1.
+    pub line: usize,
+    /// The result code as found (the key for removing duplicates).
+    pub code: String,
+    /// The result, or why it could not be read.
+    pub result: Result<SharedResult, LinkError>,
+    /// The team id, `None` without one; a damaged team id counts as damage.
+    pub team: Option<TeamId>,
+}
+
+/// Every result link in the text: unique by code (the first one found
+/// stays), in order of appearance; plus how many duplicates were skipped and
+/// whether the text was cut at [`MAX_PASTE_BYTES`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Findings {
+    /// The links found.
+    pub links: Vec<Found>,
+    /// Links skipped because the same code was found before.
+    pub duplicates: usize,
+    /// Set when the text was longer than [`MAX_PASTE_BYTES`] and only its start was read.
+    pub truncated: bool,
+}
+
+fn is_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+/// Finds every result link (`#r=…`, with or without a host, percent-encoded
+/// `%23r%3D` too) in any text.
+pub fn find_links(text: &str) -> Findings {
+    let mut findings = Findings::default();
+    let mut text = text;
+    if text.len() > MAX_PASTE_BYTES {
+        let mut end = MAX_PASTE_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text = &text[..end];
+        findings.truncated = true;
+    }
+    let mut seen: HashSet<String> = HashSet::new();
+    for (number, line) in text.lines().enumerate() {
+        let mut rest = line;
+        while let Some((start, marker)) = next_marker(rest) {
+            let after = &rest[start + marker..];
+            let code_len = after.find(|c: char| !is_code_char(c)).unwrap_or(after.len());
+            let code = &after[..code_len];
+            let tail = &after[code_len..];
+            let team_text = tail
+                .strip_prefix('&')
+                .or_else(|| tail.strip_prefix("%26"))
+                .and_then(|t| t.strip_prefix("t=").or_else(|| t.strip_prefix("t%3D")))
+                .map(|t| &t[..t.find(|c: char| !is_code_char(c)).unwrap_or(t.len())]);
+            rest = &after[code_len..];
+            if !seen.insert(code.to_owned()) {
+                findings.duplicates += 1;
+                continue;
+            }
+            let team = team_text.map(decode_team_id);
+            // "#r=" with nothing after it was cut off, not empty.
+            let decoded = if code.is_empty() {
+                Err(LinkError::Incomplete)
+            } else {
+                share::decode(code)
+            };
+            let result = match (decoded, team) {
+                (Ok(_), Some(None)) => Err(LinkError::Damaged),
+                (outcome, _) => outcome,
+            };
+            findings.links.push(Found {
+                line: number + 1,
+                code: code.to_owned(),
+                result,
+                team: team.flatten(),
+            });
+        }
+    }
+    findings
+}
+
+/// The next `#r=` (or `%23r%3D`) in the text: its position and length.
+fn next_marker(text: &str) -> Option<(usize, usize)> {
+    let plain = text.find("#r=").map(|at| (at, 3));
+    let encoded = text.find("%23r%3D").map(|at| (at, 7));
+    match (plain, encoded) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}

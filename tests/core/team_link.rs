@@ -1,0 +1,142 @@
+//! Team invites, team ids in result links, and finding links in pasted text.
+
+use sis::core::model::Role;
+use sis::core::questionnaire::Questionnaire;
+use sis::core::share::{LinkError, SharedResult};
+use sis::core::team_link::{
+    clamp_min_group, decode_invite, decode_team_id, encode_invite, encode_team_id, find_links,
+    limit_label, member_fragment, Invite, InviteError, TeamId, MAX_LABEL_CHARS,
+};
+
+use super::support::raw_sheet;
+
+fn result(answers: &str, role: Option<Role>) -> SharedResult {
+    SharedResult {
+        questionnaire: Questionnaire::current(),
+        role,
+        answers: raw_sheet(answers),
+    }
+}
+
+#[test]
+fn invites_round_trip_with_any_label() {
+    let labels = ["", "Team Zorg & Welzijn", "<script>alert(1)</script>", "Ondernemingsraad ✓ 2026"];
+    for (index, label) in labels.iter().enumerate() {
+        let invite = Invite {
+            team: TeamId(0xDEAD_BEEF - index as u32),
+            min_group: 3 + index,
+            label: (*label).to_owned(),
+        };
+        let code = encode_invite(&invite);
+        assert_eq!(decode_invite(&code), Ok(invite.clone()), "{label}");
+        assert_eq!(decode_invite(&format!("https://x.example/scan/#i={code}")), Ok(invite));
+    }
+}
+
+#[test]
+fn labels_are_cut_and_group_sizes_clamped() {
+    let long = "x".repeat(10_000);
+    let (cut, was_cut) = limit_label(&long);
+    assert_eq!(cut.chars().count(), MAX_LABEL_CHARS);
+    assert!(was_cut);
+    assert_eq!(limit_label("  kort  "), ("kort".to_owned(), false));
+    let cases = [(0, 3), (2, 3), (3, 3), (5, 5), (50, 50), (1000, 50)];
+    for (requested, expected) in cases {
+        assert_eq!(clamp_min_group(requested), expected);
+    }
+    let invite = Invite { team: TeamId(7), min_group: 1, label: long };
+    let read = decode_invite(&encode_invite(&invite)).expect("written invites read");
+    assert_eq!(read.min_group, 3);
+    assert_eq!(read.label.chars().count(), MAX_LABEL_CHARS);
+}
+
+#[test]
+fn bad_invites_are_refused() {
+    let good = encode_invite(&Invite { team: TeamId(42), min_group: 5, label: "Team".into() });
+    let mut newer = good.clone().into_bytes();
+    newer[0] = b'A';
+    newer[1] = b'g'; // first byte 2: a newer format
+    let cases: Vec<(String, InviteError)> = vec![
+        (String::new(), InviteError::Damaged),
+        ("garbage!".into(), InviteError::Damaged),
+        (good[..good.len() - 2].to_owned(), InviteError::Damaged),
+        (format!("{good}AA"), InviteError::Damaged),
+        ("x".repeat(100_000), InviteError::Damaged),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(decode_invite(&text), Err(expected), "{text:.40}");
+    }
+    assert!(decode_invite(&String::from_utf8(newer).unwrap()).is_err());
+}
+
+#[test]
+fn every_single_character_change_of_a_team_id_is_caught() {
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for id in [0, 1, 0xFFFF_FFFF, 123_456_789] {
+        let code = encode_team_id(TeamId(id));
+        assert_eq!(code.len(), 8);
+        assert_eq!(decode_team_id(&code), Some(TeamId(id)));
+        for position in 0..code.len() {
+            for replacement in alphabet.chars() {
+                let mut changed: Vec<char> = code.chars().collect();
+                if changed[position] == replacement {
+                    continue;
+                }
+                changed[position] = replacement;
+                let changed: String = changed.into_iter().collect();
+                assert_eq!(decode_team_id(&changed), None, "{changed}");
+            }
+        }
+    }
+}
+
+#[test]
+fn links_are_found_in_messy_text_with_lines_and_reasons() {
+    let team = TeamId(99);
+    let a = member_fragment(&result("123451234512345123451234512345", Some(Role::Employee)), Some(team));
+    let b = member_fragment(&result("555554444433333222221111155555", Some(Role::Manager)), Some(team));
+    let other = member_fragment(&result("333333333333333333333333333333", None), Some(TeamId(5)));
+    let plain = member_fragment(&result("444444444444444444444444444444", None), None);
+    let broken = {
+        let mut code = a.clone().into_bytes();
+        code[7] = if code[7] == b'A' { b'B' } else { b'A' };
+        String::from_utf8(code).unwrap()
+    };
+    let text = format!(
+        "Hoi,\n> hier mijn link: https://scan.example/#{a}\nEn ik: <https://scan.example/app/#{b}>\n\
+         https://scan.example/#{a}\n#{other} #{plain}\nkapot: https://scan.example/#{broken}\n\
+         encoded https%3A%2F%2Fscan.example%2F%23{}\nniets hier\n#r=\n",
+        b.replace('=', "%3D").replace('&', "%26")
+    );
+    let found = find_links(&text);
+    let summary: Vec<(usize, bool, Option<TeamId>)> = found
+        .links
+        .iter()
+        .map(|f| (f.line, f.result.is_ok(), f.team))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (2, true, Some(team)),
+            (3, true, Some(team)),
+            (5, true, Some(TeamId(5))),
+            (5, true, None),
+            (6, false, Some(team)),
+            (9, false, None),
+        ]
+    );
+    // The same link twice on line 4, and the encoded copy of b on line 7.
+    assert_eq!(found.duplicates, 2);
+    assert_eq!(found.links[4].result, Err(LinkError::Damaged));
+    assert_eq!(found.links[5].result, Err(LinkError::Incomplete));
+}
+
+#[test]
+fn the_same_link_a_thousand_times_counts_once() {
+    let link = format!("https://x/#{}\n", member_fragment(&result("333333333333333333333333333333", None), None));
+    let found = find_links(&link.repeat(1000));
+    assert_eq!(found.links.len(), 1);
+    assert_eq!(found.duplicates, 999);
+    let none = find_links("no links here, only <b>markup</b> and https://other.example/#x=1");
+    assert!(none.links.is_empty());
+}
