@@ -139,11 +139,24 @@ fn to_pixel(point: (f64, f64)) -> BackendCoord {
 /// Drawing into a string cannot fail for lack of IO; a backend error would
 /// mean a bug here, so it yields an empty chart rather than a panic.
 pub fn radar_svg(radar: &Radar, lang: Lang, title: &str) -> String {
+    render(radar, lang, title, false)
+}
+
+/// Renders a team radar: the first two series are the lowest and highest
+/// score per dimension, drawn as a band; the third, the mean, as a line.
+pub fn radar_band_svg(radar: &Radar, lang: Lang, title: &str) -> String {
+    render(radar, lang, title, true)
+}
+
+/// The page background, which the inside of a band is filled with.
+const BACKGROUND: (u8, u8, u8) = (0xf6, 0xf5, 0xf1);
+
+fn render(radar: &Radar, lang: Lang, title: &str, band: bool) -> String {
     let size = (radar.width.round() as u32, radar.height.round() as u32);
     let mut markup = String::new();
     {
         let mut backend = SVGBackend::with_string(&mut markup, size);
-        if draw(radar, lang, &mut backend).is_err() {
+        if draw(radar, lang, &mut backend, band).is_err() {
             drop(backend);
             markup.clear();
         }
@@ -153,7 +166,34 @@ pub fn radar_svg(radar: &Radar, lang: Lang, title: &str) -> String {
 
 type DrawResult = Result<(), DrawingErrorKind<std::io::Error>>;
 
-fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend) -> DrawResult {
+fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend, band: bool) -> DrawResult {
+    let lines = if band && radar.series.len() >= 2 {
+        // The band goes under the grid: the highest scores filled, the
+        // lowest cut out with the background.
+        let (low, high) = (&radar.series[0], &radar.series[1]);
+        if low.is_complete() && high.is_complete() {
+            for (series, rgb, alpha) in [(high, SERIES[0], 0.22), (low, BACKGROUND, 1.0)] {
+                let points: Vec<BackendCoord> = series
+                    .points
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .map(to_pixel)
+                    .collect();
+                backend.fill_polygon(
+                    points,
+                    &Stroke {
+                        rgb,
+                        alpha,
+                        width: 0,
+                    },
+                )?;
+            }
+        }
+        &radar.series[2..]
+    } else {
+        &radar.series[..]
+    };
     for (score, ring) in &radar.rings {
         let mut outline: Vec<BackendCoord> = ring.iter().copied().map(to_pixel).collect();
         outline.push(outline[0]);
@@ -177,7 +217,7 @@ fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend) -> DrawResult {
         };
         backend.draw_text(&(*score as u32).to_string(), &style, (x + 5, y))?;
     }
-    for (position, series) in radar.series.iter().enumerate() {
+    for (position, series) in lines.iter().enumerate() {
         let rgb = SERIES[position % SERIES.len()];
         let points: Vec<BackendCoord> = series
             .points
@@ -186,7 +226,7 @@ fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend) -> DrawResult {
             .copied()
             .map(to_pixel)
             .collect();
-        if series.is_complete() {
+        if series.is_complete() && !band {
             let fill = Stroke {
                 rgb,
                 alpha: 0.18,

@@ -19,8 +19,8 @@ mod core {
     mod session;
     mod share;
     mod stored;
-    mod texts;
     mod team;
     mod team_link;
+    mod texts;
     mod tidy;
 }

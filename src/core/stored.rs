@@ -15,6 +15,7 @@ use thiserror::Error;
 use super::answers::{Answer, AnswerSheet, Likert};
 use super::model::{Lang, Role};
 use super::questionnaire::{Questionnaire, ITEM_COUNT};
+use super::team_link::{limit_label, TeamId};
 
 /// Every key the app writes starts with this prefix, so "delete my data" can
 /// find them all and nothing else is touched.
@@ -27,8 +28,8 @@ pub const PROGRESS_KEY: &str = "sis:progress";
 pub const SETTINGS_KEY: &str = "sis:settings";
 
 /// The progress format this version writes. Version 1 lacked `role` and
-/// `scan`; it still loads, with neither.
-pub const PROGRESS_VERSION: u32 = 2;
+/// `scan`, version 2 the team session; older versions still load, without them.
+pub const PROGRESS_VERSION: u32 = 3;
 
 /// The settings format this version writes.
 pub const SETTINGS_VERSION: u32 = 1;
@@ -82,7 +83,7 @@ pub enum Stage {
 }
 
 /// A scan in progress or finished: the questionnaire, the answers and the stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
     /// The questionnaire version the answers belong to.
     pub questionnaire: Questionnaire,
@@ -95,6 +96,17 @@ pub struct Progress {
     /// When this scan was started (milliseconds since 1970), which identifies
     /// it in the history; `None` for scans stored before version 2.
     pub scan: Option<i64>,
+    /// The team session this scan belongs to, from an invite link.
+    pub team: Option<TeamSession>,
+}
+
+/// The team session a member takes the scan for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamSession {
+    /// The session's id, carried by the member's result link.
+    pub id: TeamId,
+    /// The facilitator's label, plain text.
+    pub label: String,
 }
 
 impl Progress {
@@ -106,6 +118,7 @@ impl Progress {
             stage: Stage::Intro,
             role: None,
             scan: None,
+            team: None,
         }
     }
 }
@@ -131,8 +144,9 @@ pub struct Settings {
 /// `answers` maps item ids to 1-5, or 0 for "don't know"; unanswered items are
 /// absent. `stage` is `intro`, `questions` (with `item`, 0-based), `review`
 /// or `result`. Version 2 added the optional `role` (a role id) and `scan`
-/// (when the scan started, in milliseconds since 1970); version 1 records
-/// have neither, which is exactly how they load.
+/// (when the scan started, in milliseconds since 1970); version 3 the
+/// optional `team` (`{"id":123,"label":"…"}`). Older records lack what came
+/// later, which is exactly how they load.
 #[derive(Debug, Serialize, Deserialize)]
 struct ProgressRecord {
     version: u32,
@@ -145,6 +159,14 @@ struct ProgressRecord {
     role: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     scan: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    team: Option<TeamRecord>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct TeamRecord {
+    id: u32,
+    label: String,
 }
 
 /// Settings format version 1, as stored: `{"version":1,"lang":"nl"}`.
@@ -199,6 +221,10 @@ pub fn encode_progress(progress: &Progress) -> String {
         item,
         role: progress.role.map(|role| role.id().to_owned()),
         scan: progress.scan,
+        team: progress.team.as_ref().map(|team| TeamRecord {
+            id: team.id.0,
+            label: team.label.clone(),
+        }),
     };
     serde_json::to_string(&record).expect("a progress record always serializes")
 }
@@ -249,6 +275,10 @@ pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
             stage,
             role,
             scan: record.scan,
+            team: record.team.map(|team| TeamSession {
+                id: TeamId(team.id),
+                label: limit_label(&team.label).0,
+            }),
         },
         dropped,
     })

@@ -1,1 +1,801 @@
-//! Placeholder: team aggregation is being written.
+//! Team aggregation: many members' answers on one questionnaire become a team
+//! profile, a perception gap between roles, and a shareable team link.
+//!
+//! # The privacy rule
+//!
+//! Architecture invariant: below the minimum group size nothing is aggregated
+//! or exposed for a group except its count. The minimum is what the
+//! facilitator asks for, clamped to [`MIN_MIN_GROUP`]..=[`MAX_MIN_GROUP`]
+//! ([`clamp_min_group`]), and it applies at every level:
+//!
+//! - a team or role group with fewer members is [`Group::TooSmall`], which
+//!   holds only the count and the minimum;
+//! - within a shown group, a dimension, theme or item that fewer than the
+//!   minimum of members have a score for is `None` or left out;
+//! - individual answers are never exposed: [`DimensionStats::scores`] is
+//!   sorted, so it says nothing about who gave which score, and it exists only
+//!   when at least the minimum of members have a score;
+//! - a [`TeamAggregate`] (and so a team link) carries per item only how many
+//!   members gave each answer, and an item that fewer than the minimum
+//!   answered is written as unanswered by all.
+//!
+//! The rule is per group. It does not stop subtraction between groups that
+//! are both shown: a facilitator who sees the whole team and all but one of
+//! its role groups can work out the rest of the team by difference, so the
+//! counts of role groups deserve care in the view.
+//!
+//! # The team link, format 1
+//!
+//! A team link is `https://host/path/#g=CODE`. The code is one format
+//! character (`B` for format 1) and then the base64url text (`A-Z a-z 0-9 -
+//! _`, no padding, unused bits zero) of these bytes:
+//!
+//! | bytes | field                                                              |
+//! |-------|--------------------------------------------------------------------|
+//! | 1     | questionnaire version                                              |
+//! | 1     | minimum group size, 3-50                                           |
+//! | 3     | n, the number of members, big-endian, at most 100,000              |
+//! | ⌈150w/8⌉ | per item in order, the counts of answers 1-5, each `w` bits wide, where `w` is the bit length of n; zero bits fill the last byte |
+//! | 3     | check: CRC-24/OpenPGP of the format number as a byte and all bytes above |
+//!
+//! The count of "no answer" (including "don't know") is n minus the other
+//! five. A team of 12 needs 4 bits a count and a code of 112 characters; a
+//! team of 10,000 needs 14 bits and 363 characters. A change of one
+//! character or a swap of two neighbours changes at most 12 adjacent bits,
+//! which the 24-bit check always detects; the unused bits must be zero, so
+//! every code has one spelling. A published format never changes.
+
+use thiserror::Error;
+
+use super::answers::{Answer, AnswerSheet, Likert};
+use super::model::{Dimension, Key, Role, Theme};
+use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
+use super::scoring::{self, coherence, item_score, social_innovation_index};
+
+/// The minimum group size a facilitator gets unless they choose another.
+pub const DEFAULT_MIN_GROUP: usize = 5;
+
+/// The lowest minimum group size: smaller groups would expose individuals.
+pub const MIN_MIN_GROUP: usize = 3;
+
+/// The highest minimum group size.
+pub const MAX_MIN_GROUP: usize = 50;
+
+/// How many items the most agreed and most disagreed lists hold.
+const LISTED_ITEMS: usize = 5;
+
+/// A requested minimum group size brought within [`MIN_MIN_GROUP`]..=[`MAX_MIN_GROUP`].
+pub fn clamp_min_group(requested: usize) -> usize {
+    requested.clamp(MIN_MIN_GROUP, MAX_MIN_GROUP)
+}
+
+/// One member's result as the facilitator collected it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Member {
+    /// The member's answers, on the team's questionnaire.
+    pub answers: AnswerSheet,
+    /// The member's role, if they gave one.
+    pub role: Option<Role>,
+}
+
+/// A group's aggregate, or why it is withheld (the privacy rule).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Group<T> {
+    /// The group is large enough; its aggregate.
+    Shown(T),
+    /// The group has fewer than `min` members; only its size is told.
+    TooSmall {
+        /// The number of members in the group.
+        n: usize,
+        /// The minimum group size that applied.
+        min: usize,
+    },
+    /// The group is large enough, but showing it would let the members
+    /// outside every shown group (fewer than the minimum) be worked out by
+    /// subtraction from the whole team; only its size is told.
+    Withheld {
+        /// The number of members in the group.
+        n: usize,
+    },
+}
+
+impl<T> Group<T> {
+    /// The aggregate, when the group is shown.
+    pub fn shown(&self) -> Option<&T> {
+        match self {
+            Group::Shown(aggregate) => Some(aggregate),
+            Group::TooSmall { .. } | Group::Withheld { .. } => None,
+        }
+    }
+}
+
+/// The spread of one dimension's scores over the members who have one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DimensionStats {
+    /// Which dimension.
+    pub dimension: Dimension,
+    /// How many members have a score for it (at least 4 of its 6 items scored).
+    pub n: usize,
+    /// The mean of the members' scores.
+    pub mean: f64,
+    /// The median of the members' scores.
+    pub median: f64,
+    /// The population standard deviation of the members' scores.
+    pub sd: f64,
+    /// The lowest member score.
+    pub min: f64,
+    /// The highest member score.
+    pub max: f64,
+    /// Every member's score, sorted ascending so that no score belongs to anyone.
+    pub scores: Vec<f64>,
+}
+
+/// The spread of one item's scores (0-100, key-aware) within a team.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemSpread {
+    /// The item's position in the questionnaire.
+    pub index: usize,
+    /// How many members gave it a score.
+    pub n: usize,
+    /// The mean item score.
+    pub mean: f64,
+    /// The population standard deviation of the item scores.
+    pub sd: f64,
+}
+
+/// What a team looks like as a whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamProfile {
+    /// The number of members in the group.
+    pub n: usize,
+    /// Per dimension in model order; `None` when fewer than the minimum have a score.
+    pub dimensions: [Option<DimensionStats>; 5],
+    /// The Social Innovation Index over the dimension means.
+    pub index: Option<f64>,
+    /// Coherence over the dimension means.
+    pub coherence: Option<f64>,
+    /// Per theme in [`Theme::ALL`] order, the mean of the members' theme
+    /// scores; `None` when fewer than the minimum have one.
+    pub themes: [Option<f64>; 13],
+    /// The items with the largest spread, largest first; ties in item order.
+    /// Only items with at least the minimum of scores take part, so with
+    /// fewer than ten of them this list and [`TeamProfile::most_agreed`] overlap.
+    pub most_disagreed: Vec<ItemSpread>,
+    /// The items with the smallest spread, smallest first; ties in item order.
+    pub most_agreed: Vec<ItemSpread>,
+}
+
+/// The profile of a team, or [`Group::TooSmall`] when it has fewer members
+/// than `min_group` (clamped by [`clamp_min_group`]).
+pub fn profile(
+    questionnaire: &Questionnaire,
+    members: &[Member],
+    min_group: usize,
+) -> Group<TeamProfile> {
+    let min = clamp_min_group(min_group);
+    let n = members.len();
+    if n < min {
+        return Group::TooSmall { n, min };
+    }
+    let results: Vec<_> = members
+        .iter()
+        .map(|member| scoring::score(questionnaire, &member.answers))
+        .collect();
+    let dimensions = Dimension::ALL.map(|dimension| {
+        let scores = sorted(results.iter().filter_map(|r| r.dimension(dimension).score));
+        dimension_stats(dimension, scores, min)
+    });
+    let means = dimensions.each_ref().map(|d| d.as_ref().map(|s| s.mean));
+    let themes = Theme::ALL.map(|theme| {
+        let scores = sorted(results.iter().filter_map(|r| r.themes[theme.index()].score));
+        (scores.len() >= min).then(|| mean(&scores))
+    });
+    let mut spreads: Vec<ItemSpread> = questionnaire
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let mut moments = Moments::default();
+            for answer in members.iter().filter_map(|m| m.answers.get(index)) {
+                moments.add(item.key, answer, 1);
+            }
+            let (n, mean, sd) = moments.stats(min)?;
+            Some(ItemSpread { index, n, mean, sd })
+        })
+        .collect();
+    // Sorting is stable, so items with equal spreads stay in item order. The
+    // spreads are computed exactly from integer sums, so equal spreads are
+    // equal as numbers too.
+    spreads.sort_by(|a, b| b.sd.total_cmp(&a.sd));
+    let most_disagreed = spreads.iter().take(LISTED_ITEMS).cloned().collect();
+    spreads.sort_by(|a, b| a.sd.total_cmp(&b.sd).then(a.index.cmp(&b.index)));
+    spreads.truncate(LISTED_ITEMS);
+    Group::Shown(TeamProfile {
+        n,
+        dimensions,
+        index: social_innovation_index(means),
+        coherence: coherence(means),
+        themes,
+        most_disagreed,
+        most_agreed: spreads,
+    })
+}
+
+/// The values sorted ascending. Sums over sorted values do not depend on the
+/// order of the members, so neither does any statistic.
+fn sorted(values: impl Iterator<Item = f64>) -> Vec<f64> {
+    let mut values: Vec<f64> = values.collect();
+    values.sort_by(f64::total_cmp);
+    values
+}
+
+/// The mean of values that are known not to be empty.
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+/// The statistics of sorted scores, `None` with fewer than `min` of them.
+fn dimension_stats(dimension: Dimension, scores: Vec<f64>, min: usize) -> Option<DimensionStats> {
+    let n = scores.len();
+    if n < min || n == 0 {
+        return None;
+    }
+    let mean = mean(&scores);
+    let variance = scores.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / n as f64;
+    Some(DimensionStats {
+        dimension,
+        n,
+        mean,
+        median: (scores[(n - 1) / 2] + scores[n / 2]) / 2.0,
+        sd: variance.sqrt(),
+        min: scores[0],
+        max: scores[n - 1],
+        scores,
+    })
+}
+
+/// Counts, sums and sums of squares of item scores in steps of 25 (0-4).
+///
+/// Integer sums make the statistics exact: a mean or variance is one
+/// correctly rounded division of exact integers, so equal true values give
+/// equal numbers and ties between items are real ties.
+#[derive(Default)]
+struct Moments {
+    n: u128,
+    sum: u128,
+    squares: u128,
+}
+
+impl Moments {
+    /// Adds `count` answers to an item with the given key; "don't know" adds nothing.
+    fn add(&mut self, key: Key, answer: Answer, count: u128) {
+        // An item score is 0, 25, 50, 75 or 100, so the step is exact.
+        if let Some(step) = item_score(key, answer).map(|score| (score / 25.0) as u128) {
+            self.n += count;
+            self.sum += step * count;
+            self.squares += step * step * count;
+        }
+    }
+
+    /// The count, mean and population sd on the 0-100 scale, `None` with
+    /// fewer than `min` scores.
+    fn stats(&self, min: usize) -> Option<(usize, f64, f64)> {
+        let n = usize::try_from(self.n).ok()?;
+        if n < min || n == 0 {
+            return None;
+        }
+        let count = self.n as f64;
+        let variance = (self.n * self.squares - self.sum * self.sum) as f64 / (count * count);
+        Some((n, (25 * self.sum) as f64 / count, 25.0 * variance.sqrt()))
+    }
+}
+
+/// The members of one role, and their profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleGroup {
+    /// The role all members of the group gave.
+    pub role: Role,
+    /// The group's profile, or its size when too small.
+    pub profile: Group<TeamProfile>,
+}
+
+/// How differently the roles in a team see their organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PerceptionGap {
+    /// Every role that occurs, in [`Role::ALL`] order; members without a role
+    /// are in no group.
+    pub groups: Vec<RoleGroup>,
+    /// Among the shown groups, the largest difference between two groups'
+    /// means of one dimension: (dimension, higher role, lower role,
+    /// difference > 0). `None` with fewer than two shown groups or no
+    /// difference. Ties go to the earlier dimension, then the earlier pair of roles.
+    pub largest: Option<(Dimension, Role, Role, f64)>,
+    /// For the side-by-side view: per dimension in model order, each shown
+    /// group's mean, `None` when that group has too few scores for it.
+    pub means: [Vec<(Role, Option<f64>)>; 5],
+}
+
+/// The team's profile per role. Each role group follows the privacy rule on
+/// its own, with the same minimum as the whole team; and because the whole
+/// team is shown too, the members outside the shown groups must be none or
+/// at least the minimum, or the smallest shown group is withheld as well
+/// (again until that holds): otherwise their mean, and with the dot plots
+/// their scores, would follow by subtraction.
+pub fn perception_gap(
+    questionnaire: &Questionnaire,
+    members: &[Member],
+    min_group: usize,
+) -> PerceptionGap {
+    let min = clamp_min_group(min_group);
+    let mut groups: Vec<RoleGroup> = Role::ALL
+        .into_iter()
+        .filter_map(|role| {
+            let group: Vec<Member> = members
+                .iter()
+                .filter(|m| m.role == Some(role))
+                .copied()
+                .collect();
+            (!group.is_empty()).then(|| RoleGroup {
+                role,
+                profile: profile(questionnaire, &group, min_group),
+            })
+        })
+        .collect();
+    loop {
+        let shown_members: usize = groups
+            .iter()
+            .filter_map(|g| g.profile.shown().map(|p| p.n))
+            .sum();
+        let rest = members.len() - shown_members;
+        if rest == 0 || rest >= min {
+            break;
+        }
+        // Withhold the smallest shown group; a tie goes to the later role,
+        // so the earlier roles stay visible.
+        let Some(smallest) = groups
+            .iter_mut()
+            .rev()
+            .filter(|g| g.profile.shown().is_some())
+            .min_by_key(|g| g.profile.shown().map_or(usize::MAX, |p| p.n))
+        else {
+            break;
+        };
+        let n = smallest.profile.shown().map_or(0, |p| p.n);
+        smallest.profile = Group::Withheld { n };
+    }
+    let shown: Vec<(Role, &TeamProfile)> = groups
+        .iter()
+        .filter_map(|g| Some((g.role, g.profile.shown()?)))
+        .collect();
+    let means = Dimension::ALL.map(|dimension| {
+        shown
+            .iter()
+            .map(|(role, p)| {
+                (
+                    *role,
+                    p.dimensions[dimension.index()].as_ref().map(|s| s.mean),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let mut largest: Option<(Dimension, Role, Role, f64)> = None;
+    for (dimension, column) in Dimension::ALL.into_iter().zip(&means) {
+        for (i, &(first, a)) in column.iter().enumerate() {
+            for &(second, b) in &column[i + 1..] {
+                let (Some(a), Some(b)) = (a, b) else { continue };
+                let (high, low) = if a >= b {
+                    (first, second)
+                } else {
+                    (second, first)
+                };
+                let difference = (a - b).abs();
+                if difference > largest.map_or(0.0, |l| l.3) {
+                    largest = Some((dimension, high, low, difference));
+                }
+            }
+        }
+    }
+    PerceptionGap {
+        groups,
+        largest,
+        means,
+    }
+}
+
+// --- The team link ---
+
+/// The fragment parameter that holds a team code: the fragment is `#g=CODE`.
+pub const AGGREGATE_FRAGMENT_KEY: &str = "g";
+
+/// The most members a team link may count.
+pub const MAX_LINK_MEMBERS: usize = 100_000;
+
+/// The format this version writes, and the value of the first character.
+const FORMAT: u8 = 1;
+
+/// Text longer than this is refused before it is looked at.
+const MAX_INPUT_BYTES: usize = 64 * 1024;
+
+/// The 64 symbols of base64url, in value order.
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Bytes before the counts: questionnaire, minimum, and n in three bytes.
+const HEADER_BYTES: usize = 5;
+
+/// Bytes of the check.
+const CHECK_BYTES: usize = 3;
+
+/// Counts written per item: answers 1-5; "no answer" follows from n.
+const WRITTEN_COUNTS: usize = 5;
+
+/// The index of the "no answer" count in [`TeamAggregate::counts`].
+const NO_ANSWER: usize = 5;
+
+// Every published questionnaire version fits in its byte (0 is never used),
+// and so do the minimum and the largest n.
+const _: () = {
+    let mut index = 0;
+    while index < PUBLISHED.len() {
+        assert!(PUBLISHED[index].version >= 1 && PUBLISHED[index].version <= 0xFF);
+        index += 1;
+    }
+    assert!(MAX_MIN_GROUP <= 0xFF && MAX_LINK_MEMBERS < 1 << 24);
+};
+
+/// The length of a format 1 code for a team of `n` members (at least 1).
+pub const fn aggregate_code_length(n: u32) -> usize {
+    let width = count_width(n) as usize;
+    let bytes = HEADER_BYTES + (ITEM_COUNT * WRITTEN_COUNTS * width).div_ceil(8) + CHECK_BYTES;
+    1 + (bytes * 8).div_ceil(6)
+}
+
+/// The shortest code of format 1, of the smallest team a link can hold.
+const MIN_CODE_LENGTH: usize = aggregate_code_length(MIN_MIN_GROUP as u32);
+
+/// The longest code of format 1.
+const MAX_CODE_LENGTH: usize = aggregate_code_length(MAX_LINK_MEMBERS as u32);
+
+/// The bits a count needs in a team of `n`: the bit length of n, at least 1.
+const fn count_width(n: u32) -> u32 {
+    if n == 0 {
+        1
+    } else {
+        u32::BITS - n.leading_zeros()
+    }
+}
+
+/// What a team link carries: only how many members gave each answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamAggregate {
+    /// The questionnaire every member answered.
+    pub questionnaire: Questionnaire,
+    /// The minimum group size that applied.
+    pub min_group: usize,
+    /// The number of members.
+    pub n: usize,
+    /// Per item in order: `counts[item][0..5]` the members who answered 1-5,
+    /// `counts[item][5]` those who gave no answer or "don't know". Each row
+    /// sums to `n`.
+    pub counts: [[u32; 6]; ITEM_COUNT],
+}
+
+/// The answer counts of a team, or [`Group::TooSmall`] below the minimum.
+///
+/// An item that fewer than the minimum of members answered is written as
+/// unanswered by all, so that the link cannot show those few answers.
+pub fn aggregate(
+    questionnaire: &Questionnaire,
+    members: &[Member],
+    min_group: usize,
+) -> Group<TeamAggregate> {
+    let min = clamp_min_group(min_group);
+    let n = members.len();
+    if n < min {
+        return Group::TooSmall { n, min };
+    }
+    let all = u32::try_from(n).unwrap_or(u32::MAX);
+    let mut counts = [[0u32; 6]; ITEM_COUNT];
+    for (index, row) in counts.iter_mut().enumerate() {
+        for member in members {
+            let slot = match member.answers.get(index) {
+                Some(Answer::Scale(likert)) => usize::from(likert.value() - 1),
+                Some(Answer::DontKnow) | None => NO_ANSWER,
+            };
+            row[slot] = row[slot].saturating_add(1);
+        }
+        if all.saturating_sub(row[NO_ANSWER]) < min as u32 {
+            *row = [0, 0, 0, 0, 0, all];
+        }
+    }
+    Group::Shown(TeamAggregate {
+        questionnaire: *questionnaire,
+        min_group: min,
+        n,
+        counts,
+    })
+}
+
+/// Why a text could not be read as a team link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum AggregateError {
+    /// Nothing was given, or only whitespace.
+    #[error("no team link was given")]
+    Empty,
+    /// The text is not a team link: a URL without `g=`, markup, characters
+    /// no code has, or text far longer than any link.
+    #[error("the text is not a team link")]
+    NotATeamLink,
+    /// The code was cut off, extended or changed: its length, spelling or
+    /// check is wrong.
+    #[error("the team link is damaged")]
+    Damaged,
+    /// The code names a format or questionnaire newer than this app knows.
+    #[error("the team link was made by a newer version of the scan")]
+    NewerVersion,
+    /// The check is right but the numbers are impossible for a team link.
+    #[error("the team link holds numbers no team link can have")]
+    OutOfRange,
+}
+
+/// The bare code of a team aggregate.
+///
+/// The aggregate should be one [`aggregate`] made or [`decode_aggregate`]
+/// read; a code of impossible numbers (counts above n, n above
+/// [`MAX_LINK_MEMBERS`]) is written, but no app reads it.
+pub fn encode_aggregate(a: &TeamAggregate) -> String {
+    let n = u32::try_from(a.n).map_or(0xFF_FFFF, |n| n.min(0xFF_FFFF));
+    let mut body = vec![
+        u8::try_from(a.questionnaire.version).unwrap_or(0),
+        u8::try_from(a.min_group).unwrap_or(u8::MAX),
+    ];
+    body.extend(&n.to_be_bytes()[1..]);
+    let counts = a
+        .counts
+        .iter()
+        .flat_map(|row| row[..WRITTEN_COUNTS].iter().copied());
+    // Values regrouped into bytes are below 256.
+    body.extend(
+        pack(counts, count_width(n), 8)
+            .into_iter()
+            .map(|byte| byte as u8),
+    );
+    let check = crc24(&body);
+    body.extend(&check.to_be_bytes()[1..]);
+    std::iter::once(u32::from(FORMAT))
+        .chain(pack(body.into_iter().map(u32::from), 8, 6))
+        .map(|value| char::from(ALPHABET[value as usize]))
+        .collect()
+}
+
+/// The URL fragment of a team aggregate, `g=CODE`, without the `#`.
+pub fn aggregate_fragment(a: &TeamAggregate) -> String {
+    format!("{AGGREGATE_FRAGMENT_KEY}={}", encode_aggregate(a))
+}
+
+/// Reads a team aggregate from pasted text: a bare code, `g=CODE`,
+/// `#g=CODE` or a URL whose fragment holds `g=CODE`. Whitespace is ignored
+/// and percent-encoding decoded once. Never panics.
+pub fn decode_aggregate(text: &str) -> Result<TeamAggregate, AggregateError> {
+    use AggregateError::{Damaged, NewerVersion, NotATeamLink, OutOfRange};
+    let code = find_code(text)?;
+    let symbols: Vec<u32> = code
+        .chars()
+        .map(symbol_value)
+        .collect::<Option<_>>()
+        .ok_or(NotATeamLink)?;
+    let (&format, rest) = symbols.split_first().ok_or(Damaged)?;
+    // A later format is known by its first character; a short text is rather
+    // a cut-off code than one from the future.
+    if format > u32::from(FORMAT) && symbols.len() >= MIN_CODE_LENGTH {
+        return Err(NewerVersion);
+    }
+    if format != u32::from(FORMAT) || symbols.len() > MAX_CODE_LENGTH {
+        return Err(Damaged);
+    }
+    let (body, _, _) = regroup(rest.iter().copied(), 6, 8);
+    let body: Vec<u8> = body.into_iter().map(|byte| byte as u8).collect();
+    let Some((payload, &[c2, c1, c0])) = body.split_last_chunk::<CHECK_BYTES>() else {
+        return Err(Damaged);
+    };
+    if u32::from_be_bytes([0, c2, c1, c0]) != crc24(payload) {
+        return Err(Damaged);
+    }
+    let Some((&[version, min, n2, n1, n0], counts)) = payload.split_first_chunk::<HEADER_BYTES>()
+    else {
+        return Err(Damaged);
+    };
+    let version = u16::from(version);
+    let latest = PUBLISHED.iter().map(|q| q.version).max().unwrap_or(0);
+    let newer = if version > latest {
+        NewerVersion
+    } else {
+        OutOfRange
+    };
+    let questionnaire = Questionnaire::by_version(version).ok_or(newer)?;
+    let (min_group, n) = (usize::from(min), u32::from_be_bytes([0, n2, n1, n0]));
+    if !(MIN_MIN_GROUP..=MAX_MIN_GROUP).contains(&min_group)
+        || n as usize > MAX_LINK_MEMBERS
+        || (n as usize) < min_group
+    {
+        return Err(OutOfRange);
+    }
+    let width = count_width(n);
+    let (values, _, _) = regroup(counts.iter().map(|&b| u32::from(b)), 8, width);
+    if values.len() < ITEM_COUNT * WRITTEN_COUNTS {
+        return Err(Damaged);
+    }
+    let mut table = [[0u32; 6]; ITEM_COUNT];
+    for (row, written) in table.iter_mut().zip(values.chunks_exact(WRITTEN_COUNTS)) {
+        let answered: u32 = written.iter().sum();
+        // The privacy rule holds in every link: an item is answered by none
+        // or by at least the minimum.
+        if answered > n || (answered > 0 && (answered as usize) < min_group) {
+            return Err(OutOfRange);
+        }
+        row[..WRITTEN_COUNTS].copy_from_slice(written);
+        row[NO_ANSWER] = n - answered;
+    }
+    let aggregate = TeamAggregate {
+        questionnaire,
+        min_group,
+        n: n as usize,
+        counts: table,
+    };
+    // One spelling per code: extra bytes, unused bits that are not zero and
+    // the like only pass the check when the code was made to pass it.
+    if encode_aggregate(&aggregate) != code {
+        return Err(Damaged);
+    }
+    Ok(aggregate)
+}
+
+/// Finds the code in pasted text; the code itself is not checked here.
+fn find_code(text: &str) -> Result<String, AggregateError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(AggregateError::NotATeamLink);
+    }
+    let text: String = percent_decode(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if text.is_empty() {
+        return Err(AggregateError::Empty);
+    }
+    let parameters = match text.split_once('#') {
+        Some((_, fragment)) => fragment,
+        // Without a fragment, these characters mean a URL or markup.
+        None if text.contains([':', '/', '?', '<', '>']) => {
+            return Err(AggregateError::NotATeamLink);
+        }
+        None if text.contains('=') => text.as_str(),
+        None => return Ok(text),
+    };
+    parameters
+        .split('&')
+        .find_map(|p| p.strip_prefix(AGGREGATE_FRAGMENT_KEY)?.strip_prefix('='))
+        .map(str::to_owned)
+        .ok_or(AggregateError::NotATeamLink)
+}
+
+/// Decodes `%XX` escapes once; a `%` without two hex digits stays as it is.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |index: usize| bytes.get(index).and_then(|&b| char::from(b).to_digit(16));
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        match (byte, hex(index + 1), hex(index + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits are at most 255, so the byte is exact.
+                decoded.push((high * 16 + low) as u8);
+                index += 3;
+            }
+            _ => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+/// The value 0-63 of a base64url character, `None` for any other character.
+fn symbol_value(symbol: char) -> Option<u32> {
+    let position = ALPHABET.iter().position(|&c| char::from(c) == symbol)?;
+    u32::try_from(position).ok()
+}
+
+/// Splits the bit string of `values` (each `from` bits wide, most
+/// significant first) into `to`-bit values, `to` at most 24. Returns the
+/// groups, and the width and value of the bits left over.
+fn regroup(values: impl IntoIterator<Item = u32>, from: u32, to: u32) -> (Vec<u32>, u32, u32) {
+    let (mut groups, mut bits, mut width) = (Vec::new(), 0u64, 0u32);
+    for value in values {
+        bits = (bits << from) | (u64::from(value) & ((1 << from) - 1));
+        width += from;
+        while width >= to {
+            width -= to;
+            groups.push(((bits >> width) & ((1 << to) - 1)) as u32);
+        }
+    }
+    (groups, width, (bits & ((1 << width) - 1)) as u32)
+}
+
+/// Like [`regroup`], with the bits left over filled with zeros to a last group.
+fn pack(values: impl IntoIterator<Item = u32>, from: u32, to: u32) -> Vec<u32> {
+    let (mut groups, width, rest) = regroup(values, from, to);
+    if width > 0 {
+        groups.push(rest << (to - width));
+    }
+    groups
+}
+
+/// CRC-24/OpenPGP (RFC 4880: polynomial 0x864CFB, initial value 0xB704CE),
+/// as in `share.rs`, of the format number as a byte followed by `bytes`.
+fn crc24(bytes: &[u8]) -> u32 {
+    let mut crc: u32 = 0x00B7_04CE;
+    for &byte in std::iter::once(&FORMAT).chain(bytes) {
+        crc ^= u32::from(byte) << 16;
+        for _ in 0..8 {
+            crc <<= 1;
+            if crc & 0x0100_0000 != 0 {
+                crc ^= 0x0186_4CFB;
+            }
+        }
+    }
+    crc & 0x00FF_FFFF
+}
+
+/// The statistics of one item in a team aggregate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemSummary {
+    /// The item's position in the questionnaire.
+    pub index: usize,
+    /// How many members gave it a score.
+    pub n: usize,
+    /// The mean item score, 0-100, key-aware.
+    pub mean: f64,
+    /// The population standard deviation of the item scores.
+    pub sd: f64,
+}
+
+/// What a team link shows: per item its summary (`None` below the minimum),
+/// per dimension the mean of its item means (`None` unless at least 4 of its
+/// 6 items are shown), the index and the coherence over those.
+pub type AggregateSummary = (
+    Vec<Option<ItemSummary>>,
+    [Option<f64>; 5],
+    Option<f64>,
+    Option<f64>,
+);
+
+/// The statistics a team link allows: only item-level ones, since the link
+/// does not say which answers belong together.
+pub fn aggregate_summary(a: &TeamAggregate) -> AggregateSummary {
+    let min = clamp_min_group(a.min_group);
+    let items: Vec<Option<ItemSummary>> = a
+        .questionnaire
+        .items
+        .iter()
+        .zip(&a.counts)
+        .enumerate()
+        .map(|(index, (item, row))| {
+            let mut moments = Moments::default();
+            for (likert, &count) in Likert::all().zip(row) {
+                moments.add(item.key, Answer::Scale(likert), u128::from(count));
+            }
+            let (n, mean, sd) = moments.stats(min)?;
+            Some(ItemSummary { index, n, mean, sd })
+        })
+        .collect();
+    let dimensions = Dimension::ALL.map(|dimension| {
+        let means: Vec<f64> = a
+            .questionnaire
+            .indices_of(dimension)
+            .filter_map(|index| Some(items.get(index)?.as_ref()?.mean))
+            .collect();
+        (means.len() >= scoring::MIN_SCORED_PER_DIMENSION).then(|| mean(&means))
+    });
+    let index = social_innovation_index(dimensions);
+    (items, dimensions, index, coherence(dimensions))
+}

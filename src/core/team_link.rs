@@ -27,10 +27,7 @@ pub const TEAM_KEY: &str = "t";
 /// The longest team label, in characters; longer labels are cut.
 pub const MAX_LABEL_CHARS: usize = 80;
 
-/// The smallest and largest minimum group size, and the default.
-pub const MIN_GROUP_RANGE: (usize, usize) = (3, 50);
-/// The default minimum group size.
-pub const DEFAULT_MIN_GROUP: usize = 5;
+pub use super::team::{clamp_min_group, DEFAULT_MIN_GROUP};
 
 /// The invite format this version writes.
 const INVITE_VERSION: u8 = 1;
@@ -85,7 +82,9 @@ fn to_base64(bytes: &[u8]) -> String {
             .enumerate()
             .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
         for position in 0..=chunk.len() {
-            text.push(char::from(ALPHABET[(number >> (18 - 6 * position) & 63) as usize]));
+            text.push(char::from(
+                ALPHABET[(number >> (18 - 6 * position) & 63) as usize],
+            ));
         }
     }
     text
@@ -131,7 +130,11 @@ fn crc16(bytes: &[u8]) -> u16 {
     for &byte in bytes {
         crc ^= u16::from(byte) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
         }
     }
     crc
@@ -143,11 +146,6 @@ pub fn limit_label(label: &str) -> (String, bool) {
     let trimmed = label.trim();
     let cut = trimmed.chars().count() > MAX_LABEL_CHARS;
     (trimmed.chars().take(MAX_LABEL_CHARS).collect(), cut)
-}
-
-/// Keeps a minimum group size within [`MIN_GROUP_RANGE`].
-pub fn clamp_min_group(requested: usize) -> usize {
-    requested.clamp(MIN_GROUP_RANGE.0, MIN_GROUP_RANGE.1)
 }
 
 /// The invite code (without `i=`). The label is cut and the minimum group
@@ -213,7 +211,11 @@ pub fn decode_team_id(text: &str) -> Option<TeamId> {
 /// The fragment of a member's result link: `r=RESULT` and, in a team session, `&t=TEAM`.
 pub fn member_fragment(result: &SharedResult, team: Option<TeamId>) -> String {
     match team {
-        Some(team) => format!("{}&{TEAM_KEY}={}", share::fragment(result), encode_team_id(team)),
+        Some(team) => format!(
+            "{}&{TEAM_KEY}={}",
+            share::fragment(result),
+            encode_team_id(team)
+        ),
         None => share::fragment(result),
     }
 }
@@ -277,7 +279,9 @@ pub fn find_links(text: &str) -> Findings {
         let mut rest = line;
         while let Some((start, marker)) = next_marker(rest) {
             let after = &rest[start + marker..];
-            let code_len = after.find(|c: char| !is_code_char(c)).unwrap_or(after.len());
+            let code_len = after
+                .find(|c: char| !is_code_char(c))
+                .unwrap_or(after.len());
             let code = &after[..code_len];
             let tail = &after[code_len..];
             let team_text = tail

@@ -209,6 +209,64 @@ texts! {
     TrendIntro => "Per dimensie, van je oudste naar je nieuwste resultaat.", "Per dimension, from your oldest to your newest result.";
     NeedTwoResults => "Je hebt minstens één eigen resultaat nodig en een tweede resultaat of een geplakte link.", "You need at least one result of your own and a second result or a pasted link.";
 
+    InviteTitle => "Uitnodiging voor een teamscan", "Invitation to a team scan";
+    InviteTeam => "Teamsessie: {label}", "Team session: {label}";
+    InviteNoLabel => "Teamsessie zonder naam", "Unnamed team session";
+    InviteExplain => "Je doet de scan zoals altijd: anoniem en alleen in je eigen browser. Je resultaatlink krijgt het kenmerk van deze sessie; stuur hem terug naar wie je uitnodigde. Pas vanaf {min} deelnemers wordt iets van het team zichtbaar, en jouw antwoorden nooit apart.",
+        "You take the scan as always: anonymously and only in your own browser. Your result link gets the mark of this session; send it back to whoever invited you. Only from {min} participants on does anything of the team become visible, and your answers never separately.";
+    StartTeamScan => "Start de scan voor dit team", "Start the scan for this team";
+    InviteBroken => "Deze uitnodiging werkt niet: de link is beschadigd of onvolledig. Vraag om een nieuwe link.", "This invitation does not work: the link is damaged or incomplete. Ask for a new link.";
+    InviteNewer => "Deze uitnodiging is gemaakt met een nieuwere versie van de scan.", "This invitation was made by a newer version of the scan.";
+    InviteOutOfRange => "De instellingen in deze uitnodiging kloppen niet. Vraag om een nieuwe link.", "The settings in this invitation are not valid. Ask for a new link.";
+    ShareTeamNote => "Stuur deze link terug naar wie je uitnodigde.", "Send this link back to whoever invited you.";
+
+    FacilitatorLink => "Teamsessie (voor begeleiders)", "Team session (for facilitators)";
+    TeamSetupTitle => "Start een teamsessie", "Start a team session";
+    TeamSetupIntro => "Zonder server: de instellingen staan in de uitnodigingslink. Deelnemers sturen hun resultaatlink terug; jij plakt die in het teamoverzicht. Niemands antwoorden worden apart getoond.",
+        "Without a server: the settings are in the invitation link. Participants send their result link back; you paste them into the team overview. Nobody's answers are shown separately.";
+    TeamLabelField => "Naam van de sessie (optioneel)", "Name of the session (optional)";
+    TeamLabelCut => "De naam is ingekort tot 80 tekens.", "The name was cut to 80 characters.";
+    MinGroupField => "Minimale groepsgrootte", "Minimum group size";
+    MinGroupHelp => "Onder dit aantal wordt niets samengevat, ook niet per rol. Minstens 3, hoogstens 50.", "Below this number nothing is aggregated, not even per role. At least 3, at most 50.";
+    CreateInvite => "Maak de uitnodiging", "Create the invitation";
+    InviteLinkLabel => "Uitnodigingslink", "Invitation link";
+    OpenTeamView => "Naar het teamoverzicht", "To the team overview";
+
+    TeamViewTitle => "Teamoverzicht", "Team overview";
+    PasteLinksLabel => "Plak hier de resultaatlinks: een e-mail, een chat of een lijst mag ook", "Paste the result links here: an e-mail, a chat or a list will do";
+    ReadLinks => "Lees de links", "Read the links";
+    ChooseFiles => "Of kies bestanden met links", "Or choose files with links";
+    FoundSummary => "{n} resultaten gevonden; {duplicates} dubbele overgeslagen.", "{n} results found; {duplicates} duplicates skipped.";
+    UnreadableTitle => "Niet te lezen", "Could not be read";
+    UnreadableLine => "Regel {line}: {reason}", "Line {line}: {reason}";
+    OtherSessions => "{n} resultaten horen bij een andere teamsessie of bij geen sessie.", "{n} results belong to another team session or to none.";
+    IncludeOthers => "Neem die ook mee", "Include them too";
+    PasteTruncated => "De tekst was erg lang; alleen het begin is gelezen.", "The text was very long; only its start was read.";
+    TeamTooSmall => "Nog te weinig deelnemers: {n}, en er zijn er minstens {min} nodig. Tot dan wordt niets samengevat.", "Too few participants yet: {n}, and at least {min} are needed. Until then nothing is aggregated.";
+    Respondents => "Deelnemers", "Participants";
+    ColumnMean => "Gemiddelde", "Mean";
+    ColumnMedian => "Mediaan", "Median";
+    ColumnSpread => "Spreiding (sd)", "Spread (sd)";
+    ColumnRange => "Laagste–hoogste", "Lowest–highest";
+    ColumnDistribution => "Verdeling (één stip per persoon)", "Distribution (one dot per person)";
+    GroupTooSmallShort => "te weinig ({n})", "too few ({n})";
+    GroupWithheldShort => "{n}, niet apart getoond: anders zijn de kleinere groepen af te leiden", "{n}, not shown separately: otherwise the smaller groups could be worked out";
+    PerceptionTitle => "Verschil in beleving per rol", "Perception gap by role";
+    PerceptionIntro => "Mensen op verschillende niveaus zien dezelfde organisatie vaak anders. Alleen rollen met genoeg deelnemers worden getoond.", "People at different levels often see the same organisation differently. Only roles with enough participants are shown.";
+    PerceptionNeedsTwo => "Er zijn nog geen twee rollen met genoeg deelnemers om te vergelijken.", "There are not yet two roles with enough participants to compare.";
+    LargestGap => "Grootste verschil: {dimension}, {high} {x} tegenover {low} {y}.", "Largest gap: {dimension}, {high} {x} against {low} {y}.";
+    DisagreeTitle => "Waar het team het minst over eens is", "Where the team agrees least";
+    AgreeTitle => "Waar het team het meest over eens is", "Where the team agrees most";
+    TeamProfileTitle => "Teamprofiel", "Team profile";
+    TeamTableCaption => "Teamscores per dimensie (0-100)", "Team scores per dimension (0-100)";
+    TeamChartLegend => "Lijn: het gemiddelde van het team. Band: van de laagste tot de hoogste score.", "Line: the team's mean. Band: from the lowest to the highest score.";
+    TeamChartAlt => "Radardiagram van het team: gemiddelde per dimensie met de spreiding als band; de tabel geeft dezelfde cijfers.", "Team radar chart: the mean per dimension with the range as a band; the table gives the same numbers.";
+    TeamDiscussTitle => "Om samen te bespreken", "To discuss together";
+    TeamDiscussWeakest => "De zwakste dimensie van het team is {dimension}. Vraag ieder om één voorbeeld uit de afgelopen maand waarin dit goed ging en één waarin het schuurde, en kies samen één kleine stap.",
+        "The team's weakest dimension is {dimension}. Ask everyone for one example from the past month where this went well and one where it chafed, and choose one small step together.";
+    TeamDiscussGap => "Bij {dimension} zien {high} en {low} het verschillend. Bespreek samen waar dat vandaan komt: welke voorbeelden ziet de ene groep die de andere mist?",
+        "On {dimension}, {high} and {low} see things differently. Discuss together where that comes from: which examples does one group see that the other misses?";
+
     DeleteData => "Verwijder mijn gegevens", "Delete my data";
     DeleteConfirm => "Alles wat deze scan in deze browser heeft bewaard wordt verwijderd: je antwoorden en je taalkeuze. Dit kun je niet ongedaan maken.",
         "Everything this scan stored in this browser will be deleted: your answers and your language choice. This cannot be undone.";

@@ -70,6 +70,19 @@ pub fn Notices() -> impl IntoView {
                     })
                     .collect_view()
             }}
+            {move || {
+                let lang = state.lang.get();
+                let on_scan = matches!(state.route.get(), Route::Scan);
+                state.progress.with(|progress| {
+                    progress.team.as_ref().filter(|_| on_scan).map(|team| {
+                        view! {
+                            <div class="notice notice-team" data-notice="team">
+                                <p>{crate::ui::team_setup::team_label_text(&team.label, lang)}</p>
+                            </div>
+                        }
+                    })
+                })
+            }}
             <Show when=move || state.deleted.get()>
                 <div class="notice notice-ok" data-notice="deleted">
                     <p>{move || state.t(Text::Deleted)}</p>
@@ -101,6 +114,10 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p class="footer-privacy">{move || state.t(Text::PrivacyFooter)}</p>
+                <button type="button" class="button-quiet" id="team-session"
+                    on:click=move |_| state.go(Route::TeamSetup)>
+                    {move || state.t(Text::FacilitatorLink)}
+                </button>
                 <Show when=move || confirming.get()
                     fallback=move || view! {
                         <button type="button" class="button-quiet" id="delete-data" on:click=confirm>

@@ -15,6 +15,8 @@ mod review;
 mod share_panel;
 mod shared;
 pub mod state;
+mod team_setup;
+mod team_view;
 
 use leptos::prelude::*;
 
@@ -58,6 +60,9 @@ pub fn App() -> impl IntoView {
             Route::Compare(first, second, names) => {
                 view! { <compare::ComparePage first second names lang /> }.into_any()
             }
+            Route::Invite(outcome) => view! { <team_setup::InvitePage outcome lang /> }.into_any(),
+            Route::TeamSetup => view! { <team_setup::TeamSetupPage lang /> }.into_any(),
+            Route::TeamView(invite) => view! { <team_view::TeamViewPage invite lang /> }.into_any(),
         }
     };
     view! {

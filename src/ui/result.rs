@@ -62,6 +62,9 @@ pub fn ResultPage(
         role: progress.role,
         answers: progress.answers,
     });
+    let team = state
+        .progress
+        .with_untracked(|progress| progress.team.as_ref().map(|team| team.id));
     let change = move |_| {
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };
@@ -71,7 +74,7 @@ pub fn ResultPage(
         <div class="wrap page result">
             <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
             <ResultBody shared lang />
-            <SharePanel shared lang />
+            <SharePanel shared team lang />
             <Exports shared lang />
             <div class="button-row no-print">
                 <button type="button" class="button-secondary" id="change-answers" on:click=change>

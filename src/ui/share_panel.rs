@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::core::model::Lang;
-use crate::core::share::{fragment, SharedResult};
+use crate::core::share::SharedResult;
+use crate::core::team_link::{member_fragment, TeamId};
 use crate::core::texts::Text;
 use crate::qr_svg::qr_svg;
 use crate::web::browser;
@@ -22,11 +23,15 @@ enum CopyStatus {
 pub fn SharePanel(
     /// The result to share.
     shared: SharedResult,
+    /// The team session the result belongs to, if any.
+    team: Option<TeamId>,
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    let link = format!("{}#{}", browser::base_url(), fragment(&shared));
+    let link = format!("{}#{}", browser::base_url(), member_fragment(&shared, team));
+    let team_note =
+        team.map(|_| view! { <p class="team-note" id="team-note">{t(Text::ShareTeamNote)}</p> });
     let (status, set_status) = signal(CopyStatus::Idle);
     let (show_qr, set_show_qr) = signal(false);
     let qr = qr_svg(&link, t(Text::QrAlt)).unwrap_or_default();
@@ -54,6 +59,7 @@ pub fn SharePanel(
         <section class="share card no-print" aria-labelledby="share-title">
             <h2 id="share-title">{t(Text::ShareTitle)}</h2>
             <p>{t(Text::ShareIntro)}</p>
+            {team_note}
             <label for="share-link" class="field-label">{t(Text::ShareLinkLabel)}</label>
             <div class="share-row">
                 <input id="share-link" class="share-link" type="text" readonly value=link

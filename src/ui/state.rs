@@ -11,8 +11,10 @@ use crate::core::params::parse_query;
 use crate::core::session::{self, Notice, Persistence};
 use crate::core::share::{self, LinkError, SharedResult, FRAGMENT_KEY};
 use crate::core::stored::{
-    encode_progress, encode_settings, Progress, Settings, Stage, PROGRESS_KEY, SETTINGS_KEY,
+    encode_progress, encode_settings, Progress, Settings, Stage, TeamSession, PROGRESS_KEY,
+    SETTINGS_KEY,
 };
+use crate::core::team_link::{decode_invite, Invite, InviteError, INVITE_KEY};
 use crate::core::texts::Text;
 use crate::web::{browser, page, storage};
 
@@ -29,6 +31,12 @@ pub enum Route {
     HistoryEntry(i64),
     /// Two results side by side.
     Compare(SharedResult, SharedResult, CompareNames),
+    /// A team invite opened by a member, or why it did not work.
+    Invite(Result<Invite, InviteError>),
+    /// A facilitator sets up a team session.
+    TeamSetup,
+    /// A facilitator's team overview, for one session or for any links.
+    TeamView(Option<Invite>),
 }
 
 /// How the two compared results are named in the legend: the date of an own
@@ -63,6 +71,8 @@ pub fn route_for_fragment(fragment: &str) -> Route {
     let looks_like_link = fragment.starts_with(&key) || fragment.starts_with("r%3D");
     if looks_like_link {
         Route::Shared(share::decode(fragment))
+    } else if fragment.starts_with(&format!("{INVITE_KEY}=")) {
+        Route::Invite(decode_invite(fragment))
     } else {
         Route::Scan
     }
@@ -110,12 +120,22 @@ impl AppState {
         self.save(PROGRESS_KEY, json);
     }
 
-    /// Starts a new, empty scan at the first statement.
+    /// Starts a new, empty scan at the first statement, in the same team
+    /// session as the scan before it (if any).
     pub fn start_new_scan(&self) {
+        let team = self
+            .progress
+            .with_untracked(|progress| progress.team.clone());
+        self.start_scan_for(team);
+    }
+
+    /// Starts a new, empty scan for a team session (or none).
+    pub fn start_scan_for(&self, team: Option<TeamSession>) {
         self.update_progress(|progress| {
             *progress = Progress::new();
             progress.scan = Some(browser::now_ms());
             progress.stage = Stage::Questions { item: 0 };
+            progress.team = team;
         });
     }
 
@@ -154,7 +174,8 @@ impl AppState {
         page::scroll_to_top();
     }
 
-    /// Leaves a shared result for one's own scan, removing the link from the address.
+    /// Leaves a shared result or an invite for one's own scan, removing the
+    /// link from the address.
     pub fn leave_shared(&self) {
         browser::clear_fragment();
         self.go(Route::Scan);
@@ -183,7 +204,10 @@ impl AppState {
             self.persistence.set(Persistence::Saving);
         }
         self.deleted.set(true);
-        if !matches!(self.route.get_untracked(), Route::Shared(_)) {
+        if !matches!(
+            self.route.get_untracked(),
+            Route::Shared(_) | Route::Invite(_)
+        ) {
             self.route.set(Route::Scan);
         }
     }

@@ -244,3 +244,17 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// A random 32-bit number from the browser's cryptographic generator (for
+/// team session ids); falls back to the clock if that is unavailable.
+pub fn random_u32() -> u32 {
+    let mut bytes = [0u8; 4];
+    let filled = window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if filled {
+        u32::from_be_bytes(bytes)
+    } else {
+        (js_sys::Date::now() as u64 & 0xFFFF_FFFF) as u32
+    }
+}

@@ -5,8 +5,9 @@ use sis::core::answers::{Answer, Likert};
 use sis::core::model::{Lang, Role};
 use sis::core::stored::{
     decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Progress,
-    Settings, Stage,
+    Settings, Stage, TeamSession,
 };
+use sis::core::team_link::TeamId;
 
 use super::support::{check_golden, data_path, raw_sheet};
 
@@ -16,6 +17,10 @@ fn sample_progress() -> Progress {
     progress.stage = Stage::Questions { item: 17 };
     progress.role = Some(Role::Manager);
     progress.scan = Some(1_764_237_600_000);
+    progress.team = Some(TeamSession {
+        id: TeamId(4_000_000_001),
+        label: "Team <Zorg> & \"Welzijn\"".to_owned(),
+    });
     progress
 }
 
@@ -51,9 +56,9 @@ fn settings_round_trip() {
 /// What this version writes is pinned: a change of format must be a new version,
 /// and the files of earlier versions stay as they were written.
 #[test]
-fn progress_v2_output_is_golden() {
+fn progress_v3_output_is_golden() {
     check_golden(
-        "stored/progress-v2.json",
+        "stored/progress-v3.json",
         &(encode_progress(&sample_progress()) + "\n"),
     );
     check_golden(
@@ -66,14 +71,19 @@ fn progress_v2_output_is_golden() {
 /// published version's file loads as the sample, minus what it could not hold.
 #[test]
 fn published_progress_files_still_load() {
+    let v2_sample = Progress {
+        team: None,
+        ..sample_progress()
+    };
     let v1_sample = Progress {
         role: None,
         scan: None,
-        ..sample_progress()
+        ..v2_sample.clone()
     };
     let cases = [
         ("stored/progress-v1.json", v1_sample),
-        ("stored/progress-v2.json", sample_progress()),
+        ("stored/progress-v2.json", v2_sample),
+        ("stored/progress-v3.json", sample_progress()),
     ];
     for (file, expected) in cases {
         let text = std::fs::read_to_string(data_path(file)).expect("golden file");
@@ -107,8 +117,8 @@ fn bad_progress_gives_typed_errors() {
         ("{\"version\":0}", |e| {
             matches!(e, LoadError::UnknownVersion(0))
         }),
-        ("{\"version\":3,\"whatever\":true}", |e| {
-            matches!(e, LoadError::Newer(3))
+        ("{\"version\":4,\"whatever\":true}", |e| {
+            matches!(e, LoadError::Newer(4))
         }),
         ("{\"version\":1,\"answers\":[]}", |e| {
             matches!(e, LoadError::Malformed(_))

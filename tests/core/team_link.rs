@@ -20,7 +20,12 @@ fn result(answers: &str, role: Option<Role>) -> SharedResult {
 
 #[test]
 fn invites_round_trip_with_any_label() {
-    let labels = ["", "Team Zorg & Welzijn", "<script>alert(1)</script>", "Ondernemingsraad ✓ 2026"];
+    let labels = [
+        "",
+        "Team Zorg & Welzijn",
+        "<script>alert(1)</script>",
+        "Ondernemingsraad ✓ 2026",
+    ];
     for (index, label) in labels.iter().enumerate() {
         let invite = Invite {
             team: TeamId(0xDEAD_BEEF - index as u32),
@@ -29,7 +34,10 @@ fn invites_round_trip_with_any_label() {
         };
         let code = encode_invite(&invite);
         assert_eq!(decode_invite(&code), Ok(invite.clone()), "{label}");
-        assert_eq!(decode_invite(&format!("https://x.example/scan/#i={code}")), Ok(invite));
+        assert_eq!(
+            decode_invite(&format!("https://x.example/scan/#i={code}")),
+            Ok(invite)
+        );
     }
 }
 
@@ -44,7 +52,11 @@ fn labels_are_cut_and_group_sizes_clamped() {
     for (requested, expected) in cases {
         assert_eq!(clamp_min_group(requested), expected);
     }
-    let invite = Invite { team: TeamId(7), min_group: 1, label: long };
+    let invite = Invite {
+        team: TeamId(7),
+        min_group: 1,
+        label: long,
+    };
     let read = decode_invite(&encode_invite(&invite)).expect("written invites read");
     assert_eq!(read.min_group, 3);
     assert_eq!(read.label.chars().count(), MAX_LABEL_CHARS);
@@ -52,7 +64,11 @@ fn labels_are_cut_and_group_sizes_clamped() {
 
 #[test]
 fn bad_invites_are_refused() {
-    let good = encode_invite(&Invite { team: TeamId(42), min_group: 5, label: "Team".into() });
+    let good = encode_invite(&Invite {
+        team: TeamId(42),
+        min_group: 5,
+        label: "Team".into(),
+    });
     let mut newer = good.clone().into_bytes();
     newer[0] = b'A';
     newer[1] = b'g'; // first byte 2: a newer format
@@ -93,9 +109,18 @@ fn every_single_character_change_of_a_team_id_is_caught() {
 #[test]
 fn links_are_found_in_messy_text_with_lines_and_reasons() {
     let team = TeamId(99);
-    let a = member_fragment(&result("123451234512345123451234512345", Some(Role::Employee)), Some(team));
-    let b = member_fragment(&result("555554444433333222221111155555", Some(Role::Manager)), Some(team));
-    let other = member_fragment(&result("333333333333333333333333333333", None), Some(TeamId(5)));
+    let a = member_fragment(
+        &result("123451234512345123451234512345", Some(Role::Employee)),
+        Some(team),
+    );
+    let b = member_fragment(
+        &result("555554444433333222221111155555", Some(Role::Manager)),
+        Some(team),
+    );
+    let other = member_fragment(
+        &result("333333333333333333333333333333", None),
+        Some(TeamId(5)),
+    );
     let plain = member_fragment(&result("444444444444444444444444444444", None), None);
     let broken = {
         let mut code = a.clone().into_bytes();
@@ -133,7 +158,10 @@ fn links_are_found_in_messy_text_with_lines_and_reasons() {
 
 #[test]
 fn the_same_link_a_thousand_times_counts_once() {
-    let link = format!("https://x/#{}\n", member_fragment(&result("333333333333333333333333333333", None), None));
+    let link = format!(
+        "https://x/#{}\n",
+        member_fragment(&result("333333333333333333333333333333", None), None)
+    );
     let found = find_links(&link.repeat(1000));
     assert_eq!(found.links.len(), 1);
     assert_eq!(found.duplicates, 999);

@@ -72,3 +72,32 @@ test('answer options have names and targets of at least 24 px', async () => {
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320));
   await page.context().close();
 });
+
+for (const lang of ['nl', 'en']) {
+  test(`axe: team set-up, invite and team view, ${lang}`, async () => {
+    const page = await openApp(app, { path: `?lang=${lang}` });
+    await page.click('#team-session');
+    await page.fill('#team-label', 'Team <i>A</i>');
+    await page.click('#create-invite');
+    await axe(page, 'team set-up');
+    const invite = await page.inputValue('#invite-link');
+    const links = [];
+    for (let i = 0; i < 5; i++) {
+      const member = await openApp(app, { path: `?lang=${lang}${new URL(invite).hash}` });
+      await member.waitForSelector('#start-team-scan');
+      if (i === 0) await axe(member, 'invite');
+      await member.click('#start-team-scan');
+      await answerByKeyboard(member, MIXED.answers.slice(i) + MIXED.answers.slice(0, i));
+      await member.click(`[data-role="${i % 2 ? 'manager' : 'employee'}"]`);
+      await member.click('#show-result');
+      links.push(await member.inputValue('#share-link'));
+      await member.context().close();
+    }
+    await page.click('#open-team-view');
+    await page.fill('#paste-links', `${links.join('\n')}\nbroken #r=ABC`);
+    await page.click('#read-links');
+    await page.waitForSelector('#team-table');
+    await axe(page, 'team view');
+    await page.context().close();
+  });
+}

@@ -1,0 +1,429 @@
+//! The facilitator's team overview: paste any text with result links, see
+//! what was found and what could not be read, and the team profile under the
+//! privacy rule (nothing below the minimum group size but the count).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::shared::link_error_text;
+use super::team_setup::team_label_text;
+use crate::chart_svg::radar_band_svg;
+use crate::core::chart::radar;
+use crate::core::model::{Dimension, Lang, Theme};
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scoring::display_score;
+use crate::core::team::{clamp_min_group, perception_gap, profile, Group, Member, TeamProfile};
+use crate::core::team_link::{find_links, Findings, Invite, DEFAULT_MIN_GROUP};
+use crate::core::texts::{fill, Text};
+use crate::web::browser;
+
+/// The members of the session and how many links belong elsewhere.
+fn split_members(
+    findings: &Findings,
+    invite: Option<&Invite>,
+    include_others: bool,
+) -> (Vec<Member>, usize) {
+    let mut members = Vec::new();
+    let mut others = 0;
+    for found in &findings.links {
+        let Ok(result) = &found.result else { continue };
+        let ours = invite.is_none_or(|invite| found.team == Some(invite.team));
+        if !ours {
+            others += 1;
+        }
+        if ours || include_others {
+            members.push(Member {
+                answers: result.answers,
+                role: result.role,
+            });
+        }
+    }
+    (members, others)
+}
+
+fn shown(value: f64) -> String {
+    display_score(value).to_string()
+}
+
+/// One dot per person on a 0-100 strip, without identities.
+fn strip_svg(scores: &[f64]) -> String {
+    let dots: String = scores
+        .iter()
+        .map(|s| {
+            format!(
+                "<circle cx=\"{}\" cy=\"10\" r=\"5\"/>",
+                display_score(s * 2.0)
+            )
+        })
+        .collect();
+    format!(
+        "<svg viewBox=\"-6 0 212 20\" class=\"strip\" aria-hidden=\"true\"><line x1=\"0\" y1=\"10\" x2=\"200\" y2=\"10\" stroke=\"#c9cdd2\"/><g fill=\"#0e6b64\" fill-opacity=\"0.45\">{dots}</g></svg>"
+    )
+}
+
+/// The team overview page.
+#[component]
+pub fn TeamViewPage(
+    /// The session, when opened from its set-up; `None` reads any links.
+    invite: Option<Invite>,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let t = move |text: Text| text.get(lang);
+    let (pasted, set_pasted) = signal(String::new());
+    let (findings, set_findings) = signal(None::<Findings>);
+    let (include_others, set_include_others) = signal(false);
+    let min_group = invite.as_ref().map_or(DEFAULT_MIN_GROUP, |i| i.min_group);
+    request_animation_frame(|| crate::web::page::focus_by_id("team-view-title"));
+
+    let read = move |_| set_findings.set(Some(find_links(&pasted.get_untracked())));
+    let choose_files = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        browser::read_chosen_file(&input, move |text| {
+            if let Some(text) = text {
+                set_pasted.update(|pasted| {
+                    pasted.push('\n');
+                    pasted.push_str(&text);
+                });
+                set_findings.set(Some(find_links(&pasted.get_untracked())));
+            }
+        });
+    };
+
+    let label = invite.as_ref().map(
+        |invite| view! { <p class="team-label lead">{team_label_text(&invite.label, lang)}</p> },
+    );
+    let invite_for_report = invite.clone();
+    let report = move || {
+        let findings = findings.get()?;
+        let (members, others) =
+            split_members(&findings, invite_for_report.as_ref(), include_others.get());
+        let unreadable: Vec<_> = findings
+            .links
+            .iter()
+            .filter_map(|found| {
+                found
+                    .result
+                    .as_ref()
+                    .err()
+                    .map(|error| (found.line, link_error_text(error)))
+            })
+            .collect();
+        let readable = findings.links.len() - unreadable.len();
+        let summary = fill(
+            t(Text::FoundSummary),
+            &[
+                ("n", &readable.to_string()),
+                ("duplicates", &findings.duplicates.to_string()),
+            ],
+        );
+        let unreadable_list = (!unreadable.is_empty()).then(|| {
+            view! {
+                <section class="card card-warning" aria-labelledby="unreadable-title" id="unreadable">
+                    <h2 id="unreadable-title">{t(Text::UnreadableTitle)}</h2>
+                    <ul>
+                        {unreadable.iter().map(|(line, reason)| view! {
+                            <li>{fill(t(Text::UnreadableLine), &[("line", &line.to_string()), ("reason", t(*reason))])}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        });
+        let others_note = (others > 0).then(|| {
+            view! {
+                <div class="card" id="other-sessions">
+                    <p>{fill(t(Text::OtherSessions), &[("n", &others.to_string())])}</p>
+                    <label class="checkbox">
+                        <input type="checkbox" id="include-others" prop:checked=move || include_others.get()
+                            on:change=move |e| set_include_others.set(event_target_checked(&e)) />
+                        " "{t(Text::IncludeOthers)}
+                    </label>
+                </div>
+            }
+        });
+        let truncated = findings
+            .truncated
+            .then(|| view! { <p class="card card-warning">{t(Text::PasteTruncated)}</p> });
+        let questionnaire = Questionnaire::current();
+        // The whole team is only ever shown or too small; a withheld whole
+        // team reads the same as a too small one.
+        let team = match profile(&questionnaire, &members, min_group) {
+            Group::Shown(team) => view! { <TeamProfileView team members=members.clone() min_group lang /> }.into_any(),
+            Group::TooSmall { n, .. } | Group::Withheld { n } => view! {
+                <p class="card card-warning" id="team-too-small">
+                    {fill(t(Text::TeamTooSmall), &[("n", &n.to_string()), ("min", &clamp_min_group(min_group).to_string())])}
+                </p>
+            }
+            .into_any(),
+        };
+        Some(view! {
+            <p class="lead" id="found-summary" role="status">{summary}</p>
+            {truncated}
+            {unreadable_list}
+            {others_note}
+            {team}
+        })
+    };
+
+    view! {
+        <div class="wrap page team-view">
+            <h1 id="team-view-title" tabindex="-1">{t(Text::TeamViewTitle)}</h1>
+            {label}
+            <div class="card">
+                <label for="paste-links" class="field-label">{t(Text::PasteLinksLabel)}</label>
+                <textarea id="paste-links" rows="6" prop:value=move || pasted.get()
+                    on:input=move |e| set_pasted.set(event_target_value(&e))></textarea>
+                <div class="button-row">
+                    <button type="button" class="button-primary" id="read-links" on:click=read>
+                        {t(Text::ReadLinks)}
+                    </button>
+                    <label class="button-secondary file-button">
+                        {t(Text::ChooseFiles)}
+                        <input type="file" id="link-files" class="visually-hidden" accept=".txt,.eml,.csv,.json,text/plain"
+                            on:change=choose_files />
+                    </label>
+                </div>
+            </div>
+            {report}
+        </div>
+    }
+}
+
+/// The team profile: counts, per-dimension statistics with a dot strip,
+/// index and coherence, items of most and least agreement, and the
+/// perception gap by role.
+#[component]
+fn TeamProfileView(
+    /// The aggregated team (at least the minimum group size).
+    team: TeamProfile,
+    /// The members, for the role groups.
+    members: Vec<Member>,
+    /// The minimum group size.
+    min_group: usize,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let t = move |text: Text| text.get(lang);
+    let questionnaire = Questionnaire::current();
+    let rows = team
+        .dimensions
+        .iter()
+        .zip(Dimension::ALL)
+        .map(|(stats, dimension)| match stats {
+            Some(stats) => view! {
+                <tr data-dimension=dimension.id()>
+                    <th scope="row">{dimension.label().get(lang)}</th>
+                    <td class="score-cell">{shown(stats.mean)}</td>
+                    <td>{shown(stats.median)}</td>
+                    <td>{shown(stats.sd)}</td>
+                    <td>{format!("{}–{}", shown(stats.min), shown(stats.max))}</td>
+                    <td inner_html=strip_svg(&stats.scores)></td>
+                </tr>
+            }
+            .into_any(),
+            None => view! {
+                <tr data-dimension=dimension.id()>
+                    <th scope="row">{dimension.label().get(lang)}</th>
+                    <td colspan="5" class="missing">{t(Text::NotEnoughAnswers)}</td>
+                </tr>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    let series = |pick: fn(&crate::core::team::DimensionStats) -> f64| {
+        team.dimensions
+            .each_ref()
+            .map(|stats| stats.as_ref().map(pick))
+    };
+    let chart = radar_band_svg(
+        &radar(
+            640.0,
+            440.0,
+            &[series(|s| s.min), series(|s| s.max), series(|s| s.mean)],
+        ),
+        lang,
+        t(Text::TeamChartAlt),
+    );
+    let theme_rows = team
+        .themes
+        .iter()
+        .zip(Theme::ALL)
+        .map(|(score, theme)| {
+            view! {
+                <tr data-theme=theme.id()>
+                    <th scope="row">{theme.label().get(lang)}</th>
+                    <td class="score-cell">{score.map(shown).unwrap_or_else(|| t(Text::NotEnoughAnswers).to_owned())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let figure = |label: Text, value: Option<f64>, id: &'static str| {
+        view! {
+            <div class="figure" data-figure=id>
+                <dt>{t(label)}</dt>
+                <dd class="figure-number">{value.map(shown).unwrap_or_else(|| "–".to_owned())}</dd>
+            </div>
+        }
+    };
+    let items = |list: &[crate::core::team::ItemSpread], id: &'static str, title: Text| {
+        let entries = list
+            .iter()
+            .map(|item| {
+                let text = questionnaire.items[item.index].text.get(lang);
+                view! { <li>{text}" "<span class="muted">{format!("(sd {})", shown(item.sd))}</span></li> }
+            })
+            .collect_view();
+        view! {
+            <section class="card" aria-labelledby=format!("{id}-title") id=id>
+                <h2 id=format!("{id}-title")>{t(title)}</h2>
+                <ol>{entries}</ol>
+            </section>
+        }
+    };
+    let gap = perception_gap(&questionnaire, &members, min_group);
+    let shown_groups: Vec<_> = gap
+        .groups
+        .iter()
+        .filter_map(|group| {
+            group
+                .profile
+                .shown()
+                .map(|profile| (group.role, profile.clone()))
+        })
+        .collect();
+    let gap_view = if shown_groups.len() >= 2 {
+        let header = shown_groups
+            .iter()
+            .map(|(role, profile)| view! { <th scope="col">{format!("{} (n={})", role.label().get(lang), profile.n)}</th> })
+            .collect_view();
+        let body = Dimension::ALL
+            .iter()
+            .map(|dimension| {
+                let cells = shown_groups
+                    .iter()
+                    .map(|(_, profile)| {
+                        let value = profile.dimensions[dimension.index()]
+                            .as_ref()
+                            .map(|s| shown(s.mean))
+                            .unwrap_or_else(|| "–".to_owned());
+                        view! { <td class="score-cell">{value}</td> }
+                    })
+                    .collect_view();
+                view! { <tr data-dimension=dimension.id()><th scope="row">{dimension.label().get(lang)}</th>{cells}</tr> }
+            })
+            .collect_view();
+        let largest = gap.largest.map(|(dimension, high, low, _)| {
+            let mean_of = |role| {
+                shown_groups
+                    .iter()
+                    .find(|(r, _)| *r == role)
+                    .and_then(|(_, p)| {
+                        p.dimensions[dimension.index()]
+                            .as_ref()
+                            .map(|s| shown(s.mean))
+                    })
+                    .unwrap_or_default()
+            };
+            view! {
+                <p id="largest-gap">{fill(t(Text::LargestGap), &[
+                    ("dimension", dimension.label().get(lang)),
+                    ("high", high.label().get(lang)),
+                    ("x", &mean_of(high)),
+                    ("low", low.label().get(lang)),
+                    ("y", &mean_of(low)),
+                ])}</p>
+                <p>{fill(t(Text::TeamDiscussGap), &[
+                    ("dimension", dimension.label().get(lang)),
+                    ("high", high.label().get(lang)),
+                    ("low", low.label().get(lang)),
+                ])}</p>
+            }
+        });
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="perception-title">
+                <table id="perception-table">
+                    <thead><tr><th scope="col">{t(Text::ColumnDimension)}</th>{header}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            {largest}
+        }
+        .into_any()
+    } else {
+        view! { <p id="perception-needs-two">{t(Text::PerceptionNeedsTwo)}</p> }.into_any()
+    };
+    let group_counts = gap
+        .groups
+        .iter()
+        .map(|group| {
+            let status = match &group.profile {
+                Group::Shown(profile) => profile.n.to_string(),
+                Group::TooSmall { n, .. } => fill(t(Text::GroupTooSmallShort), &[("n", &n.to_string())]),
+                Group::Withheld { n } => fill(t(Text::GroupWithheldShort), &[("n", &n.to_string())]),
+            };
+            view! { <li data-role=group.role.id()>{format!("{}: {status}", group.role.label().get(lang))}</li> }
+        })
+        .collect_view();
+    let weakest = team
+        .dimensions
+        .iter()
+        .flatten()
+        .min_by(|a, b| a.mean.total_cmp(&b.mean))
+        .map(|stats| {
+            view! { <p id="team-weakest">{fill(t(Text::TeamDiscussWeakest), &[("dimension", stats.dimension.label().get(lang))])}</p> }
+        });
+    view! {
+        <section class="team-profile" aria-labelledby="team-profile-title">
+            <h2 id="team-profile-title">{t(Text::TeamProfileTitle)}</h2>
+            <dl class="figures">
+                <div class="figure" data-figure="n">
+                    <dt>{t(Text::Respondents)}</dt>
+                    <dd class="figure-number">{team.n.to_string()}</dd>
+                </div>
+                {figure(Text::IndexLabel, team.index, "index")}
+                {figure(Text::CoherenceLabel, team.coherence, "coherence")}
+            </dl>
+            <figure class="chart">
+                <div class="chart-box" inner_html=chart></div>
+                <figcaption>{t(Text::TeamChartLegend)}</figcaption>
+            </figure>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-table-caption">
+                <table id="team-table">
+                    <caption id="team-table-caption">{t(Text::TeamTableCaption)}</caption>
+                    <thead>
+                        <tr>
+                            {[Text::ColumnDimension, Text::ColumnMean, Text::ColumnMedian, Text::ColumnSpread, Text::ColumnRange, Text::ColumnDistribution]
+                                .map(|column| view! { <th scope="col">{t(column)}</th> })}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <section aria-labelledby="discuss-title">
+                <h2 id="discuss-title">{t(Text::TeamDiscussTitle)}</h2>
+                {weakest}
+            </section>
+            <section aria-labelledby="perception-title">
+                <h2 id="perception-title">{t(Text::PerceptionTitle)}</h2>
+                <p>{t(Text::PerceptionIntro)}</p>
+                <ul class="role-counts">{group_counts}</ul>
+                {gap_view}
+            </section>
+            <div class="two-columns">
+                {items(&team.most_disagreed, "most-disagreed", Text::DisagreeTitle)}
+                {items(&team.most_agreed, "most-agreed", Text::AgreeTitle)}
+            </div>
+            <section class="themes" aria-labelledby="team-themes-title">
+                <h2 id="team-themes-title">{t(Text::ThemesTitle)}</h2>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-themes-title">
+                    <table id="team-theme-table"><tbody>{theme_rows}</tbody></table>
+                </div>
+            </section>
+        </section>
+    }
+}

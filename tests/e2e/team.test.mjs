@@ -1,0 +1,105 @@
+// A team session end to end in a real browser: a facilitator creates an
+// invite, twelve members in three roles take the scan, the facilitator
+// pastes their links, and the team view holds the minimum-group rule.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answerByKeyboard, openApp, shareLink, useApp } from './harness.mjs';
+
+const app = useApp();
+
+// Answer patterns that differ per role, so the perception gap is real.
+const PATTERNS = {
+  employee: '222222222222222222222222222222',
+  manager: '444444444444444444444444444444',
+  director: '555555555555555555555555555555',
+};
+
+async function memberLink(invite, role, variant) {
+  const page = await openApp(app, { path: new URL(invite).hash });
+  await page.waitForSelector('#invite-label');
+  await page.click('#start-team-scan');
+  await page.waitForSelector('[data-notice="team"]');
+  const answers = PATTERNS[role].slice(0, 29) + String((variant % 5) + 1);
+  await answerByKeyboard(page, answers);
+  await page.click(`[data-role="${role}"]`);
+  await page.click('#show-result');
+  await page.waitForSelector('#team-note');
+  const link = await shareLink(page);
+  await page.context().close();
+  return link;
+}
+
+test('invite, twelve scans in three roles, paste, team view with perception gap', async () => {
+  const facilitator = await openApp(app);
+  await facilitator.click('#team-session');
+  await facilitator.fill('#team-label', '<b>Afdeling</b> Zorg & "Welzijn"');
+  await facilitator.fill('#min-group', '3');
+  await facilitator.click('#create-invite');
+  const invite = await facilitator.inputValue('#invite-link');
+  assert.match(new URL(invite).hash, /^#i=/);
+  assert.equal(new URL(invite).search, '');
+
+  const roles = [...Array(4).fill('employee'), ...Array(4).fill('manager'), ...Array(4).fill('director')];
+  const links = [];
+  for (const [index, role] of roles.entries()) links.push(await memberLink(invite, role, index));
+  assert.ok(links.every((link) => /#r=[A-Za-z0-9_-]{20}&t=[A-Za-z0-9_-]{8}$/.test(link)), links[0]);
+
+  // A messy paste: an e-mail thread with quotes, a duplicate, a broken link, a link of no session.
+  const broken = links[0].replace(/#r=(.{7})./, (_, head) => `#r=${head}${links[0].includes('#r=' + head + 'A') ? 'B' : 'A'}`);
+  const text = [
+    'Hoi allemaal, hier de links:',
+    ...links.map((link, i) => (i % 2 ? `> ${link}` : `Mijn resultaat: ${link} groet`)),
+    links[3],
+    `kapot: ${broken}`,
+    'https://scan.example/#r=BEzOtPY63CuB24MgMVVb',
+  ].join('\n');
+  await facilitator.click('#open-team-view');
+  await facilitator.fill('#paste-links', text);
+  await facilitator.click('#read-links');
+  await facilitator.waitForSelector('#found-summary');
+  assert.match(await facilitator.textContent('#found-summary'), /13 resultaten gevonden; 1 dubbele/);
+  assert.match(await facilitator.textContent('#unreadable'), /Regel 15/);
+  assert.match(await facilitator.textContent('#other-sessions'), /1 resultaten/);
+  assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '12');
+  // Escaped label, never markup.
+  assert.match(await facilitator.textContent('.team-label'), /<b>Afdeling<\/b> Zorg & "Welzijn"/);
+  assert.equal(await facilitator.locator('.team-label b').count(), 0);
+  // Perception gap: three role groups of four, all at least the minimum of three.
+  const header = await facilitator.textContent('#perception-table thead');
+  assert.match(header, /Medewerker \(n=4\)/);
+  assert.match(header, /Teamleider of manager \(n=4\)/);
+  assert.match(header, /Directie of bestuur \(n=4\)/);
+  // Employees answered 2s, directors 5s: the largest gap is between them.
+  assert.match(await facilitator.textContent('#largest-gap'), /Directie of bestuur .* tegenover Medewerker/);
+  // Including the result of no session makes 13.
+  await facilitator.check('#include-others');
+  assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '13');
+  assert.deepEqual(facilitator.errors, []);
+
+  // Four employees, four managers and two directors: the directors are too
+  // few, and showing both other groups would give the directors away by
+  // subtraction from the team, so one of them is withheld too.
+  await facilitator.fill('#paste-links', [...links.slice(0, 8), ...links.slice(8, 10)].join('\n'));
+  await facilitator.click('#read-links');
+  await facilitator.waitForSelector('#team-table');
+  assert.match(await facilitator.textContent('[data-role="director"]'), /te weinig \(2\)/);
+  assert.match(await facilitator.textContent('[data-role="manager"]'), /niet apart getoond/);
+  assert.equal(await facilitator.locator('#perception-table').count(), 0);
+  assert.equal(await facilitator.locator('#perception-needs-two').count(), 1);
+
+  // Below the minimum group size nothing is aggregated: two links only.
+  await facilitator.fill('#paste-links', links.slice(0, 2).join('\n'));
+  await facilitator.click('#read-links');
+  await facilitator.waitForSelector('#team-too-small');
+  assert.equal(await facilitator.locator('#team-table, #perception-table, .strip').count(), 0);
+  assert.match(await facilitator.textContent('#team-too-small'), /2/);
+  await facilitator.context().close();
+});
+
+test('broken invites say so and offer the scan', async () => {
+  const page = await openApp(app, { path: '#i=AAAA<script>' });
+  await page.waitForSelector('#invite-error');
+  await page.click('#take-scan');
+  await page.waitForSelector('#start');
+  await page.context().close();
+});
