@@ -10,6 +10,7 @@ pub mod advice;
 mod advice_texts;
 pub mod answers;
 pub mod chart;
+pub mod codec;
 pub mod compare;
 pub mod export;
 pub mod flow;

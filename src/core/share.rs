@@ -40,6 +40,7 @@
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
+use super::codec::{crc24, percent_decode, symbol_value, ALPHABET};
 use super::model::Role;
 use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
 
@@ -55,9 +56,6 @@ const FORMAT_VERSION: u8 = 1;
 /// Text longer than this is not looked at: no link of ours comes near it, and
 /// refusing it early keeps pasted garbage cheap.
 const MAX_INPUT_BYTES: usize = 4096;
-
-/// The 64 symbols of base64url, in value order.
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Bits per base64url character.
 const SYMBOL_BITS: u32 = 6;
@@ -238,37 +236,11 @@ const fn mask(width: u32) -> u128 {
     (1 << width) - 1
 }
 
-/// CRC-24/OpenPGP (RFC 4880: polynomial 0x864CFB, initial value 0xB704CE)
-/// of the payload's twelve bytes, bit by bit: twelve bytes need no table.
+/// CRC-24/OpenPGP of the payload's twelve bytes.
 fn check(payload: u128) -> u32 {
-    const POLYNOMIAL: u32 = 0x0186_4CFB;
-    const INITIAL: u32 = 0x00B7_04CE;
     let bytes = payload.to_be_bytes();
     let skip = bytes.len() - (PAYLOAD_BITS / 8) as usize;
-    let mut crc = INITIAL;
-    for &byte in &bytes[skip..] {
-        crc ^= u32::from(byte) << 16;
-        for _ in 0..8 {
-            crc <<= 1;
-            if crc & 0x0100_0000 != 0 {
-                crc ^= POLYNOMIAL;
-            }
-        }
-    }
-    crc & 0x00FF_FFFF
-}
-
-/// The value 0-63 of a base64url character, `None` for any other character.
-fn symbol_value(symbol: char) -> Option<u8> {
-    let value = match symbol {
-        'A'..='Z' => symbol as u32 - 'A' as u32,
-        'a'..='z' => symbol as u32 - 'a' as u32 + 26,
-        '0'..='9' => symbol as u32 - '0' as u32 + 52,
-        '-' => 62,
-        '_' => 63,
-        _ => return None,
-    };
-    u8::try_from(value).ok()
+    crc24(bytes[skip..].iter().copied())
 }
 
 /// The bare code of a result.
@@ -325,35 +297,6 @@ pub fn find_code(text: &str) -> Result<String, LinkError> {
         return Err(LinkError::Incomplete);
     }
     Ok(code.to_owned())
-}
-
-/// Decodes `%XX` escapes once; a `%` without two hex digits stays as it is.
-fn percent_decode(text: &str) -> String {
-    if !text.contains('%') {
-        return text.to_owned();
-    }
-    let bytes = text.as_bytes();
-    let hex = |index: usize| {
-        bytes
-            .get(index)
-            .and_then(|&byte| char::from(byte).to_digit(16))
-    };
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while let Some(&byte) = bytes.get(index) {
-        match (byte, hex(index + 1), hex(index + 2)) {
-            (b'%', Some(high), Some(low)) => {
-                // Two hex digits are at most 255, so the byte is exact.
-                decoded.push((high * 16 + low) as u8);
-                index += 3;
-            }
-            _ => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 /// Checks a bare code's characters, length, format and check, and splits it

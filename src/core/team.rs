@@ -48,6 +48,7 @@
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
+use super::codec::{self, percent_decode, ALPHABET};
 use super::model::{Dimension, Key, Role, Theme};
 use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
 use super::scoring::{self, coherence, item_score, social_innovation_index};
@@ -416,9 +417,6 @@ const FORMAT: u8 = 1;
 /// Text longer than this is refused before it is looked at.
 const MAX_INPUT_BYTES: usize = 64 * 1024;
 
-/// The 64 symbols of base64url, in value order.
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 /// Bytes before the counts: questionnaire, minimum, and n in three bytes.
 const HEADER_BYTES: usize = 5;
 
@@ -677,32 +675,9 @@ fn find_code(text: &str) -> Result<String, AggregateError> {
         .ok_or(AggregateError::NotATeamLink)
 }
 
-/// Decodes `%XX` escapes once; a `%` without two hex digits stays as it is.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let hex = |index: usize| bytes.get(index).and_then(|&b| char::from(b).to_digit(16));
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while let Some(&byte) = bytes.get(index) {
-        match (byte, hex(index + 1), hex(index + 2)) {
-            (b'%', Some(high), Some(low)) => {
-                // Two hex digits are at most 255, so the byte is exact.
-                decoded.push((high * 16 + low) as u8);
-                index += 3;
-            }
-            _ => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
-}
-
 /// The value 0-63 of a base64url character, `None` for any other character.
 fn symbol_value(symbol: char) -> Option<u32> {
-    let position = ALPHABET.iter().position(|&c| char::from(c) == symbol)?;
-    u32::try_from(position).ok()
+    codec::symbol_value(symbol).map(u32::from)
 }
 
 /// Splits the bit string of `values` (each `from` bits wide, most
@@ -730,20 +705,9 @@ fn pack(values: impl IntoIterator<Item = u32>, from: u32, to: u32) -> Vec<u32> {
     groups
 }
 
-/// CRC-24/OpenPGP (RFC 4880: polynomial 0x864CFB, initial value 0xB704CE),
-/// as in `share.rs`, of the format number as a byte followed by `bytes`.
+/// CRC-24/OpenPGP of the format number as a byte followed by `bytes`.
 fn crc24(bytes: &[u8]) -> u32 {
-    let mut crc: u32 = 0x00B7_04CE;
-    for &byte in std::iter::once(&FORMAT).chain(bytes) {
-        crc ^= u32::from(byte) << 16;
-        for _ in 0..8 {
-            crc <<= 1;
-            if crc & 0x0100_0000 != 0 {
-                crc ^= 0x0186_4CFB;
-            }
-        }
-    }
-    crc & 0x00FF_FFFF
+    codec::crc24(std::iter::once(FORMAT).chain(bytes.iter().copied()))
 }
 
 /// The statistics of one item in a team aggregate.

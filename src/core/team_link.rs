@@ -16,6 +16,7 @@ use std::collections::HashSet;
 
 use thiserror::Error;
 
+use super::codec::{crc16, crc24, from_base64url, to_base64url};
 use super::share::{self, LinkError, SharedResult};
 
 /// The fragment parameter of an invite: `#i=CODE`.
@@ -67,79 +68,6 @@ pub enum InviteError {
     OutOfRange,
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn symbol_value(symbol: u8) -> Option<u32> {
-    ALPHABET.iter().position(|&s| s == symbol).map(|v| v as u32)
-}
-
-/// Base64url without padding.
-fn to_base64(bytes: &[u8]) -> String {
-    let mut text = String::with_capacity(bytes.len() * 4 / 3 + 3);
-    for chunk in bytes.chunks(3) {
-        let number = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for position in 0..=chunk.len() {
-            text.push(char::from(
-                ALPHABET[(number >> (18 - 6 * position) & 63) as usize],
-            ));
-        }
-    }
-    text
-}
-
-/// Base64url without padding back to bytes; `None` for a character outside
-/// the alphabet or an impossible length.
-fn from_base64(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 4 == 1 {
-        return None;
-    }
-    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
-    for chunk in text.as_bytes().chunks(4) {
-        let mut number = 0u32;
-        for (position, &symbol) in chunk.iter().enumerate() {
-            number |= symbol_value(symbol)? << (18 - 6 * position);
-        }
-        for index in 0..chunk.len() - 1 {
-            bytes.push((number >> (16 - 8 * index)) as u8);
-        }
-    }
-    Some(bytes)
-}
-
-/// CRC-24/OpenPGP of some bytes, bit by bit.
-fn crc24(bytes: &[u8]) -> u32 {
-    let mut crc: u32 = 0x00B7_04CE;
-    for &byte in bytes {
-        crc ^= u32::from(byte) << 16;
-        for _ in 0..8 {
-            crc <<= 1;
-            if crc & 0x0100_0000 != 0 {
-                crc ^= 0x0186_4CFB;
-            }
-        }
-    }
-    crc & 0x00FF_FFFF
-}
-
-/// CRC-16/CCITT of a team id's four bytes.
-fn crc16(bytes: &[u8]) -> u16 {
-    let mut crc: u16 = 0xFFFF;
-    for &byte in bytes {
-        crc ^= u16::from(byte) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc
-}
-
 /// Cuts a label to [`MAX_LABEL_CHARS`] characters and trims it; the second
 /// value says whether it was cut.
 pub fn limit_label(label: &str) -> (String, bool) {
@@ -156,9 +84,9 @@ pub fn encode_invite(invite: &Invite) -> String {
     bytes.extend_from_slice(&invite.team.0.to_be_bytes());
     bytes.push(clamp_min_group(invite.min_group) as u8);
     bytes.extend_from_slice(label.as_bytes());
-    let crc = crc24(&bytes);
+    let crc = crc24(bytes.iter().copied());
     bytes.extend_from_slice(&crc.to_be_bytes()[1..]);
-    to_base64(&bytes)
+    to_base64url(&bytes)
 }
 
 /// Reads an invite from a bare code, `i=CODE`, `#i=CODE` or a URL holding it.
@@ -167,7 +95,7 @@ pub fn decode_invite(text: &str) -> Result<Invite, InviteError> {
         return Err(InviteError::Damaged);
     }
     let code = fragment_value(text.trim(), INVITE_KEY).unwrap_or(text.trim());
-    let bytes = from_base64(code).ok_or(InviteError::Damaged)?;
+    let bytes = from_base64url(code).ok_or(InviteError::Damaged)?;
     if bytes.len() < 9 {
         return Err(InviteError::Damaged);
     }
@@ -175,7 +103,7 @@ pub fn decode_invite(text: &str) -> Result<Invite, InviteError> {
     if bytes[0] > INVITE_VERSION {
         return Err(InviteError::Newer);
     }
-    let expected = crc24(body).to_be_bytes();
+    let expected = crc24(body.iter().copied()).to_be_bytes();
     if bytes[0] != INVITE_VERSION || crc != &expected[1..] {
         return Err(InviteError::Damaged);
     }
@@ -197,12 +125,12 @@ pub fn encode_team_id(team: TeamId) -> String {
     let id = team.0.to_be_bytes();
     let mut bytes = id.to_vec();
     bytes.extend_from_slice(&crc16(&id).to_be_bytes());
-    to_base64(&bytes)
+    to_base64url(&bytes)
 }
 
 /// Reads a team id; `None` when it is not 8 valid characters with a right check.
 pub fn decode_team_id(text: &str) -> Option<TeamId> {
-    let bytes = from_base64(text)?;
+    let bytes = from_base64url(text)?;
     let (id, check) = bytes.split_at_checked(4)?;
     (bytes.len() == 6 && crc16(id).to_be_bytes() == check)
         .then(|| TeamId(u32::from_be_bytes([id[0], id[1], id[2], id[3]])))

@@ -1,0 +1,112 @@
+//! Small building blocks of the link formats: the base64url alphabet, CRC
+//! checks and percent-decoding, shared by result links, team invites and
+//! team links so each format states only its layout.
+
+/// The 64 symbols of base64url, in value order.
+pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The value 0-63 of a base64url character, `None` for any other character.
+pub fn symbol_value(symbol: char) -> Option<u8> {
+    let value = match symbol {
+        'A'..='Z' => symbol as u32 - 'A' as u32,
+        'a'..='z' => symbol as u32 - 'a' as u32 + 26,
+        '0'..='9' => symbol as u32 - '0' as u32 + 52,
+        '-' => 62,
+        '_' => 63,
+        _ => return None,
+    };
+    u8::try_from(value).ok()
+}
+
+/// Bytes as base64url without padding.
+pub fn to_base64url(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    for chunk in bytes.chunks(3) {
+        let number = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for position in 0..=chunk.len() {
+            text.push(char::from(
+                ALPHABET[(number >> (18 - 6 * position) & 63) as usize],
+            ));
+        }
+    }
+    text
+}
+
+/// Base64url without padding back to bytes; `None` for a character outside
+/// the alphabet or a length no encoding has.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut number = 0u32;
+        for (position, &symbol) in chunk.iter().enumerate() {
+            number |= u32::from(symbol_value(char::from(symbol))?) << (18 - 6 * position);
+        }
+        for index in 0..chunk.len() - 1 {
+            bytes.push((number >> (16 - 8 * index)) as u8);
+        }
+    }
+    Some(bytes)
+}
+
+/// CRC-24/OpenPGP (RFC 4880: polynomial 0x864CFB, initial value 0xB704CE),
+/// bit by bit: the inputs are short, so no table is needed.
+pub fn crc24(bytes: impl IntoIterator<Item = u8>) -> u32 {
+    let mut crc: u32 = 0x00B7_04CE;
+    for byte in bytes {
+        crc ^= u32::from(byte) << 16;
+        for _ in 0..8 {
+            crc <<= 1;
+            if crc & 0x0100_0000 != 0 {
+                crc ^= 0x0186_4CFB;
+            }
+        }
+    }
+    crc & 0x00FF_FFFF
+}
+
+/// CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF).
+pub fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xFFFF;
+    for &byte in bytes {
+        crc ^= u16::from(byte) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
+
+/// Decodes `%XX` escapes once; a `%` without two hex digits stays as it is.
+pub fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let hex = |index: usize| bytes.get(index).and_then(|&b| char::from(b).to_digit(16));
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        match (byte, hex(index + 1), hex(index + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits are at most 255, so the byte is exact.
+                decoded.push((high * 16 + low) as u8);
+                index += 3;
+            }
+            _ => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
