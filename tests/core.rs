@@ -20,6 +20,7 @@ mod core {
     mod share;
     mod stored;
     mod team;
+    mod team_export;
     mod team_link;
     mod texts;
     mod tidy;

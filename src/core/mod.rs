@@ -24,5 +24,6 @@ pub mod session;
 pub mod share;
 pub mod stored;
 pub mod team;
+pub mod team_export;
 pub mod team_link;
 pub mod texts;

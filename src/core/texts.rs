@@ -259,6 +259,15 @@ texts! {
     AgreeTitle => "Waar het team het meest over eens is", "Where the team agrees most";
     TeamProfileTitle => "Teamprofiel", "Team profile";
     TeamTableCaption => "Teamscores per dimensie (0-100)", "Team scores per dimension (0-100)";
+    TeamShareTitle => "Deel of exporteer het teamprofiel", "Share or export the team profile";
+    TeamShareIntro => "De link en de bestanden bevatten alleen samengevatte cijfers: tellingen per stelling en het aantal deelnemers, nooit de antwoorden van een persoon.", "The link and the files hold only aggregated numbers: counts per statement and the number of participants, never a person's answers.";
+    TeamLinkLabel => "Link naar het teamprofiel", "Link to the team profile";
+    DownloadTeamCsv => "Teamcijfers (CSV)", "Team figures (CSV)";
+    DownloadTeamJson => "Teamcijfers (JSON)", "Team figures (JSON)";
+    TeamAggregateTitle => "Gedeeld teamprofiel", "Shared team profile";
+    TeamAggregateFrame => "Iemand heeft dit teamprofiel met je gedeeld. Het bevat alleen samengevatte cijfers; de scores per dimensie zijn het gemiddelde van de stellingen.", "Someone shared this team profile with you. It holds only aggregated numbers; the scores per dimension are the mean of the statements.";
+    TeamLinkBroken => "Deze teamlink werkt niet: hij is beschadigd, onvolledig of geen teamlink.", "This team link does not work: it is damaged, incomplete or not a team link.";
+    TeamLinkNewer => "Deze teamlink is gemaakt met een nieuwere versie van de scan.", "This team link was made by a newer version of the scan.";
     TeamChartLegend => "Lijn: het gemiddelde van het team. Band: van de laagste tot de hoogste score.", "Line: the team's mean. Band: from the lowest to the highest score.";
     TeamChartAlt => "Radardiagram van het team: gemiddelde per dimensie met de spreiding als band; de tabel geeft dezelfde cijfers.", "Team radar chart: the mean per dimension with the range as a band; the table gives the same numbers.";
     TeamDiscussTitle => "Om samen te bespreken", "To discuss together";

@@ -12,7 +12,10 @@ use crate::core::texts::Text;
 pub fn Header() -> impl IntoView {
     let state = use_state();
     let go_home = move |_| {
-        if matches!(state.route.get_untracked(), Route::Shared(_)) {
+        if matches!(
+            state.route.get_untracked(),
+            Route::Shared(_) | Route::Invite(_) | Route::TeamAggregate(_)
+        ) {
             state.leave_shared();
         } else {
             state.go(Route::Scan);

@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
     // A result link pasted into the address bar of this open tab.
     crate::web::browser::on_fragment_change(move || {
         let route = route_for_fragment(&crate::web::browser::fragment());
-        if matches!(route, Route::Shared(_)) {
+        if !matches!(route, Route::Scan) {
             state.go(route);
         }
     });
@@ -63,6 +63,9 @@ pub fn App() -> impl IntoView {
             Route::Invite(outcome) => view! { <team_setup::InvitePage outcome lang /> }.into_any(),
             Route::TeamSetup => view! { <team_setup::TeamSetupPage lang /> }.into_any(),
             Route::TeamView(invite) => view! { <team_view::TeamViewPage invite lang /> }.into_any(),
+            Route::TeamAggregate(outcome) => {
+                view! { <team_view::TeamAggregatePage outcome=*outcome lang /> }.into_any()
+            }
         }
     };
     view! {

@@ -14,6 +14,7 @@ use crate::core::stored::{
     encode_progress, encode_settings, Progress, Settings, Stage, TeamSession, PROGRESS_KEY,
     SETTINGS_KEY,
 };
+use crate::core::team::{decode_aggregate, AggregateError, TeamAggregate, AGGREGATE_FRAGMENT_KEY};
 use crate::core::team_link::{decode_invite, Invite, InviteError, INVITE_KEY};
 use crate::core::texts::Text;
 use crate::web::{browser, page, storage};
@@ -37,6 +38,8 @@ pub enum Route {
     TeamSetup,
     /// A facilitator's team overview, for one session or for any links.
     TeamView(Option<Invite>),
+    /// A team profile opened from a team link (aggregates only), or why it failed.
+    TeamAggregate(Box<Result<TeamAggregate, AggregateError>>),
 }
 
 /// How the two compared results are named in the legend: the date of an own
@@ -73,6 +76,8 @@ pub fn route_for_fragment(fragment: &str) -> Route {
         Route::Shared(share::decode(fragment))
     } else if fragment.starts_with(&format!("{INVITE_KEY}=")) {
         Route::Invite(decode_invite(fragment))
+    } else if fragment.starts_with(&format!("{AGGREGATE_FRAGMENT_KEY}=")) {
+        Route::TeamAggregate(Box::new(decode_aggregate(fragment)))
     } else {
         Route::Scan
     }

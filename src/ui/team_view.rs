@@ -12,7 +12,11 @@ use crate::core::chart::radar;
 use crate::core::model::{Dimension, Lang, Theme};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::display_score;
-use crate::core::team::{clamp_min_group, perception_gap, profile, Group, Member, TeamProfile};
+use crate::core::team::{
+    aggregate, aggregate_fragment, aggregate_summary, clamp_min_group, perception_gap, profile,
+    AggregateError, Group, Member, TeamAggregate, TeamProfile,
+};
+use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{find_links, Findings, Invite, DEFAULT_MIN_GROUP};
 use crate::core::texts::{fill, Text};
 use crate::web::browser;
@@ -418,6 +422,7 @@ fn TeamProfileView(
                 {items(&team.most_disagreed, "most-disagreed", Text::DisagreeTitle)}
                 {items(&team.most_agreed, "most-agreed", Text::AgreeTitle)}
             </div>
+            <TeamShare team=team.clone() members=members.clone() min_group lang />
             <section class="themes" aria-labelledby="team-themes-title">
                 <h2 id="team-themes-title">{t(Text::ThemesTitle)}</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-themes-title">
@@ -425,5 +430,119 @@ fn TeamProfileView(
                 </div>
             </section>
         </section>
+    }
+}
+
+/// Sharing and exporting the team's aggregates: the team link, CSV, JSON, print.
+#[component]
+fn TeamShare(
+    /// The shown team.
+    team: TeamProfile,
+    /// The members, for the per-item counts of the link.
+    members: Vec<Member>,
+    /// The minimum group size.
+    min_group: usize,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let t = move |text: Text| text.get(lang);
+    let questionnaire = Questionnaire::current();
+    let link = aggregate(&questionnaire, &members, min_group)
+        .shown()
+        .map(|a| format!("{}#{}", browser::base_url(), aggregate_fragment(a)))
+        .unwrap_or_default();
+    let json = team_json(&questionnaire, &team, clamp_min_group(min_group));
+    let csv = team_csv(&team, |d| d.label().get(lang).to_owned());
+    view! {
+        <section class="card share no-print" aria-labelledby="team-share-title">
+            <h2 id="team-share-title">{t(Text::TeamShareTitle)}</h2>
+            <p>{t(Text::TeamShareIntro)}</p>
+            <label for="team-link" class="field-label">{t(Text::TeamLinkLabel)}</label>
+            <input id="team-link" class="share-link" type="text" readonly value=link />
+            <div class="button-row">
+                <button type="button" class="button-secondary" id="team-csv"
+                    on:click=move |_| { browser::download_text("team.csv", "text/csv", &csv); }>
+                    {t(Text::DownloadTeamCsv)}
+                </button>
+                <button type="button" class="button-secondary" id="team-json"
+                    on:click=move |_| { browser::download_text("team.json", "application/json", &json); }>
+                    {t(Text::DownloadTeamJson)}
+                </button>
+                <button type="button" class="button-secondary" id="team-print" on:click=|_| browser::print()>
+                    {t(Text::PrintResult)}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// A team profile opened from a team link: read-only, aggregates only.
+#[component]
+pub fn TeamAggregatePage(
+    /// The decoded team link.
+    outcome: Result<TeamAggregate, AggregateError>,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let state = super::state::use_state();
+    let t = move |text: Text| text.get(lang);
+    request_animation_frame(|| crate::web::page::focus_by_id("team-aggregate-title"));
+    let body = match outcome {
+        Ok(aggregate) => {
+            let (_, means, index, coherence) = aggregate_summary(&aggregate);
+            let chart = crate::chart_svg::radar_svg(
+                &radar(640.0, 440.0, &[means]),
+                lang,
+                t(Text::ChartAlt),
+            );
+            let rows = Dimension::ALL
+                .iter()
+                .zip(means)
+                .map(|(dimension, mean)| view! {
+                    <tr data-dimension=dimension.id()>
+                        <th scope="row">{dimension.label().get(lang)}</th>
+                        <td class="score-cell">{mean.map(shown).unwrap_or_else(|| t(Text::NotEnoughAnswers).to_owned())}</td>
+                    </tr>
+                })
+                .collect_view();
+            view! {
+                <p>{t(Text::TeamAggregateFrame)}</p>
+                <dl class="figures">
+                    <div class="figure" data-figure="n"><dt>{t(Text::Respondents)}</dt><dd class="figure-number">{aggregate.n.to_string()}</dd></div>
+                    <div class="figure" data-figure="index"><dt>{t(Text::IndexLabel)}</dt><dd class="figure-number">{index.map(shown).unwrap_or_else(|| "–".to_owned())}</dd></div>
+                    <div class="figure" data-figure="coherence"><dt>{t(Text::CoherenceLabel)}</dt><dd class="figure-number">{coherence.map(shown).unwrap_or_else(|| "–".to_owned())}</dd></div>
+                </dl>
+                <figure class="chart"><div class="chart-box" inner_html=chart></div></figure>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-aggregate-caption">
+                    <table id="team-aggregate-table">
+                        <caption id="team-aggregate-caption">{t(Text::TeamTableCaption)}</caption>
+                        <thead><tr><th scope="col">{t(Text::ColumnDimension)}</th><th scope="col">{t(Text::ColumnMean)}</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }
+        Err(error) => {
+            let message = if error == AggregateError::NewerVersion {
+                Text::TeamLinkNewer
+            } else {
+                Text::TeamLinkBroken
+            };
+            view! { <p class="card card-warning" id="team-link-error">{t(message)}</p> }.into_any()
+        }
+    };
+    view! {
+        <div class="wrap page team-aggregate">
+            <div class="shared-frame">
+                <h1 id="team-aggregate-title" tabindex="-1">{t(Text::TeamAggregateTitle)}</h1>
+                <div class="button-row no-print">
+                    <button type="button" class="button-primary" id="take-scan" on:click=move |_| state.leave_shared()>
+                        {t(Text::TakeScanYourself)}
+                    </button>
+                </div>
+            </div>
+            {body}
+        </div>
     }
 }

@@ -3,6 +3,7 @@
 // pastes their links, and the team view holds the minimum-group rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { answerByKeyboard, openApp, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
@@ -71,6 +72,23 @@ test('invite, twelve scans in three roles, paste, team view with perception gap'
   assert.match(header, /Directie of bestuur \(n=4\)/);
   // Employees answered 2s, directors 5s: the largest gap is between them.
   assert.match(await facilitator.textContent('#largest-gap'), /Directie of bestuur .* tegenover Medewerker/);
+  // Team exports and the team link carry aggregates only.
+  const [json] = await Promise.all([facilitator.waitForEvent('download'), facilitator.click('#team-json')]);
+  const record = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(record.n, 12);
+  assert.ok(!/"answers"|"scores"|"role"/.test(JSON.stringify(record)));
+  const [csv] = await Promise.all([facilitator.waitForEvent('download'), facilitator.click('#team-csv')]);
+  assert.equal(readFileSync(await csv.path(), 'utf8').trim().split('\r\n').length, 6);
+  const teamLink = await facilitator.inputValue('#team-link');
+  assert.match(new URL(teamLink).hash, /^#g=/);
+  const viewer = await openApp(app, { path: new URL(teamLink).hash });
+  await viewer.waitForSelector('#team-aggregate-table');
+  assert.equal(await viewer.textContent('[data-figure="n"] dd'), '12');
+  assert.deepEqual(await viewer.evaluate(() => Object.keys(localStorage)), []);
+  await viewer.goto(`${app.url}#g=Bbroken`);
+  await viewer.waitForSelector('#team-link-error');
+  await viewer.context().close();
+
   // Including the result of no session makes 13.
   await facilitator.check('#include-others');
   assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '13');
