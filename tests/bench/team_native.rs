@@ -1,0 +1,81 @@
+//! Native benchmark of the team pipeline: find, decode, validate,
+//! de-duplicate and aggregate 10,000 result links pasted as one text.
+//! Prints figures; asserts nothing about time.
+//! Run: `cargo run --release --example team_native [-- --write FILE]`; with
+//! `--write` it also saves the pasted text, for `tests/bench/team-paste.mjs`.
+
+use std::time::Instant;
+
+use sis::core::answers::{Answer, AnswerSheet, Likert};
+use sis::core::model::Role;
+use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::share::SharedResult;
+use sis::core::team::{perception_gap, profile, Member};
+use sis::core::team_link::{find_links, member_fragment, TeamId};
+
+/// A deterministic pseudo-random sequence, so runs are comparable.
+fn next(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
+fn main() {
+    let links = 10_000;
+    let mut seed = 0x5EED_u64;
+    let mut text = String::new();
+    for _ in 0..links {
+        let mut answers = AnswerSheet::default();
+        for index in 0..ITEM_COUNT {
+            let value = (next(&mut seed) % 6) as u8;
+            answers.set(index, Likert::new(value).map(Answer::Scale));
+        }
+        let role = Role::ALL.get((next(&mut seed) % 6) as usize).copied();
+        let result = SharedResult {
+            questionnaire: Questionnaire::current(),
+            role,
+            answers,
+        };
+        text.push_str(&format!(
+            "https://scan.example/#{}\n",
+            member_fragment(&result, Some(TeamId(7)))
+        ));
+    }
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(file) = args
+        .iter()
+        .position(|a| a == "--write")
+        .and_then(|i| args.get(i + 1))
+    {
+        std::fs::write(file, &text).expect("the links file is writable");
+    }
+    let runs = 21;
+    let mut times = Vec::new();
+    let mut n = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let found = find_links(&text);
+        let members: Vec<Member> = found
+            .links
+            .iter()
+            .filter_map(|f| f.result.as_ref().ok())
+            .map(|r| Member {
+                answers: r.answers,
+                role: r.role,
+            })
+            .collect();
+        let team = profile(&Questionnaire::current(), &members, 5);
+        let gap = perception_gap(&Questionnaire::current(), &members, 5);
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box((&team, &gap));
+        n = members.len();
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "team pipeline, {links} links ({} KiB of text), {n} members: median {:.1} ms, min {:.1} ms over {runs} runs (native, release)",
+        text.len() / 1024,
+        times[runs / 2],
+        times[0]
+    );
+}
