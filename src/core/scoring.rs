@@ -116,61 +116,64 @@ pub fn display_score(score: f64) -> i64 {
     (score + 0.5 + 1e-9).floor() as i64
 }
 
-fn mean(values: &[f64]) -> Option<f64> {
-    if values.is_empty() {
-        None
-    } else {
-        Some(values.iter().sum::<f64>() / values.len() as f64)
+/// A running sum and count of item scores.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    sum: f64,
+    count: usize,
+}
+
+impl Tally {
+    fn add(&mut self, score: f64) {
+        self.sum += score;
+        self.count += 1;
+    }
+
+    /// The mean, when at least `min` scores were added.
+    fn mean(self, min: usize) -> Option<f64> {
+        (self.count >= min && self.count > 0).then(|| self.sum / self.count as f64)
     }
 }
 
 /// Scores an answer sheet for the given questionnaire.
+///
+/// One pass over the items with running tallies and no allocation: a team
+/// view scores ten thousand sheets at a time.
 pub fn score(questionnaire: &Questionnaire, answers: &AnswerSheet) -> ScanResult {
-    let item_scores: Vec<Option<f64>> = questionnaire
-        .items
+    let mut dimension_tallies = [Tally::default(); 5];
+    let mut theme_tallies = [Tally::default(); 13];
+    let mut theme_items = [0usize; 13];
+    for (index, item) in questionnaire.items.iter().enumerate() {
+        let scored = answers.get(index).and_then(|a| item_score(item.key, a));
+        for theme in item.themes {
+            theme_items[theme.index()] += 1;
+        }
+        let Some(value) = scored else { continue };
+        dimension_tallies[item.dimension.index()].add(value);
+        for theme in item.themes {
+            theme_tallies[theme.index()].add(value);
+        }
+    }
+    debug_assert!(Dimension::ALL
         .iter()
-        .enumerate()
-        .map(|(index, item)| answers.get(index).and_then(|a| item_score(item.key, a)))
-        .collect();
-
+        .all(|d| questionnaire.indices_of(*d).count() == ITEMS_PER_DIMENSION));
     let dimensions = Dimension::ALL.map(|dimension| {
-        let scored: Vec<f64> = questionnaire
-            .indices_of(dimension)
-            .filter_map(|index| item_scores[index])
-            .collect();
-        debug_assert!(questionnaire.indices_of(dimension).count() == ITEMS_PER_DIMENSION);
+        let tally = dimension_tallies[dimension.index()];
         DimensionScore {
             dimension,
-            scored_items: scored.len(),
-            score: if scored.len() >= MIN_SCORED_PER_DIMENSION {
-                mean(&scored)
-            } else {
-                None
-            },
+            scored_items: tally.count,
+            score: tally.mean(MIN_SCORED_PER_DIMENSION),
         }
     });
-
     let themes = Theme::ALL.map(|theme| {
-        let tagged: Vec<Option<f64>> = questionnaire
-            .items
-            .iter()
-            .zip(&item_scores)
-            .filter(|(item, _)| item.themes.contains(&theme))
-            .map(|(_, score)| *score)
-            .collect();
-        let scored: Vec<f64> = tagged.iter().flatten().copied().collect();
+        let tally = theme_tallies[theme.index()];
         ThemeScore {
             theme,
-            items: tagged.len(),
-            scored_items: scored.len(),
-            score: if scored.len() >= MIN_SCORED_PER_THEME {
-                mean(&scored)
-            } else {
-                None
-            },
+            items: theme_items[theme.index()],
+            scored_items: tally.count,
+            score: tally.mean(MIN_SCORED_PER_THEME),
         }
     });
-
     let scores = dimensions.map(|d| d.score);
     ScanResult {
         index: social_innovation_index(scores),

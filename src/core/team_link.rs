@@ -202,7 +202,7 @@ pub fn find_links(text: &str) -> Findings {
         text = &text[..end];
         findings.truncated = true;
     }
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (number, line) in text.lines().enumerate() {
         let mut rest = line;
         while let Some((start, marker)) = next_marker(rest) {
@@ -218,16 +218,18 @@ pub fn find_links(text: &str) -> Findings {
                 .and_then(|t| t.strip_prefix("t=").or_else(|| t.strip_prefix("t%3D")))
                 .map(|t| &t[..t.find(|c: char| !is_code_char(c)).unwrap_or(t.len())]);
             rest = &after[code_len..];
-            if !seen.insert(code.to_owned()) {
+            if !seen.insert(code) {
                 findings.duplicates += 1;
                 continue;
             }
             let team = team_text.map(decode_team_id);
-            // "#r=" with nothing after it was cut off, not empty.
+            // "#r=" with nothing after it was cut off, not empty. The code
+            // holds only code characters here, so it goes straight to the
+            // two checking steps.
             let decoded = if code.is_empty() {
                 Err(LinkError::Incomplete)
             } else {
-                share::decode(code)
+                share::parse_raw(code).and_then(share::validate)
             };
             let result = match (decoded, team) {
                 (Ok(_), Some(None)) => Err(LinkError::Damaged),

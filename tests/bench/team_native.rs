@@ -71,6 +71,26 @@ fn main() {
         std::hint::black_box((&team, &gap));
         n = members.len();
     }
+    // Where the time goes, for one run.
+    let start = Instant::now();
+    let found = find_links(&text);
+    let found_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let members: Vec<Member> = found
+        .links
+        .iter()
+        .filter_map(|f| f.result.as_ref().ok())
+        .map(|r| Member {
+            answers: r.answers,
+            role: r.role,
+        })
+        .collect();
+    let start = Instant::now();
+    std::hint::black_box(profile(&Questionnaire::current(), &members, 5));
+    let profile_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let start = Instant::now();
+    std::hint::black_box(perception_gap(&Questionnaire::current(), &members, 5));
+    let gap_ms = start.elapsed().as_secs_f64() * 1000.0;
+    println!("one run: finding and decoding {found_ms:.1} ms, team profile {profile_ms:.1} ms, perception gap {gap_ms:.1} ms");
     times.sort_by(f64::total_cmp);
     println!(
         "team pipeline, {links} links ({} KiB of text), {n} members: median {:.1} ms, min {:.1} ms over {runs} runs (native, release)",
