@@ -121,3 +121,49 @@ test('broken invites say so and offer the scan', async () => {
   await page.waitForSelector('#start');
   await page.context().close();
 });
+
+/** CRC-24/OpenPGP, to craft invites with settings no app writes. */
+function crc24(bytes) {
+  let crc = 0xb704ce;
+  for (const byte of bytes) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 0x1000000) crc ^= 0x1864cfb;
+    }
+  }
+  return crc & 0xffffff;
+}
+
+function invite(minGroup, label) {
+  const body = [1, 0, 0, 0, 42, minGroup, ...Buffer.from(label)];
+  const crc = crc24(body);
+  return Buffer.from([...body, crc >> 16, (crc >> 8) & 255, crc & 255]).toString('base64url');
+}
+
+test('invites: a crafted valid one works, out-of-range settings and markup labels are handled', async () => {
+  const page = await openApp(app, { path: `#i=${invite(4, '<img src=x onerror="window.__pwned=1">')}` });
+  await page.waitForSelector('#invite-label');
+  assert.match(await page.textContent('#invite-label'), /<img src=x/);
+  assert.equal(await page.locator('main img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.goto(`${app.url}#i=${invite(1, 'te klein')}`);
+  await page.waitForSelector('#invite-error');
+  assert.match(await page.textContent('#invite-error'), /instellingen in deze uitnodiging kloppen niet/);
+  await page.context().close();
+});
+
+test('a 10,000-character label is cut to 80 characters, and the app says so', async () => {
+  const page = await openApp(app);
+  await page.click('#team-session');
+  await page.evaluate(() => {
+    const input = document.querySelector('#team-label');
+    input.value = 'x'.repeat(10_000);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.click('#create-invite');
+  await page.waitForSelector('text=ingekort tot 80 tekens');
+  const label = await page.textContent('.team-label');
+  assert.equal(label.replace('Teamsessie: ', '').length, 80);
+  await page.context().close();
+});
