@@ -14,7 +14,7 @@ use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::display_score;
 use crate::core::team::{
     aggregate, aggregate_fragment, aggregate_summary, clamp_min_group, perception_gap, profile,
-    AggregateError, Group, Member, TeamAggregate, TeamProfile,
+    AggregateError, Group, Member, PerceptionGap, TeamAggregate, TeamProfile,
 };
 use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{find_links, Findings, Invite, DEFAULT_MIN_GROUP};
@@ -49,19 +49,26 @@ fn shown(value: f64) -> String {
     display_score(value).to_string()
 }
 
-/// One dot per person on a 0-100 strip, without identities.
+/// One dot per person on a 0-100 strip, without identities. People with the
+/// same score share one dot whose opacity grows with their number (the same
+/// picture as dots drawn on top of each other, at a fraction of the cost for
+/// thousands of people).
 fn strip_svg(scores: &[f64]) -> String {
-    let dots: String = scores
-        .iter()
-        .map(|s| {
-            format!(
-                "<circle cx=\"{}\" cy=\"10\" r=\"5\"/>",
-                display_score(s * 2.0)
-            )
-        })
-        .collect();
+    let mut dots = String::new();
+    let mut rest = scores;
+    while let Some(&first) = rest.first() {
+        // The scores are sorted, so equal ones are neighbours.
+        let same = rest.iter().take_while(|s| **s == first).count();
+        let opacity = 1.0 - 0.55f64.powi(same.min(50) as i32);
+        dots.push_str(&format!(
+            "<circle cx=\"{}\" cy=\"10\" r=\"5\" fill-opacity=\"{:.2}\"/>",
+            display_score(first * 2.0),
+            opacity
+        ));
+        rest = &rest[same..];
+    }
     format!(
-        "<svg viewBox=\"-6 0 212 20\" class=\"strip\" aria-hidden=\"true\"><line x1=\"0\" y1=\"10\" x2=\"200\" y2=\"10\" stroke=\"#c9cdd2\"/><g fill=\"#0e6b64\" fill-opacity=\"0.45\">{dots}</g></svg>"
+        "<svg viewBox=\"-6 0 212 20\" class=\"strip\" aria-hidden=\"true\"><line x1=\"0\" y1=\"10\" x2=\"200\" y2=\"10\" stroke=\"#c9cdd2\"/><g fill=\"#0e6b64\">{dots}</g></svg>"
     )
 }
 
@@ -80,7 +87,15 @@ pub fn TeamViewPage(
     let min_group = invite.as_ref().map_or(DEFAULT_MIN_GROUP, |i| i.min_group);
     request_animation_frame(|| crate::web::page::focus_by_id("team-view-title"));
 
-    let read = move |_| set_findings.set(Some(find_links(&pasted.get_untracked())));
+    // Reading the links is one task; showing them starts in the next, so
+    // neither blocks the page for long.
+    let read = move |_| {
+        let found = pasted.with_untracked(|text| find_links(text));
+        set_timeout(
+            move || set_findings.set(Some(found)),
+            std::time::Duration::ZERO,
+        );
+    };
     let choose_files = move |event: leptos::ev::Event| {
         let Some(input) = event
             .target()
@@ -102,75 +117,79 @@ pub fn TeamViewPage(
     let label = invite.as_ref().map(
         |invite| view! { <p class="team-label lead">{team_label_text(&invite.label, lang)}</p> },
     );
-    let invite_for_report = invite.clone();
-    let report = move || {
-        let findings = findings.get()?;
-        let (members, others) =
-            split_members(&findings, invite_for_report.as_ref(), include_others.get());
-        let unreadable: Vec<_> = findings
-            .links
-            .iter()
-            .filter_map(|found| {
-                found
-                    .result
-                    .as_ref()
-                    .err()
-                    .map(|error| (found.line, link_error_text(error)))
-            })
-            .collect();
-        let readable = findings.links.len() - unreadable.len();
-        let summary = fill(
-            t(Text::FoundSummary),
-            &[
-                ("n", &readable.to_string()),
-                ("duplicates", &findings.duplicates.to_string()),
-            ],
-        );
-        let unreadable_list = (!unreadable.is_empty()).then(|| {
-            view! {
-                <section class="card card-warning" aria-labelledby="unreadable-title" id="unreadable">
-                    <h2 id="unreadable-title">{t(Text::UnreadableTitle)}</h2>
-                    <ul>
-                        {unreadable.iter().map(|(line, reason)| view! {
-                            <li>{fill(t(Text::UnreadableLine), &[("line", &line.to_string()), ("reason", t(*reason))])}</li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            }
-        });
-        let others_note = (others > 0).then(|| {
-            view! {
-                <div class="card" id="other-sessions">
-                    <p>{fill(t(Text::OtherSessions), &[("n", &others.to_string())])}</p>
-                    <label class="checkbox">
-                        <input type="checkbox" id="include-others" prop:checked=move || include_others.get()
-                            on:change=move |e| set_include_others.set(event_target_checked(&e)) />
-                        " "{t(Text::IncludeOthers)}
-                    </label>
-                </div>
-            }
-        });
-        let truncated = findings
-            .truncated
-            .then(|| view! { <p class="card card-warning">{t(Text::PasteTruncated)}</p> });
-        let questionnaire = Questionnaire::current();
-        // The whole team is only ever shown or too small; a withheld whole
-        // team reads the same as a too small one.
-        let team = match profile(&questionnaire, &members, min_group) {
-            Group::Shown(team) => view! { <TeamProfileView team members=members.clone() min_group lang /> }.into_any(),
-            Group::TooSmall { n, .. } | Group::Withheld { n } => view! {
-                <p class="card card-warning" id="team-too-small">
-                    {fill(t(Text::TeamTooSmall), &[("n", &n.to_string()), ("min", &clamp_min_group(min_group).to_string())])}
-                </p>
-            }
-            .into_any(),
+    // The team part is computed in steps, each in its own task, so that the
+    // page never blocks long, even for ten thousand links: first the members
+    // and the team profile, then the role groups and the team link.
+    let (computed, set_computed) = signal(None::<Computed>);
+    let invite_for_steps = invite.clone();
+    Effect::new(move |_| {
+        let include = include_others.get();
+        let Some((members, others)) = findings.with(|findings| {
+            findings
+                .as_ref()
+                .map(|f| split_members(f, invite_for_steps.as_ref(), include))
+        }) else {
+            return;
         };
-        Some(view! {
-            <p class="lead" id="found-summary" role="status">{summary}</p>
-            {truncated}
-            {unreadable_list}
-            {others_note}
-            {team}
+        set_timeout(
+            move || {
+                let questionnaire = Questionnaire::current();
+                let team = profile(&questionnaire, &members, min_group);
+                set_timeout(
+                    move || {
+                        let shown = team.shown().is_some();
+                        let gap =
+                            shown.then(|| perception_gap(&questionnaire, &members, min_group));
+                        let link = if shown {
+                            aggregate(&questionnaire, &members, min_group)
+                                .shown()
+                                .cloned()
+                        } else {
+                            None
+                        };
+                        set_computed.set(Some(Computed {
+                            others,
+                            team,
+                            gap,
+                            link,
+                        }));
+                    },
+                    std::time::Duration::ZERO,
+                );
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    let report =
+        move || findings.with(|findings| findings.as_ref().map(|findings| report_of(findings, t)));
+    let team_part = move || {
+        computed.get().map(|computed| {
+            let others_note = (computed.others > 0).then(|| {
+                view! {
+                    <div class="card" id="other-sessions">
+                        <p>{fill(t(Text::OtherSessions), &[("n", &computed.others.to_string())])}</p>
+                        <label class="checkbox">
+                            <input type="checkbox" id="include-others" prop:checked=move || include_others.get()
+                                on:change=move |e| set_include_others.set(event_target_checked(&e)) />
+                            " "{t(Text::IncludeOthers)}
+                        </label>
+                    </div>
+                }
+            });
+            // The whole team is only ever shown or too small; a withheld whole
+            // team reads the same as a too small one.
+            let team = match (computed.team, computed.gap) {
+                (Group::Shown(team), Some(gap)) => {
+                    view! { <TeamProfileView team gap link=computed.link min_group lang /> }.into_any()
+                }
+                (Group::TooSmall { n, .. } | Group::Withheld { n }, _) | (Group::Shown(TeamProfile { n, .. }), None) => view! {
+                    <p class="card card-warning" id="team-too-small">
+                        {fill(t(Text::TeamTooSmall), &[("n", &n.to_string()), ("min", &clamp_min_group(min_group).to_string())])}
+                    </p>
+                }
+                .into_any(),
+            };
+            view! { {others_note} {team} }
         })
     };
 
@@ -194,7 +213,67 @@ pub fn TeamViewPage(
                 </div>
             </div>
             {report}
+            {team_part}
         </div>
+    }
+}
+
+/// The team part of the view, computed in steps.
+#[derive(Clone)]
+struct Computed {
+    /// Readable links that belong to another session or to none.
+    others: usize,
+    /// The team profile, or its size when too small.
+    team: Group<TeamProfile>,
+    /// The perception gap, when the team is shown.
+    gap: Option<PerceptionGap>,
+    /// The aggregates for the team link, when the team is shown.
+    link: Option<TeamAggregate>,
+}
+
+/// What was found in the pasted text: the summary and the unreadable links.
+fn report_of(
+    findings: &Findings,
+    t: impl Fn(Text) -> &'static str + Copy + 'static,
+) -> impl IntoView {
+    let unreadable: Vec<_> = findings
+        .links
+        .iter()
+        .filter_map(|found| {
+            found
+                .result
+                .as_ref()
+                .err()
+                .map(|error| (found.line, link_error_text(error)))
+        })
+        .collect();
+    let readable = findings.links.len() - unreadable.len();
+    let summary = fill(
+        t(Text::FoundSummary),
+        &[
+            ("n", &readable.to_string()),
+            ("duplicates", &findings.duplicates.to_string()),
+        ],
+    );
+    let unreadable_list = (!unreadable.is_empty()).then(|| {
+        view! {
+            <section class="card card-warning" aria-labelledby="unreadable-title" id="unreadable">
+                <h2 id="unreadable-title">{t(Text::UnreadableTitle)}</h2>
+                <ul>
+                    {unreadable.iter().map(|(line, reason)| view! {
+                        <li>{fill(t(Text::UnreadableLine), &[("line", &line.to_string()), ("reason", t(*reason))])}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    let truncated = findings
+        .truncated
+        .then(|| view! { <p class="card card-warning">{t(Text::PasteTruncated)}</p> });
+    view! {
+        <p class="lead" id="found-summary" role="status">{summary}</p>
+        {truncated}
+        {unreadable_list}
     }
 }
 
@@ -205,8 +284,10 @@ pub fn TeamViewPage(
 fn TeamProfileView(
     /// The aggregated team (at least the minimum group size).
     team: TeamProfile,
-    /// The members, for the role groups.
-    members: Vec<Member>,
+    /// The role groups.
+    gap: PerceptionGap,
+    /// The aggregates for the team link.
+    link: Option<TeamAggregate>,
     /// The minimum group size.
     min_group: usize,
     /// The language to render in.
@@ -289,7 +370,6 @@ fn TeamProfileView(
             </section>
         }
     };
-    let gap = perception_gap(&questionnaire, &members, min_group);
     let shown_groups: Vec<_> = gap
         .groups
         .iter()
@@ -422,7 +502,7 @@ fn TeamProfileView(
                 {items(&team.most_disagreed, "most-disagreed", Text::DisagreeTitle)}
                 {items(&team.most_agreed, "most-agreed", Text::AgreeTitle)}
             </div>
-            <TeamShare team=team.clone() members=members.clone() min_group lang />
+            <TeamShare team=team.clone() link min_group lang />
             <section class="themes" aria-labelledby="team-themes-title">
                 <h2 id="team-themes-title">{t(Text::ThemesTitle)}</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-themes-title">
@@ -438,21 +518,27 @@ fn TeamProfileView(
 fn TeamShare(
     /// The shown team.
     team: TeamProfile,
-    /// The members, for the per-item counts of the link.
-    members: Vec<Member>,
+    /// The aggregates for the team link.
+    link: Option<TeamAggregate>,
     /// The minimum group size.
     min_group: usize,
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    let questionnaire = Questionnaire::current();
-    let link = aggregate(&questionnaire, &members, min_group)
-        .shown()
-        .map(|a| format!("{}#{}", browser::base_url(), aggregate_fragment(a)))
+    let link = link
+        .map(|a| format!("{}#{}", browser::base_url(), aggregate_fragment(&a)))
         .unwrap_or_default();
-    let json = team_json(&questionnaire, &team, clamp_min_group(min_group));
-    let csv = team_csv(&team, |d| d.label().get(lang).to_owned());
+    // The files are made when asked for, not with every render.
+    let team_for_json = team.clone();
+    let json = move || {
+        team_json(
+            &Questionnaire::current(),
+            &team_for_json,
+            clamp_min_group(min_group),
+        )
+    };
+    let csv = move || team_csv(&team, |d| d.label().get(lang).to_owned());
     view! {
         <section class="card share no-print" aria-labelledby="team-share-title">
             <h2 id="team-share-title">{t(Text::TeamShareTitle)}</h2>
@@ -461,11 +547,11 @@ fn TeamShare(
             <input id="team-link" class="share-link" type="text" readonly value=link />
             <div class="button-row">
                 <button type="button" class="button-secondary" id="team-csv"
-                    on:click=move |_| { browser::download_text("team.csv", "text/csv", &csv); }>
+                    on:click=move |_| { browser::download_text("team.csv", "text/csv", &csv()); }>
                     {t(Text::DownloadTeamCsv)}
                 </button>
                 <button type="button" class="button-secondary" id="team-json"
-                    on:click=move |_| { browser::download_text("team.json", "application/json", &json); }>
+                    on:click=move |_| { browser::download_text("team.json", "application/json", &json()); }>
                     {t(Text::DownloadTeamJson)}
                 </button>
                 <button type="button" class="button-secondary" id="team-print" on:click=|_| browser::print()>

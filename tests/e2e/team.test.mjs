@@ -91,7 +91,7 @@ test('invite, twelve scans in three roles, paste, team view with perception gap'
 
   // Including the result of no session makes 13.
   await facilitator.check('#include-others');
-  assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '13');
+  await facilitator.waitForFunction(() => document.querySelector('[data-figure="n"] dd')?.textContent === '13');
   assert.deepEqual(facilitator.errors, []);
 
   // Four employees, four managers and two directors: the directors are too
@@ -99,7 +99,8 @@ test('invite, twelve scans in three roles, paste, team view with perception gap'
   // subtraction from the team, so one of them is withheld too.
   await facilitator.fill('#paste-links', [...links.slice(0, 8), ...links.slice(8, 10)].join('\n'));
   await facilitator.click('#read-links');
-  await facilitator.waitForSelector('#team-table');
+  // The view is computed in steps: wait until it shows the ten.
+  await facilitator.waitForFunction(() => document.querySelector('[data-figure="n"] dd')?.textContent === '10');
   assert.match(await facilitator.textContent('[data-role="director"]'), /te weinig \(2\)/);
   assert.match(await facilitator.textContent('[data-role="manager"]'), /niet apart getoond/);
   assert.equal(await facilitator.locator('#perception-table').count(), 0);
