@@ -189,21 +189,61 @@ fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
 }
 
-/// Finds every result link (`#r=…`, with or without a host, percent-encoded
-/// `%23r%3D` too) in any text.
-pub fn find_links(text: &str) -> Findings {
-    let mut findings = Findings::default();
-    let mut text = text;
-    if text.len() > MAX_PASTE_BYTES {
-        let mut end = MAX_PASTE_BYTES;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text = &text[..end];
-        findings.truncated = true;
+/// Cuts pasted text at [`MAX_PASTE_BYTES`] (on a character boundary); the
+/// second value says whether it was cut.
+pub fn limit_paste(text: &str) -> (&str, bool) {
+    if text.len() <= MAX_PASTE_BYTES {
+        return (text, false);
     }
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (number, line) in text.lines().enumerate() {
+    let mut end = MAX_PASTE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&text[..end], true)
+}
+
+/// Splits text into pieces of whole lines of about `bytes` each, so a long
+/// paste can be read a piece per task.
+pub fn line_chunks(text: &str, bytes: usize) -> Vec<&str> {
+    let mut chunks = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut end = bytes.min(rest.len());
+        while !rest.is_char_boundary(end) {
+            end += 1;
+        }
+        // Extend to the end of the line, so no link is split.
+        let end = rest[end..].find('\n').map_or(rest.len(), |at| end + at + 1);
+        chunks.push(&rest[..end]);
+        rest = &rest[end..];
+    }
+    chunks
+}
+
+/// Reads result links from text given a piece at a time (pieces of whole
+/// lines, in order), removing duplicates across all pieces.
+#[derive(Debug, Default)]
+pub struct LinkReader {
+    seen: HashSet<String>,
+    findings: Findings,
+    lines: usize,
+}
+
+impl LinkReader {
+    /// A reader that has read nothing yet.
+    pub fn new() -> LinkReader {
+        LinkReader::default()
+    }
+
+    /// Reads the next piece of the text.
+    pub fn read(&mut self, text: &str) {
+        for line in text.lines() {
+            self.lines += 1;
+            self.read_line(line);
+        }
+    }
+
+    fn read_line(&mut self, line: &str) {
         let mut rest = line;
         while let Some((start, marker)) = next_marker(rest) {
             let after = &rest[start + marker..];
@@ -218,8 +258,8 @@ pub fn find_links(text: &str) -> Findings {
                 .and_then(|t| t.strip_prefix("t=").or_else(|| t.strip_prefix("t%3D")))
                 .map(|t| &t[..t.find(|c: char| !is_code_char(c)).unwrap_or(t.len())]);
             rest = &after[code_len..];
-            if !seen.insert(code) {
-                findings.duplicates += 1;
+            if !self.seen.insert(code.to_owned()) {
+                self.findings.duplicates += 1;
                 continue;
             }
             let team = team_text.map(decode_team_id);
@@ -235,14 +275,29 @@ pub fn find_links(text: &str) -> Findings {
                 (Ok(_), Some(None)) => Err(LinkError::Damaged),
                 (outcome, _) => outcome,
             };
-            findings.links.push(Found {
-                line: number + 1,
+            self.findings.links.push(Found {
+                line: self.lines,
                 code: code.to_owned(),
                 result,
                 team: team.flatten(),
             });
         }
     }
+
+    /// What was found in all pieces.
+    pub fn finish(self) -> Findings {
+        self.findings
+    }
+}
+
+/// Finds every result link (`#r=…`, with or without a host, percent-encoded
+/// `%23r%3D` too) in any text, in one go.
+pub fn find_links(text: &str) -> Findings {
+    let (text, truncated) = limit_paste(text);
+    let mut reader = LinkReader::new();
+    reader.read(text);
+    let mut findings = reader.finish();
+    findings.truncated = truncated;
     findings
 }
 

@@ -17,7 +17,9 @@ use crate::core::team::{
     AggregateError, Group, Member, PerceptionGap, TeamAggregate, TeamProfile,
 };
 use crate::core::team_export::{team_csv, team_json};
-use crate::core::team_link::{find_links, Findings, Invite, DEFAULT_MIN_GROUP};
+use crate::core::team_link::{
+    limit_paste, line_chunks, Findings, Invite, LinkReader, DEFAULT_MIN_GROUP,
+};
 use crate::core::texts::{fill, Text};
 use crate::web::browser;
 
@@ -87,15 +89,9 @@ pub fn TeamViewPage(
     let min_group = invite.as_ref().map_or(DEFAULT_MIN_GROUP, |i| i.min_group);
     request_animation_frame(|| crate::web::page::focus_by_id("team-view-title"));
 
-    // Reading the links is one task; showing them starts in the next, so
-    // neither blocks the page for long.
-    let read = move |_| {
-        let found = pasted.with_untracked(|text| find_links(text));
-        set_timeout(
-            move || set_findings.set(Some(found)),
-            std::time::Duration::ZERO,
-        );
-    };
+    // The text is read a piece per task, and showing the result starts in
+    // the next one, so no step blocks the page for long.
+    let read = move |_| read_in_pieces(pasted.get_untracked(), set_findings);
     let choose_files = move |event: leptos::ev::Event| {
         let Some(input) = event
             .target()
@@ -109,7 +105,7 @@ pub fn TeamViewPage(
                     pasted.push('\n');
                     pasted.push_str(&text);
                 });
-                set_findings.set(Some(find_links(&pasted.get_untracked())));
+                read_in_pieces(pasted.get_untracked(), set_findings);
             }
         });
     };
@@ -215,6 +211,51 @@ pub fn TeamViewPage(
             {report}
             {team_part}
         </div>
+    }
+}
+
+/// Bytes of pasted text read per task: about 1,800 links.
+const PIECE_BYTES: usize = 100_000;
+
+/// Reads pasted text a piece per task and then sets the findings.
+fn read_in_pieces(text: String, set_findings: WriteSignal<Option<Findings>>) {
+    let (limited, truncated) = limit_paste(&text);
+    let bounds: Vec<(usize, usize)> = line_chunks(limited, PIECE_BYTES)
+        .iter()
+        .scan(0, |start, chunk| {
+            let range = (*start, *start + chunk.len());
+            *start = range.1;
+            Some(range)
+        })
+        .collect();
+    read_piece(
+        std::rc::Rc::new(text),
+        bounds,
+        0,
+        LinkReader::new(),
+        truncated,
+        set_findings,
+    );
+}
+
+fn read_piece(
+    text: std::rc::Rc<String>,
+    bounds: Vec<(usize, usize)>,
+    index: usize,
+    mut reader: LinkReader,
+    truncated: bool,
+    set_findings: WriteSignal<Option<Findings>>,
+) {
+    if let Some(&(start, end)) = bounds.get(index) {
+        reader.read(&text[start..end]);
+        set_timeout(
+            move || read_piece(text, bounds, index + 1, reader, truncated, set_findings),
+            std::time::Duration::ZERO,
+        );
+    } else {
+        let mut findings = reader.finish();
+        findings.truncated = truncated;
+        set_findings.set(Some(findings));
     }
 }
 

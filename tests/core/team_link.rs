@@ -168,3 +168,33 @@ fn the_same_link_a_thousand_times_counts_once() {
     let none = find_links("no links here, only <b>markup</b> and https://other.example/#x=1");
     assert!(none.links.is_empty());
 }
+
+#[test]
+fn reading_in_pieces_finds_the_same_as_at_once() {
+    use sis::core::team_link::{line_chunks, LinkReader};
+    let links: String = (0..300)
+        .map(|i| {
+            let answers: String = (0..30)
+                .map(|j| char::from(b'1' + ((i * 7 + j) % 5) as u8))
+                .collect();
+            format!(
+                "regel {i}: https://x/#{}\n",
+                member_fragment(&result(&answers, None), Some(TeamId(3)))
+            )
+        })
+        .collect();
+    let text = format!("{links}{links}kapot #r=AB\n");
+    let whole = find_links(&text);
+    for bytes in [1, 100, 1000, 100_000] {
+        let mut reader = LinkReader::new();
+        let chunks = line_chunks(&text, bytes);
+        assert_eq!(chunks.concat(), text);
+        for chunk in chunks {
+            reader.read(chunk);
+        }
+        assert_eq!(reader.finish(), whole, "pieces of {bytes} bytes");
+    }
+    // Every marker is either a link found or a duplicate skipped.
+    assert_eq!(whole.links.len() + whole.duplicates, 601);
+    assert!(whole.duplicates >= 300);
+}
