@@ -6,7 +6,7 @@
 //! native, table-driven test.
 
 use super::history::{decode_history, HistoryEntry};
-use super::stored::{decode_progress, decode_settings, LoadError, Progress, Settings};
+use super::stored::{decode_progress, decode_settings, LoadError, Loaded, Progress, Settings};
 use super::texts::Text;
 
 /// What reading one storage key gave.
@@ -88,6 +88,27 @@ fn add(notices: &mut Vec<Notice>, notice: Notice) {
     }
 }
 
+/// A stored record: its valid part (with a notice when something was
+/// dropped), or nothing, with `judge` deciding the notice for why.
+fn load<T>(
+    outcome: Option<Result<Loaded<T>, LoadError>>,
+    notices: &mut Vec<Notice>,
+    judge: &mut impl FnMut(LoadError, &mut Vec<Notice>),
+) -> Option<T> {
+    match outcome? {
+        Ok(loaded) => {
+            if loaded.dropped > 0 {
+                add(notices, Notice::StoredRepaired);
+            }
+            Some(loaded.value)
+        }
+        Err(error) => {
+            judge(error, notices);
+            None
+        }
+    }
+}
+
 /// Decides the start state from what reading the progress, settings and
 /// history keys gave.
 pub fn start(progress: Read, settings: Read, history: Read) -> Startup {
@@ -122,19 +143,12 @@ pub fn start(progress: Read, settings: Read, history: Read) -> Startup {
         }
     };
 
-    let progress = match progress_text.map(|text| decode_progress(&text)) {
-        None => Progress::new(),
-        Some(Ok(loaded)) => {
-            if loaded.dropped > 0 {
-                add(&mut notices, Notice::StoredRepaired);
-            }
-            loaded.value
-        }
-        Some(Err(error)) => {
-            judge(error, &mut notices);
-            Progress::new()
-        }
-    };
+    let progress = load(
+        progress_text.map(|text| decode_progress(&text)),
+        &mut notices,
+        &mut judge,
+    )
+    .unwrap_or_default();
     // Settings are a convenience: a bad record silently falls back to the
     // default language, unless it comes from a newer version.
     let settings = match settings_text.map(|text| decode_settings(&text)) {
@@ -145,19 +159,12 @@ pub fn start(progress: Read, settings: Read, history: Read) -> Startup {
         }
         _ => Settings::default(),
     };
-    let history = match history_text.map(|text| decode_history(&text)) {
-        None => Vec::new(),
-        Some(Ok(loaded)) => {
-            if loaded.dropped > 0 {
-                add(&mut notices, Notice::StoredRepaired);
-            }
-            loaded.value
-        }
-        Some(Err(error)) => {
-            judge(error, &mut notices);
-            Vec::new()
-        }
-    };
+    let history: Vec<HistoryEntry> = load(
+        history_text.map(|text| decode_history(&text)),
+        &mut notices,
+        &mut judge,
+    )
+    .unwrap_or_default();
     Startup {
         progress,
         settings,

@@ -2,7 +2,6 @@
 //! delete all, import, compare, and the trend over three or more results.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::result::ResultBody;
 use super::shared::link_error_text;
@@ -73,13 +72,7 @@ pub fn HistoryPage(
     };
 
     let import = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        browser::read_chosen_file(&input, move |text| {
+        browser::read_file_of_event(&event, move |text| {
             let outcome = text
                 .ok_or(ImportError::NotJson)
                 .and_then(|text| from_json(&text));
@@ -101,7 +94,6 @@ pub fn HistoryPage(
                 Err(error) => set_message.set(Some((import_error_text(&error), false))),
             }
         });
-        input.set_value("");
     };
 
     let delete_all = move |_| {

@@ -3,7 +3,6 @@
 //! privacy rule (nothing below the minimum group size but the count).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::shared::link_error_text;
 use super::team_setup::team_label_text;
@@ -93,13 +92,7 @@ pub fn TeamViewPage(
     // the next one, so no step blocks the page for long.
     let read = move |_| read_in_pieces(pasted.get_untracked(), set_findings);
     let choose_files = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        browser::read_chosen_file(&input, move |text| {
+        browser::read_file_of_event(&event, move |text| {
             if let Some(text) = text {
                 set_pasted.update(|pasted| {
                     pasted.push('\n');

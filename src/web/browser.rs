@@ -238,6 +238,20 @@ pub fn read_chosen_file(
     });
 }
 
+/// Reads the file chosen in the file input that fired `event`, then clears
+/// the input so choosing the same file again fires once more.
+pub fn read_file_of_event(event: &web_sys::Event, done: impl FnOnce(Option<String>) + 'static) {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        done(None);
+        return;
+    };
+    read_chosen_file(&input, done);
+    input.set_value("");
+}
+
 /// Opens the browser's print dialog (print or save as PDF).
 pub fn print() {
     if let Some(window) = window() {
