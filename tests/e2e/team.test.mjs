@@ -106,6 +106,18 @@ test('invite, twelve scans in three roles, paste, team view with perception gap'
   assert.equal(await facilitator.locator('#perception-table').count(), 0);
   assert.equal(await facilitator.locator('#perception-needs-two').count(), 1);
 
+  // 100,000 links (the twelve over and over) are read without freezing the
+  // page: the text is read a piece per task.
+  const many = Array.from({ length: 100_000 }, (_, i) => links[i % links.length]).join('\n');
+  await facilitator.evaluate((value) => {
+    const area = document.querySelector('#paste-links');
+    area.value = value;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, many);
+  await facilitator.click('#read-links');
+  await facilitator.waitForFunction(() => /99988/.test(document.querySelector('#found-summary')?.textContent ?? ''), null, { timeout: 30_000 });
+  assert.match(await facilitator.textContent('#found-summary'), /12 resultaten gevonden; 99988 dubbele/);
+
   // Below the minimum group size nothing is aggregated: two links only.
   await facilitator.fill('#paste-links', links.slice(0, 2).join('\n'));
   await facilitator.click('#read-links');
