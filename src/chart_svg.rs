@@ -14,7 +14,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily,
 };
 
-use crate::core::chart::{Anchor, Radar};
+use crate::core::chart::{Anchor, Radar, Series};
 use crate::core::model::Lang;
 
 /// Colours of the chart, matching the design tokens in `style/main.css`.
@@ -130,6 +130,17 @@ fn dashes(from: (f64, f64), to: (f64, f64), dashed: bool) -> Vec<((f64, f64), (f
     pieces
 }
 
+/// The pixels of a series' points, skipping dimensions without a score.
+fn pixels(series: &Series) -> Vec<BackendCoord> {
+    series
+        .points
+        .iter()
+        .flatten()
+        .copied()
+        .map(to_pixel)
+        .collect()
+}
+
 fn to_pixel(point: (f64, f64)) -> BackendCoord {
     (point.0.round() as i32, point.1.round() as i32)
 }
@@ -173,13 +184,7 @@ fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend, band: bool) -> Draw
         let (low, high) = (&radar.series[0], &radar.series[1]);
         if low.is_complete() && high.is_complete() {
             for (series, rgb, alpha) in [(high, SERIES[0], 0.22), (low, BACKGROUND, 1.0)] {
-                let points: Vec<BackendCoord> = series
-                    .points
-                    .iter()
-                    .flatten()
-                    .copied()
-                    .map(to_pixel)
-                    .collect();
+                let points = pixels(series);
                 backend.fill_polygon(
                     points,
                     &Stroke {
@@ -219,13 +224,7 @@ fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend, band: bool) -> Draw
     }
     for (position, series) in lines.iter().enumerate() {
         let rgb = SERIES[position % SERIES.len()];
-        let points: Vec<BackendCoord> = series
-            .points
-            .iter()
-            .flatten()
-            .copied()
-            .map(to_pixel)
-            .collect();
+        let points = pixels(series);
         if series.is_complete() && !band {
             let fill = Stroke {
                 rgb,

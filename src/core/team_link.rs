@@ -18,6 +18,7 @@ use thiserror::Error;
 
 use super::codec::{crc16, crc24, from_base64url, to_base64url};
 use super::share::{self, LinkError, SharedResult};
+use super::team::Member;
 
 /// The fragment parameter of an invite: `#i=CODE`.
 pub const INVITE_KEY: &str = "i";
@@ -187,6 +188,31 @@ pub struct Findings {
 
 fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+impl Findings {
+    /// The members for a team view: the readable links of session `team`
+    /// (every readable link when `team` is `None`), plus those of other
+    /// sessions or of none when `include_others` is set; and how many
+    /// readable links belong elsewhere.
+    pub fn members(&self, team: Option<TeamId>, include_others: bool) -> (Vec<Member>, usize) {
+        let mut members = Vec::new();
+        let mut others = 0;
+        for found in &self.links {
+            let Ok(result) = &found.result else { continue };
+            let ours = team.is_none_or(|team| found.team == Some(team));
+            if !ours {
+                others += 1;
+            }
+            if ours || include_others {
+                members.push(Member {
+                    answers: result.answers,
+                    role: result.role,
+                });
+            }
+        }
+        (members, others)
+    }
 }
 
 /// Cuts pasted text at [`MAX_PASTE_BYTES`] (on a character boundary); the

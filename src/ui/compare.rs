@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::history::date_text;
-use super::state::{use_state, CompareNames, Route};
+use super::state::CompareNames;
 use crate::chart_svg::radar_svg;
 use crate::core::chart::radar;
 use crate::core::compare::{compare, Direction};
@@ -25,7 +25,6 @@ pub fn ComparePage(
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let state = use_state();
     let t = move |text: Text| text.get(lang);
     let a = score(&first.questionnaire, &first.answers);
     let b = score(&second.questionnaire, &second.answers);
@@ -68,7 +67,6 @@ pub fn ComparePage(
             }
         })
         .collect_view();
-    let back = move |_| state.go(Route::History);
     request_animation_frame(|| crate::web::page::focus_by_id("compare-title"));
     view! {
         <div class="wrap page compare">
@@ -97,11 +95,7 @@ pub fn ComparePage(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <div class="button-row no-print">
-                <button type="button" class="button-secondary" id="back-to-results" on:click=back>
-                    {t(Text::BackToResults)}
-                </button>
-            </div>
+            <super::BackToResults lang />
         </div>
     }
 }

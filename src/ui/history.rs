@@ -118,7 +118,7 @@ pub fn HistoryPage(
                         <thead>
                             <tr>
                                 {[Text::ColumnDate, Text::ColumnIndex, Text::ColumnRole, Text::ColumnActions]
-                                    .map(|column| view! { <th scope="col">{t(column)}</th> })}
+                                    .map(|column| super::header_cell(t(column)))}
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -307,7 +307,6 @@ pub fn HistoryEntryPage(
     let entry = state
         .history
         .with_untracked(|entries| entries.iter().find(|e| e.scan == scan).cloned());
-    let back = move |_| state.go(Route::History);
     request_animation_frame(|| crate::web::page::focus_by_id("entry-title"));
     let body = entry.map(|entry| {
         view! {
@@ -320,11 +319,7 @@ pub fn HistoryEntryPage(
     view! {
         <div class="wrap page result">
             {body}
-            <div class="button-row no-print">
-                <button type="button" class="button-secondary" id="back-to-results" on:click=back>
-                    {t(Text::BackToResults)}
-                </button>
-            </div>
+            <super::BackToResults lang />
         </div>
     }
 }

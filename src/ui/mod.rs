@@ -24,6 +24,28 @@ use crate::core::stored::Stage;
 use chrome::{Footer, Header, Notices};
 use state::{route_for_fragment, AppState, Route};
 
+/// A column header of a data table.
+pub(crate) fn header_cell(text: &'static str) -> impl IntoView {
+    view! { <th scope="col">{text}</th> }
+}
+
+/// The button back to "My results", under pages reached from there.
+#[component]
+pub(crate) fn BackToResults(
+    /// The language to render in.
+    lang: crate::core::model::Lang,
+) -> impl IntoView {
+    let state = state::use_state();
+    view! {
+        <div class="button-row no-print">
+            <button type="button" class="button-secondary" id="back-to-results"
+                on:click=move |_| state.go(Route::History)>
+                {crate::core::texts::Text::BackToResults.get(lang)}
+            </button>
+        </div>
+    }
+}
+
 /// The whole app: header, notices, the current page and the footer.
 #[component]
 pub fn App() -> impl IntoView {

@@ -248,7 +248,7 @@ pub fn ResultBody(
         Text::ColumnLevel,
         Text::ColumnAnswered,
     ]
-    .map(|column| view! { <th scope="col">{t(column)}</th> });
+    .map(|column| super::header_cell(t(column)));
     let explanation = [
         Text::ExplainScores,
         Text::ExplainLevels,

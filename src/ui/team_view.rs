@@ -13,7 +13,7 @@ use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::display_score;
 use crate::core::team::{
     aggregate, aggregate_fragment, aggregate_summary, clamp_min_group, perception_gap, profile,
-    AggregateError, Group, Member, PerceptionGap, TeamAggregate, TeamProfile,
+    AggregateError, Group, PerceptionGap, TeamAggregate, TeamProfile,
 };
 use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{
@@ -21,30 +21,6 @@ use crate::core::team_link::{
 };
 use crate::core::texts::{fill, Text};
 use crate::web::browser;
-
-/// The members of the session and how many links belong elsewhere.
-fn split_members(
-    findings: &Findings,
-    invite: Option<&Invite>,
-    include_others: bool,
-) -> (Vec<Member>, usize) {
-    let mut members = Vec::new();
-    let mut others = 0;
-    for found in &findings.links {
-        let Ok(result) = &found.result else { continue };
-        let ours = invite.is_none_or(|invite| found.team == Some(invite.team));
-        if !ours {
-            others += 1;
-        }
-        if ours || include_others {
-            members.push(Member {
-                answers: result.answers,
-                role: result.role,
-            });
-        }
-    }
-    (members, others)
-}
 
 fn shown(value: f64) -> String {
     display_score(value).to_string()
@@ -116,7 +92,7 @@ pub fn TeamViewPage(
         let Some((members, others)) = findings.with(|findings| {
             findings
                 .as_ref()
-                .map(|f| split_members(f, invite_for_steps.as_ref(), include))
+                .map(|f| f.members(invite_for_steps.as_ref().map(|i| i.team), include))
         }) else {
             return;
         };
@@ -516,7 +492,7 @@ fn TeamProfileView(
                     <thead>
                         <tr>
                             {[Text::ColumnDimension, Text::ColumnMean, Text::ColumnMedian, Text::ColumnSpread, Text::ColumnRange, Text::ColumnDistribution]
-                                .map(|column| view! { <th scope="col">{t(column)}</th> })}
+                                .map(|column| super::header_cell(t(column)))}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

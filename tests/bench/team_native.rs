@@ -10,7 +10,7 @@ use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::model::Role;
 use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
 use sis::core::share::SharedResult;
-use sis::core::team::{perception_gap, profile, Member};
+use sis::core::team::{perception_gap, profile};
 use sis::core::team_link::{find_links, member_fragment, TeamId};
 
 /// A deterministic pseudo-random sequence, so runs are comparable.
@@ -55,16 +55,7 @@ fn main() {
     let mut n = 0;
     for _ in 0..runs {
         let start = Instant::now();
-        let found = find_links(&text);
-        let members: Vec<Member> = found
-            .links
-            .iter()
-            .filter_map(|f| f.result.as_ref().ok())
-            .map(|r| Member {
-                answers: r.answers,
-                role: r.role,
-            })
-            .collect();
+        let (members, _) = find_links(&text).members(None, true);
         let team = profile(&Questionnaire::current(), &members, 5);
         let gap = perception_gap(&Questionnaire::current(), &members, 5);
         times.push(start.elapsed().as_secs_f64() * 1000.0);
@@ -73,17 +64,8 @@ fn main() {
     }
     // Where the time goes, for one run.
     let start = Instant::now();
-    let found = find_links(&text);
+    let (members, _) = find_links(&text).members(None, true);
     let found_ms = start.elapsed().as_secs_f64() * 1000.0;
-    let members: Vec<Member> = found
-        .links
-        .iter()
-        .filter_map(|f| f.result.as_ref().ok())
-        .map(|r| Member {
-            answers: r.answers,
-            role: r.role,
-        })
-        .collect();
     let start = Instant::now();
     std::hint::black_box(profile(&Questionnaire::current(), &members, 5));
     let profile_ms = start.elapsed().as_secs_f64() * 1000.0;

@@ -198,3 +198,35 @@ fn reading_in_pieces_finds_the_same_as_at_once() {
     assert_eq!(whole.links.len() + whole.duplicates, 601);
     assert!(whole.duplicates >= 300);
 }
+
+#[test]
+fn members_are_those_of_the_session_unless_others_are_included() {
+    let ours = member_fragment(
+        &result("222222222222222222222222222222", Some(Role::Employee)),
+        Some(TeamId(1)),
+    );
+    let theirs = member_fragment(
+        &result("444444444444444444444444444444", None),
+        Some(TeamId(2)),
+    );
+    let none = member_fragment(&result("333333333333333333333333333333", None), None);
+    let found = find_links(&format!("#{ours}\n#{theirs}\n#{none}\n#r=broken"));
+    let cases = [
+        (Some(TeamId(1)), false, 1, 2),
+        (Some(TeamId(1)), true, 3, 2),
+        (Some(TeamId(2)), false, 1, 2),
+        (None, false, 3, 0),
+    ];
+    for (team, include, members, others) in cases {
+        let (got, elsewhere) = found.members(team, include);
+        assert_eq!(
+            (got.len(), elsewhere),
+            (members, others),
+            "{team:?} {include}"
+        );
+    }
+    assert_eq!(
+        found.members(Some(TeamId(1)), false).0[0].role,
+        Some(Role::Employee)
+    );
+}
