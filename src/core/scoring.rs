@@ -84,14 +84,7 @@ impl ScanResult {
 
 /// The score 0-100 of one answer to an item with the given key; `None` for "don't know".
 pub fn item_score(key: Key, answer: Answer) -> Option<f64> {
-    let Answer::Scale(likert) = answer else {
-        return None;
-    };
-    let value = f64::from(likert.value());
-    Some(match key {
-        Key::Positive => (value - 1.0) * 25.0,
-        Key::Reverse => (5.0 - value) * 25.0,
-    })
+    item_steps(key, answer).map(|steps| 25.0 * f64::from(steps))
 }
 
 /// The level a score falls in: [0,25) 1, [25,50) 2, [50,75) 3, [75,100] 4.
@@ -116,23 +109,61 @@ pub fn display_score(score: f64) -> i64 {
     (score + 0.5 + 1e-9).floor() as i64
 }
 
-/// A running sum and count of item scores.
-#[derive(Clone, Copy, Default)]
-struct Tally {
-    sum: f64,
-    count: usize,
+/// The steps of 25 (0-4) an answer to an item with the given key scores;
+/// `None` for "don't know". The item score is 25 times this.
+pub fn item_steps(key: Key, answer: Answer) -> Option<u8> {
+    let Answer::Scale(likert) = answer else {
+        return None;
+    };
+    Some(match key {
+        Key::Positive => likert.value() - 1,
+        Key::Reverse => 5 - likert.value(),
+    })
 }
 
-impl Tally {
-    fn add(&mut self, score: f64) {
-        self.sum += score;
+/// Item scores added up exactly, in steps of 25: their sum and how many.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StepTally {
+    /// The sum of the item scores divided by 25.
+    pub steps: u8,
+    /// How many item scores were added.
+    pub count: u8,
+}
+
+impl StepTally {
+    fn add(&mut self, steps: u8) {
+        self.steps += steps;
         self.count += 1;
     }
 
-    /// The mean, when at least `min` scores were added.
-    fn mean(self, min: usize) -> Option<f64> {
-        (self.count >= min && self.count > 0).then(|| self.sum / self.count as f64)
+    /// The mean score 0-100, when at least `min` item scores were added.
+    ///
+    /// The same number as adding the item scores as floats and dividing: the
+    /// sum of multiples of 25 is exact either way.
+    pub fn mean(self, min: usize) -> Option<f64> {
+        (usize::from(self.count) >= min && self.count > 0)
+            .then(|| 25.0 * f64::from(self.steps) / f64::from(self.count))
     }
+}
+
+/// The tallies of one answer sheet: per dimension in model order and per
+/// theme in [`Theme::ALL`] order. One pass over the items, no allocation.
+pub fn tallies(
+    questionnaire: &Questionnaire,
+    answers: &AnswerSheet,
+) -> ([StepTally; 5], [StepTally; 13]) {
+    let mut dimensions = [StepTally::default(); 5];
+    let mut themes = [StepTally::default(); 13];
+    for (item, answer) in questionnaire.items.iter().zip(answers.as_slice()) {
+        let Some(steps) = answer.and_then(|a| item_steps(item.key, a)) else {
+            continue;
+        };
+        dimensions[item.dimension.index()].add(steps);
+        for theme in item.themes {
+            themes[theme.index()].add(steps);
+        }
+    }
+    (dimensions, themes)
 }
 
 /// Scores an answer sheet for the given questionnaire.
@@ -140,18 +171,11 @@ impl Tally {
 /// One pass over the items with running tallies and no allocation: a team
 /// view scores ten thousand sheets at a time.
 pub fn score(questionnaire: &Questionnaire, answers: &AnswerSheet) -> ScanResult {
-    let mut dimension_tallies = [Tally::default(); 5];
-    let mut theme_tallies = [Tally::default(); 13];
+    let (dimension_tallies, theme_tallies) = tallies(questionnaire, answers);
     let mut theme_items = [0usize; 13];
-    for (index, item) in questionnaire.items.iter().enumerate() {
-        let scored = answers.get(index).and_then(|a| item_score(item.key, a));
+    for item in questionnaire.items.iter() {
         for theme in item.themes {
             theme_items[theme.index()] += 1;
-        }
-        let Some(value) = scored else { continue };
-        dimension_tallies[item.dimension.index()].add(value);
-        for theme in item.themes {
-            theme_tallies[theme.index()].add(value);
         }
     }
     debug_assert!(Dimension::ALL
@@ -161,7 +185,7 @@ pub fn score(questionnaire: &Questionnaire, answers: &AnswerSheet) -> ScanResult
         let tally = dimension_tallies[dimension.index()];
         DimensionScore {
             dimension,
-            scored_items: tally.count,
+            scored_items: usize::from(tally.count),
             score: tally.mean(MIN_SCORED_PER_DIMENSION),
         }
     });
@@ -170,7 +194,7 @@ pub fn score(questionnaire: &Questionnaire, answers: &AnswerSheet) -> ScanResult
         ThemeScore {
             theme,
             items: theme_items[theme.index()],
-            scored_items: tally.count,
+            scored_items: usize::from(tally.count),
             score: tally.mean(MIN_SCORED_PER_THEME),
         }
     });

@@ -79,6 +79,34 @@ const ITEM_STATES: u128 = 6;
 /// The number of different answer sets, 6^30; the answer field is below it.
 const ANSWER_SETS: u128 = ITEM_STATES.pow(ITEM_COUNT as u32);
 
+/// The items whose answers form one group of digits when a code is read.
+const GROUP_ITEMS: usize = 10;
+
+/// The number of answer sets of one group of items: 6^10, below 2^26.
+const GROUP_SETS: u64 = 6u64.pow(GROUP_ITEMS as u32);
+
+const _: () = assert!(GROUP_ITEMS * 3 == ITEM_COUNT && GROUP_SETS < 1 << 26);
+
+/// Splits an answer number below 6^30 into three numbers below 6^10, the
+/// most significant first, by long division of its 32-bit limbs.
+fn answer_groups(number: u128) -> [u32; 3] {
+    // The number is below 2^78, so three limbs hold it.
+    let mut limbs = [(number >> 64) as u32, (number >> 32) as u32, number as u32];
+    let mut groups = [0u32; 3];
+    for group in groups.iter_mut().rev() {
+        let mut remainder = 0u64;
+        for limb in &mut limbs {
+            // The remainder is below 2^26, so this is below 2^58 and the
+            // quotient fits in 32 bits.
+            let current = (remainder << 32) | u64::from(*limb);
+            *limb = (current / GROUP_SETS) as u32;
+            remainder = current % GROUP_SETS;
+        }
+        *group = remainder as u32;
+    }
+    groups
+}
+
 // The layout fills the code exactly, the check covers whole bytes, and the
 // fields are wide enough for what they hold.
 const _: () = assert!(PAYLOAD_BITS + CHECK_BITS == CODE_LENGTH as u32 * SYMBOL_BITS);
@@ -370,12 +398,16 @@ pub fn validate(raw: RawCode) -> Result<SharedResult, LinkError> {
     let questionnaire = Questionnaire::by_version(raw.questionnaire)
         .ok_or(LinkError::UnknownQuestionnaire(raw.questionnaire))?;
     let mut answers = AnswerSheet::default();
-    let mut number = raw.answers;
-    for index in (0..ITEM_COUNT).rev() {
-        // The remainder is below 6, so it fits in a u8.
-        let state = (number % ITEM_STATES) as u8;
-        number /= ITEM_STATES;
-        answers.set(index, Likert::new(state).map(Answer::Scale));
+    // The number is read as three groups of ten digits in base 6 with 64-bit
+    // division only: a team view reads ten thousand codes, and 128-bit
+    // division is slow in wasm.
+    for (group, mut number) in answer_groups(raw.answers).into_iter().enumerate() {
+        for index in (group * GROUP_ITEMS..(group + 1) * GROUP_ITEMS).rev() {
+            // The remainder is below 6, so it fits in a u8.
+            let state = (number % ITEM_STATES as u32) as u8;
+            number /= ITEM_STATES as u32;
+            answers.set(index, Likert::new(state).map(Answer::Scale));
+        }
     }
     Ok(SharedResult {
         questionnaire,

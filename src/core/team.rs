@@ -50,8 +50,11 @@ use thiserror::Error;
 use super::answers::{Answer, AnswerSheet, Likert};
 use super::codec::{self, percent_decode, ALPHABET};
 use super::model::{Dimension, Key, Role, Theme};
-use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
-use super::scoring::{self, coherence, item_score, social_innovation_index};
+use super::questionnaire::{Questionnaire, ITEMS_PER_DIMENSION, ITEM_COUNT, PUBLISHED};
+use super::scoring::{
+    self, coherence, item_score, social_innovation_index, StepTally, MIN_SCORED_PER_DIMENSION,
+    MIN_SCORED_PER_THEME,
+};
 
 /// The minimum group size a facilitator gets unless they choose another.
 pub const DEFAULT_MIN_GROUP: usize = 5;
@@ -166,6 +169,68 @@ pub struct TeamProfile {
     pub most_agreed: Vec<ItemSpread>,
 }
 
+/// A member with their dimension and theme tallies worked out once, so that
+/// the whole team and every role group reuse them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoredMember {
+    /// The member's answers and role.
+    pub member: Member,
+    /// Per dimension in model order, the member's item scores added up.
+    pub dimensions: [StepTally; 5],
+    /// Per theme in [`Theme::ALL`] order, the member's item scores added up.
+    pub themes: [StepTally; 13],
+}
+
+/// Scores every member once.
+pub fn score_members(questionnaire: &Questionnaire, members: &[Member]) -> Vec<ScoredMember> {
+    members
+        .iter()
+        .map(|member| {
+            let (dimensions, themes) = scoring::tallies(questionnaire, &member.answers);
+            ScoredMember {
+                member: *member,
+                dimensions,
+                themes,
+            }
+        })
+        .collect()
+}
+
+/// Everything the team view shows, worked out in one pass over the scores:
+/// the team profile, the perception gap between roles (when the team is
+/// shown) and the aggregates for the team link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamAnalysis {
+    /// The whole team's profile, or its size when too small.
+    pub profile: Group<TeamProfile>,
+    /// The perception gap by role, `None` when the whole team is not shown.
+    pub gap: Option<PerceptionGap>,
+    /// The answer counts for a team link, or the team's size when too small.
+    pub aggregate: Group<TeamAggregate>,
+}
+
+/// Analyses a team: each member is scored once, and the role groups reuse
+/// those scores. The same as [`profile`], [`perception_gap`] and
+/// [`aggregate`] each on their own, only faster.
+pub fn analyse(
+    questionnaire: &Questionnaire,
+    members: &[Member],
+    min_group: usize,
+) -> TeamAnalysis {
+    let scored = score_members(questionnaire, members);
+    let everyone: Vec<&ScoredMember> = scored.iter().collect();
+    let profile = profile_of_scored(questionnaire, &everyone, min_group);
+    let gap = profile
+        .shown()
+        .is_some()
+        .then(|| gap_of_scored(questionnaire, &everyone, min_group));
+    TeamAnalysis {
+        profile,
+        gap,
+        aggregate: aggregate(questionnaire, members, min_group),
+    }
+}
+
 /// The profile of a team, or [`Group::TooSmall`] when it has fewer members
 /// than `min_group` (clamped by [`clamp_min_group`]).
 pub fn profile(
@@ -173,34 +238,53 @@ pub fn profile(
     members: &[Member],
     min_group: usize,
 ) -> Group<TeamProfile> {
+    let scored = score_members(questionnaire, members);
+    let everyone: Vec<&ScoredMember> = scored.iter().collect();
+    profile_of_scored(questionnaire, &everyone, min_group)
+}
+
+/// [`profile`] of members scored before.
+fn profile_of_scored(
+    questionnaire: &Questionnaire,
+    members: &[&ScoredMember],
+    min_group: usize,
+) -> Group<TeamProfile> {
     let min = clamp_min_group(min_group);
     let n = members.len();
     if n < min {
         return Group::TooSmall { n, min };
     }
-    let results: Vec<_> = members
-        .iter()
-        .map(|member| scoring::score(questionnaire, &member.answers))
-        .collect();
     let dimensions = Dimension::ALL.map(|dimension| {
-        let scores = sorted(results.iter().filter_map(|r| r.dimension(dimension).score));
-        dimension_stats(dimension, scores, min)
+        let scores = ScoreCounts::of(
+            members.iter().map(|m| m.dimensions[dimension.index()]),
+            MIN_SCORED_PER_DIMENSION,
+            ITEMS_PER_DIMENSION,
+        );
+        dimension_stats(dimension, &scores, min)
     });
     let means = dimensions.each_ref().map(|d| d.as_ref().map(|s| s.mean));
+    let mut theme_items = [0usize; 13];
+    for theme in questionnaire.items.iter().flat_map(|item| item.themes) {
+        theme_items[theme.index()] += 1;
+    }
     let themes = Theme::ALL.map(|theme| {
-        let scores = sorted(results.iter().filter_map(|r| r.themes[theme.index()].score));
-        (scores.len() >= min).then(|| mean(&scores))
+        let scores = ScoreCounts::of(
+            members.iter().map(|m| m.themes[theme.index()]),
+            MIN_SCORED_PER_THEME,
+            theme_items[theme.index()],
+        );
+        (scores.n >= min && scores.n > 0).then(|| scores.mean())
     });
+    // The answers are counted per item first, so the spreads come from 30 rows
+    // of six counts instead of a pass over every member per item.
+    let counts = answer_counts(members.iter().map(|m| &m.member));
     let mut spreads: Vec<ItemSpread> = questionnaire
         .items
         .iter()
+        .zip(&counts)
         .enumerate()
-        .filter_map(|(index, item)| {
-            let mut moments = Moments::default();
-            for answer in members.iter().filter_map(|m| m.answers.get(index)) {
-                moments.add(item.key, answer, 1);
-            }
-            let (n, mean, sd) = moments.stats(min)?;
+        .filter_map(|(index, (item, row))| {
+            let (n, mean, sd) = Moments::of_counts(item.key, row).stats(min)?;
             Some(ItemSpread { index, n, mean, sd })
         })
         .collect();
@@ -222,36 +306,130 @@ pub fn profile(
     })
 }
 
-/// The values sorted ascending. Sums over sorted values do not depend on the
-/// order of the members, so neither does any statistic.
-fn sorted(values: impl Iterator<Item = f64>) -> Vec<f64> {
-    let mut values: Vec<f64> = values.collect();
-    values.sort_by(f64::total_cmp);
-    values
+/// Per item in order, how many members gave answers 1-5 and how many gave no
+/// score ("don't know" or nothing), in that order.
+fn answer_counts<'a>(members: impl Iterator<Item = &'a Member>) -> [[u32; 6]; ITEM_COUNT] {
+    let mut counts = [[0u32; 6]; ITEM_COUNT];
+    for member in members {
+        for (row, answer) in counts.iter_mut().zip(member.answers.as_slice()) {
+            let slot = match answer {
+                Some(Answer::Scale(likert)) => usize::from(likert.value() - 1),
+                Some(Answer::DontKnow) | None => NO_ANSWER,
+            };
+            row[slot] = row[slot].saturating_add(1);
+        }
+    }
+    counts
 }
 
-/// The mean of values that are known not to be empty.
-fn mean(values: &[f64]) -> f64 {
-    values.iter().sum::<f64>() / values.len() as f64
+/// How many members have each score, in ascending order of score.
+///
+/// Scores are means of a few item scores, so they take few distinct values:
+/// counting them replaces sorting ten thousand of them. Every statistic is a
+/// sum over the distinct scores in ascending order, so it does not depend on
+/// the order of the members.
+struct ScoreCounts {
+    /// Each distinct score and how many members have it, ascending.
+    counts: Vec<(f64, usize)>,
+    /// How many members have a score.
+    n: usize,
 }
 
-/// The statistics of sorted scores, `None` with fewer than `min` of them.
-fn dimension_stats(dimension: Dimension, scores: Vec<f64>, min: usize) -> Option<DimensionStats> {
-    let n = scores.len();
+impl ScoreCounts {
+    /// Counts the scores of the tallies with at least `min_items` item
+    /// scores, of tallies of at most `max_items` items.
+    fn of(
+        tallies: impl Iterator<Item = StepTally>,
+        min_items: usize,
+        max_items: usize,
+    ) -> ScoreCounts {
+        // Indexed by item count and steps; an item scores at most 4 steps.
+        let steps = 4 * max_items + 1;
+        let mut table = vec![0usize; (max_items + 1) * steps];
+        for tally in tallies {
+            let count = usize::from(tally.count);
+            if count >= min_items && count > 0 && count <= max_items {
+                table[count * steps + usize::from(tally.steps)] += 1;
+            }
+        }
+        let mut counts: Vec<(f64, usize)> = table
+            .iter()
+            .enumerate()
+            .filter(|(_, &count)| count > 0)
+            .map(|(slot, &count)| {
+                let tally = StepTally {
+                    count: (slot / steps) as u8,
+                    steps: (slot % steps) as u8,
+                };
+                (tally.mean(0).unwrap_or(0.0), count)
+            })
+            .collect();
+        // Equal ratios give equal scores; these are merged so that each
+        // score is counted once.
+        counts.sort_by(|a, b| a.0.total_cmp(&b.0));
+        counts.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                earlier.1 += later.1;
+            }
+            same
+        });
+        let n = counts.iter().map(|(_, count)| count).sum();
+        ScoreCounts { counts, n }
+    }
+
+    /// The mean score; only called with at least one score.
+    fn mean(&self) -> f64 {
+        self.counts
+            .iter()
+            .map(|&(score, count)| score * count as f64)
+            .sum::<f64>()
+            / self.n as f64
+    }
+
+    /// The score at a position (from 0) in ascending order.
+    fn at(&self, position: usize) -> f64 {
+        let mut seen = 0;
+        for &(score, count) in &self.counts {
+            seen += count;
+            if position < seen {
+                return score;
+            }
+        }
+        self.counts.last().map_or(0.0, |&(score, _)| score)
+    }
+}
+
+/// The statistics of the counted scores, `None` with fewer than `min` of them.
+fn dimension_stats(
+    dimension: Dimension,
+    scores: &ScoreCounts,
+    min: usize,
+) -> Option<DimensionStats> {
+    let n = scores.n;
     if n < min || n == 0 {
         return None;
     }
-    let mean = mean(&scores);
-    let variance = scores.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / n as f64;
+    let mean = scores.mean();
+    let variance = scores
+        .counts
+        .iter()
+        .map(|&(score, count)| (score - mean).powi(2) * count as f64)
+        .sum::<f64>()
+        / n as f64;
     Some(DimensionStats {
         dimension,
         n,
         mean,
-        median: (scores[(n - 1) / 2] + scores[n / 2]) / 2.0,
+        median: (scores.at((n - 1) / 2) + scores.at(n / 2)) / 2.0,
         sd: variance.sqrt(),
-        min: scores[0],
-        max: scores[n - 1],
-        scores,
+        min: scores.at(0),
+        max: scores.at(n - 1),
+        scores: scores
+            .counts
+            .iter()
+            .flat_map(|&(score, count)| std::iter::repeat_n(score, count))
+            .collect(),
     })
 }
 
@@ -268,6 +446,16 @@ struct Moments {
 }
 
 impl Moments {
+    /// The moments of an item with the given key from a row of answer
+    /// counts (answers 1-5 first, as in [`TeamAggregate::counts`]).
+    fn of_counts(key: Key, row: &[u32; 6]) -> Moments {
+        let mut moments = Moments::default();
+        for (likert, &count) in Likert::all().zip(row) {
+            moments.add(key, Answer::Scale(likert), u128::from(count));
+        }
+        moments
+    }
+
     /// Adds `count` answers to an item with the given key; "don't know" adds nothing.
     fn add(&mut self, key: Key, answer: Answer, count: u128) {
         // An item score is 0, 25, 50, 75 or 100, so the step is exact.
@@ -327,18 +515,29 @@ pub fn perception_gap(
     members: &[Member],
     min_group: usize,
 ) -> PerceptionGap {
+    let scored = score_members(questionnaire, members);
+    let everyone: Vec<&ScoredMember> = scored.iter().collect();
+    gap_of_scored(questionnaire, &everyone, min_group)
+}
+
+/// [`perception_gap`] of members scored before.
+fn gap_of_scored(
+    questionnaire: &Questionnaire,
+    members: &[&ScoredMember],
+    min_group: usize,
+) -> PerceptionGap {
     let min = clamp_min_group(min_group);
     let mut groups: Vec<RoleGroup> = Role::ALL
         .into_iter()
         .filter_map(|role| {
-            let group: Vec<Member> = members
+            let group: Vec<&ScoredMember> = members
                 .iter()
-                .filter(|m| m.role == Some(role))
+                .filter(|m| m.member.role == Some(role))
                 .copied()
                 .collect();
             (!group.is_empty()).then(|| RoleGroup {
                 role,
-                profile: profile(questionnaire, &group, min_group),
+                profile: profile_of_scored(questionnaire, &group, min_group),
             })
         })
         .collect();
@@ -492,15 +691,8 @@ pub fn aggregate(
         return Group::TooSmall { n, min };
     }
     let all = u32::try_from(n).unwrap_or(u32::MAX);
-    let mut counts = [[0u32; 6]; ITEM_COUNT];
-    for (index, row) in counts.iter_mut().enumerate() {
-        for member in members {
-            let slot = match member.answers.get(index) {
-                Some(Answer::Scale(likert)) => usize::from(likert.value() - 1),
-                Some(Answer::DontKnow) | None => NO_ANSWER,
-            };
-            row[slot] = row[slot].saturating_add(1);
-        }
+    let mut counts = answer_counts(members.iter());
+    for row in &mut counts {
         if all.saturating_sub(row[NO_ANSWER]) < min as u32 {
             *row = [0, 0, 0, 0, 0, all];
         }
@@ -744,11 +936,7 @@ pub fn aggregate_summary(a: &TeamAggregate) -> AggregateSummary {
         .zip(&a.counts)
         .enumerate()
         .map(|(index, (item, row))| {
-            let mut moments = Moments::default();
-            for (likert, &count) in Likert::all().zip(row) {
-                moments.add(item.key, Answer::Scale(likert), u128::from(count));
-            }
-            let (n, mean, sd) = moments.stats(min)?;
+            let (n, mean, sd) = Moments::of_counts(item.key, row).stats(min)?;
             Some(ItemSummary { index, n, mean, sd })
         })
         .collect();
@@ -758,7 +946,8 @@ pub fn aggregate_summary(a: &TeamAggregate) -> AggregateSummary {
             .indices_of(dimension)
             .filter_map(|index| Some(items.get(index)?.as_ref()?.mean))
             .collect();
-        (means.len() >= scoring::MIN_SCORED_PER_DIMENSION).then(|| mean(&means))
+        (means.len() >= scoring::MIN_SCORED_PER_DIMENSION)
+            .then(|| means.iter().sum::<f64>() / means.len() as f64)
     });
     let index = social_innovation_index(dimensions);
     (items, dimensions, index, coherence(dimensions))

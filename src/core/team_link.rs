@@ -273,16 +273,14 @@ impl LinkReader {
         let mut rest = line;
         while let Some((start, marker)) = next_marker(rest) {
             let after = &rest[start + marker..];
-            let code_len = after
-                .find(|c: char| !is_code_char(c))
-                .unwrap_or(after.len());
+            let code_len = code_length(after);
             let code = &after[..code_len];
             let tail = &after[code_len..];
             let team_text = tail
                 .strip_prefix('&')
                 .or_else(|| tail.strip_prefix("%26"))
                 .and_then(|t| t.strip_prefix("t=").or_else(|| t.strip_prefix("t%3D")))
-                .map(|t| &t[..t.find(|c: char| !is_code_char(c)).unwrap_or(t.len())]);
+                .map(|t| &t[..code_length(t)]);
             rest = &after[code_len..];
             if !self.seen.insert(code.to_owned()) {
                 self.findings.duplicates += 1;
@@ -329,10 +327,26 @@ pub fn find_links(text: &str) -> Findings {
 
 /// The next `#r=` (or `%23r%3D`) in the text: its position and length.
 fn next_marker(text: &str) -> Option<(usize, usize)> {
-    let plain = text.find("#r=").map(|at| (at, 3));
-    let encoded = text.find("%23r%3D").map(|at| (at, 7));
-    match (plain, encoded) {
-        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
-        (a, b) => a.or(b),
+    // One pass over the bytes for either marker's first byte; both markers
+    // are ASCII, so a match starts on a character boundary.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = bytes[from..].iter().position(|&b| b == b'#' || b == b'%') {
+        let at = from + offset;
+        for marker in ["#r=", "%23r%3D"] {
+            if bytes[at..].starts_with(marker.as_bytes()) {
+                return Some((at, marker.len()));
+            }
+        }
+        from = at + 1;
     }
+    None
+}
+
+/// The length in bytes of the run of code characters at the start of the text.
+fn code_length(text: &str) -> usize {
+    // Code characters are ASCII, so the first other byte starts a character.
+    text.bytes()
+        .position(|b| !is_code_char(char::from(b)))
+        .unwrap_or(text.len())
 }

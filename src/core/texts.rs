@@ -236,6 +236,7 @@ texts! {
     PasteLinksLabel => "Plak hier de resultaatlinks: een e-mail, een chat of een lijst mag ook", "Paste the result links here: an e-mail, a chat or a list will do";
     ReadLinks => "Lees de links", "Read the links";
     ChooseFiles => "Of kies bestanden met links", "Or choose files with links";
+    DropFilesHint => "Je kunt bestanden met links ook op dit vak slepen.", "You can also drop files with links onto this box.";
     FoundSummary => "{n} resultaten gevonden; {duplicates} dubbele overgeslagen.", "{n} results found; {duplicates} duplicates skipped.";
     UnreadableTitle => "Niet te lezen", "Could not be read";
     UnreadableLine => "Regel {line}: {reason}", "Line {line}: {reason}";

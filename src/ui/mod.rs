@@ -9,6 +9,7 @@ mod compare;
 mod exports;
 mod history;
 mod intro;
+mod link_field;
 mod question;
 mod result;
 mod review;

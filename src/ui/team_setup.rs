@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::link_field::LinkField;
 use super::state::{use_state, Route};
 use crate::core::model::Lang;
 use crate::core::stored::TeamSession;
@@ -123,8 +124,7 @@ pub fn TeamSetupPage(
                 <section class="card" aria-labelledby="invite-link-title">
                     <h2 id="invite-link-title">{t(Text::InviteLinkLabel)}</h2>
                     <p class="team-label">{team_label_text(&invite.label, lang)}</p>
-                    <label for="invite-link" class="field-label">{t(Text::InviteLinkLabel)}</label>
-                    <input id="invite-link" class="share-link" type="text" readonly value=link />
+                    <LinkField id="invite-link" label=Text::InviteLinkLabel link=link.clone() lang />
                     <div class="qr-box" inner_html=qr></div>
                     <div class="button-row">
                         <button type="button" class="button-primary" id="open-team-view" on:click=open>

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::link_field::LinkField;
 use super::shared::link_error_text;
 use super::team_setup::team_label_text;
 use crate::chart_svg::radar_band_svg;
@@ -12,12 +13,12 @@ use crate::core::model::{Dimension, Lang, Theme};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::display_score;
 use crate::core::team::{
-    aggregate, aggregate_fragment, aggregate_summary, clamp_min_group, perception_gap, profile,
-    AggregateError, Group, PerceptionGap, TeamAggregate, TeamProfile,
+    aggregate_fragment, aggregate_summary, analyse, clamp_min_group, AggregateError, Group,
+    PerceptionGap, TeamAggregate, TeamAnalysis, TeamProfile,
 };
 use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{
-    limit_paste, line_chunks, Findings, Invite, LinkReader, DEFAULT_MIN_GROUP,
+    limit_paste, line_chunks, Findings, Invite, LinkReader, DEFAULT_MIN_GROUP, MAX_PASTE_BYTES,
 };
 use crate::core::texts::{fill, Text};
 use crate::web::browser;
@@ -67,24 +68,36 @@ pub fn TeamViewPage(
     // The text is read a piece per task, and showing the result starts in
     // the next one, so no step blocks the page for long.
     let read = move |_| read_in_pieces(pasted.get_untracked(), set_findings);
+    // Text from chosen or dropped files is added to the pasted text and read.
+    let add_file_text = move |text: Option<String>| {
+        if let Some(text) = text {
+            set_pasted.update(|pasted| {
+                pasted.push('\n');
+                pasted.push_str(&text);
+            });
+            read_in_pieces(pasted.get_untracked(), set_findings);
+        }
+    };
     let choose_files = move |event: leptos::ev::Event| {
-        browser::read_file_of_event(&event, move |text| {
-            if let Some(text) = text {
-                set_pasted.update(|pasted| {
-                    pasted.push('\n');
-                    pasted.push_str(&text);
-                });
-                read_in_pieces(pasted.get_untracked(), set_findings);
-            }
-        });
+        browser::read_files_of_event(&event, MAX_PASTE_BYTES, add_file_text);
+    };
+    let (dragging, set_dragging) = signal(false);
+    let drag_over = move |event: leptos::ev::DragEvent| {
+        // Accepting the drag is what makes the box a drop target.
+        event.prevent_default();
+        set_dragging.set(true);
+    };
+    let drop_files = move |event: leptos::ev::DragEvent| {
+        event.prevent_default();
+        set_dragging.set(false);
+        browser::read_dropped_files(&event, MAX_PASTE_BYTES, add_file_text);
     };
 
     let label = invite.as_ref().map(
         |invite| view! { <p class="team-label lead">{team_label_text(&invite.label, lang)}</p> },
     );
-    // The team part is computed in steps, each in its own task, so that the
-    // page never blocks long, even for ten thousand links: first the members
-    // and the team profile, then the role groups and the team link.
+    // The team part is computed in a task of its own after the links are
+    // read, so that the page never blocks long, even for ten thousand links.
     let (computed, set_computed) = signal(None::<Computed>);
     let invite_for_steps = invite.clone();
     Effect::new(move |_| {
@@ -96,34 +109,22 @@ pub fn TeamViewPage(
         }) else {
             return;
         };
-        set_timeout(
-            move || {
-                let questionnaire = Questionnaire::current();
-                let team = profile(&questionnaire, &members, min_group);
-                set_timeout(
-                    move || {
-                        let shown = team.shown().is_some();
-                        let gap =
-                            shown.then(|| perception_gap(&questionnaire, &members, min_group));
-                        let link = if shown {
-                            aggregate(&questionnaire, &members, min_group)
-                                .shown()
-                                .cloned()
-                        } else {
-                            None
-                        };
-                        set_computed.set(Some(Computed {
-                            others,
-                            team,
-                            gap,
-                            link,
-                        }));
-                    },
-                    std::time::Duration::ZERO,
-                );
-            },
-            std::time::Duration::ZERO,
-        );
+        // The analysis starts in a task of its own, after the findings show.
+        browser::next_task(move || {
+            let TeamAnalysis {
+                profile: team,
+                gap,
+                aggregate,
+            } = browser::timed("sis:team:analyse", || {
+                analyse(&Questionnaire::current(), &members, min_group)
+            });
+            set_computed.set(Some(Computed {
+                others,
+                team,
+                gap,
+                link: aggregate.shown().cloned(),
+            }));
+        });
     });
     let report =
         move || findings.with(|findings| findings.as_ref().map(|findings| report_of(findings, t)));
@@ -162,7 +163,8 @@ pub fn TeamViewPage(
         <div class="wrap page team-view">
             <h1 id="team-view-title" tabindex="-1">{t(Text::TeamViewTitle)}</h1>
             {label}
-            <div class="card">
+            <div class="card drop-zone" class:dragging=move || dragging.get() id="drop-zone"
+                on:dragover=drag_over on:dragleave=move |_| set_dragging.set(false) on:drop=drop_files>
                 <label for="paste-links" class="field-label">{t(Text::PasteLinksLabel)}</label>
                 <textarea id="paste-links" rows="6" prop:value=move || pasted.get()
                     on:input=move |e| set_pasted.set(event_target_value(&e))></textarea>
@@ -172,10 +174,11 @@ pub fn TeamViewPage(
                     </button>
                     <label class="button-secondary file-button">
                         {t(Text::ChooseFiles)}
-                        <input type="file" id="link-files" class="visually-hidden" accept=".txt,.eml,.csv,.json,text/plain"
+                        <input type="file" id="link-files" class="visually-hidden" multiple accept=".txt,.eml,.csv,.json,text/plain"
                             on:change=choose_files />
                     </label>
                 </div>
+                <p class="field-note">{t(Text::DropFilesHint)}</p>
             </div>
             {report}
             {team_part}
@@ -216,11 +219,10 @@ fn read_piece(
     set_findings: WriteSignal<Option<Findings>>,
 ) {
     if let Some(&(start, end)) = bounds.get(index) {
-        reader.read(&text[start..end]);
-        set_timeout(
-            move || read_piece(text, bounds, index + 1, reader, truncated, set_findings),
-            std::time::Duration::ZERO,
-        );
+        browser::timed("sis:team:read", || reader.read(&text[start..end]));
+        browser::next_task(move || {
+            read_piece(text, bounds, index + 1, reader, truncated, set_findings)
+        });
     } else {
         let mut findings = reader.finish();
         findings.truncated = truncated;
@@ -228,7 +230,7 @@ fn read_piece(
     }
 }
 
-/// The team part of the view, computed in steps.
+/// The team part of the view, computed in a task of its own.
 #[derive(Clone)]
 struct Computed {
     /// Readable links that belong to another session or to none.
@@ -553,8 +555,7 @@ fn TeamShare(
         <section class="card share no-print" aria-labelledby="team-share-title">
             <h2 id="team-share-title">{t(Text::TeamShareTitle)}</h2>
             <p>{t(Text::TeamShareIntro)}</p>
-            <label for="team-link" class="field-label">{t(Text::TeamLinkLabel)}</label>
-            <input id="team-link" class="share-link" type="text" readonly value=link />
+            <LinkField id="team-link" label=Text::TeamLinkLabel link lang />
             <div class="button-row">
                 <button type="button" class="button-secondary" id="team-csv"
                     on:click=move |_| { browser::download_text("team.csv", "text/csv", &csv()); }>

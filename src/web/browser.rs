@@ -228,14 +228,53 @@ pub fn read_chosen_file(
         done(None);
         return;
     };
-    let promise = file.text();
+    read_files(vec![file], usize::MAX, done);
+}
+
+/// Reads files as text, in order, joined by line breaks; each is read up to
+/// `limit` bytes, so a huge file cannot exhaust memory. `done(None)` when
+/// there is no file or one cannot be read.
+fn read_files(
+    files: Vec<web_sys::File>,
+    limit: usize,
+    done: impl FnOnce(Option<String>) + 'static,
+) {
+    if files.is_empty() {
+        done(None);
+        return;
+    }
+    let promises: Vec<js_sys::Promise> = files
+        .iter()
+        .map(|file| {
+            if file.size() > limit as f64 {
+                file.slice_with_f64_and_f64(0.0, limit as f64)
+                    .map(|part| part.text())
+                    .unwrap_or_else(|_| file.text())
+            } else {
+                file.text()
+            }
+        })
+        .collect();
     spawn_local(async move {
-        let text = JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|value| value.as_string());
-        done(text);
+        let mut texts = Vec::new();
+        for promise in promises {
+            match JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+            {
+                Some(text) => texts.push(text),
+                None => return done(None),
+            }
+        }
+        done(Some(texts.join("\n")));
     });
+}
+
+/// The files of a file list, in order.
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
 }
 
 /// Reads the file chosen in the file input that fired `event`, then clears
@@ -250,6 +289,38 @@ pub fn read_file_of_event(event: &web_sys::Event, done: impl FnOnce(Option<Strin
     };
     read_chosen_file(&input, done);
     input.set_value("");
+}
+
+/// Reads every file chosen in the file input that fired `event` as text
+/// (joined by line breaks, each up to `limit` bytes), then clears the input.
+pub fn read_files_of_event(
+    event: &web_sys::Event,
+    limit: usize,
+    done: impl FnOnce(Option<String>) + 'static,
+) {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        done(None);
+        return;
+    };
+    read_files(files_of(input.files()), limit, done);
+    input.set_value("");
+}
+
+/// Reads every file dropped by a drop event as text (joined by line breaks,
+/// each up to `limit` bytes); `done(None)` when the drop held no files.
+pub fn read_dropped_files(
+    event: &web_sys::DragEvent,
+    limit: usize,
+    done: impl FnOnce(Option<String>) + 'static,
+) {
+    read_files(
+        files_of(event.data_transfer().and_then(|data| data.files())),
+        limit,
+        done,
+    );
 }
 
 /// Opens the browser's print dialog (print or save as PDF).
@@ -271,4 +342,49 @@ pub fn random_u32() -> u32 {
     } else {
         (js_sys::Date::now() as u64 & 0xFFFF_FFFF) as u32
     }
+}
+
+/// Runs `task` in a new task of the page's event loop, as soon as possible.
+///
+/// A message to a fresh channel queues the task without the at least 4 ms
+/// that browsers add to nested zero-delay timers, so work split into many
+/// tasks keeps the page responsive and is not slowed down by the split.
+/// Falls back to a zero-delay timer when channels are unavailable.
+pub fn next_task(task: impl FnOnce() + 'static) {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        leptos::prelude::set_timeout(task, std::time::Duration::ZERO);
+        return;
+    };
+    // The closure keeps the receiving port alive until the message arrives.
+    let receiver = channel.port1();
+    let mut task = Some(task);
+    let handler = Closure::<dyn FnMut()>::new(move || {
+        if let Some(task) = task.take() {
+            task();
+        }
+    });
+    receiver.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    handler.forget();
+    if channel.port2().post_message(&JsValue::NULL).is_err() {
+        receiver.set_onmessage(None);
+    }
+}
+
+/// Runs `work` and records how long it took as a User Timing measure named
+/// `name`, for the browser's performance tools and the benchmarks in
+/// `tests/bench/`; returns what `work` returns. The measure holds a name and
+/// times only, never data.
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let Some(performance) = window().and_then(|w| w.performance()) else {
+        return work();
+    };
+    let start = format!("{name}:start");
+    let end = format!("{name}:end");
+    let _ = performance.mark(&start);
+    let value = work();
+    let _ = performance.mark(&end);
+    let _ = performance.measure_with_start_mark_and_end_mark(name, &start, &end);
+    performance.clear_marks_with_mark_name(&start);
+    performance.clear_marks_with_mark_name(&end);
+    value
 }

@@ -11,10 +11,10 @@ use sis::core::model::{Dimension, Role, Theme};
 use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
 use sis::core::scoring::{display_score, item_score, score};
 use sis::core::team::{
-    aggregate, aggregate_code_length, aggregate_fragment, aggregate_summary, clamp_min_group,
-    decode_aggregate, encode_aggregate, perception_gap, profile, AggregateError, Group, ItemSpread,
-    ItemSummary, Member, TeamAggregate, TeamProfile, AGGREGATE_FRAGMENT_KEY, DEFAULT_MIN_GROUP,
-    MAX_LINK_MEMBERS, MAX_MIN_GROUP, MIN_MIN_GROUP,
+    aggregate, aggregate_code_length, aggregate_fragment, aggregate_summary, analyse,
+    clamp_min_group, decode_aggregate, encode_aggregate, perception_gap, profile, AggregateError,
+    Group, ItemSpread, ItemSummary, Member, TeamAggregate, TeamProfile, AGGREGATE_FRAGMENT_KEY,
+    DEFAULT_MIN_GROUP, MAX_LINK_MEMBERS, MAX_MIN_GROUP, MIN_MIN_GROUP,
 };
 
 use super::support::{check_golden, data_path, raw_sheet, scored_sheet};
@@ -681,6 +681,63 @@ proptest! {
         let reversed: Vec<Member> = members.iter().rev().copied().collect();
         prop_assert_eq!(profile(&v1(), &members, 3), profile(&v1(), &reversed, 3));
         prop_assert_eq!(aggregate(&v1(), &members, 3), aggregate(&v1(), &reversed, 3));
+    }
+
+    /// The counted statistics equal the ones worked out the plain way: every
+    /// member scored on their own, the scores sorted, summed and averaged.
+    #[test]
+    fn team_statistics_equal_the_plain_computation(
+        members in proptest::collection::vec(any_member(), 3..40),
+    ) {
+        let Group::Shown(team) = profile(&v1(), &members, 3) else {
+            return Ok(());
+        };
+        let results: Vec<_> = members.iter().map(|m| score(&v1(), &m.answers)).collect();
+        for dimension in Dimension::ALL {
+            let mut scores: Vec<f64> =
+                results.iter().filter_map(|r| r.dimension(dimension).score).collect();
+            scores.sort_by(f64::total_cmp);
+            let stats = &team.dimensions[dimension.index()];
+            if scores.len() < 3 {
+                prop_assert!(stats.is_none());
+                continue;
+            }
+            let stats = stats.as_ref().expect("enough scores");
+            let n = scores.len();
+            let mean = scores.iter().sum::<f64>() / n as f64;
+            let sd = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / n as f64).sqrt();
+            prop_assert_eq!(&stats.scores, &scores);
+            prop_assert_eq!(stats.n, n);
+            prop_assert!((stats.mean - mean).abs() < 1e-9, "{} != {}", stats.mean, mean);
+            prop_assert!((stats.sd - sd).abs() < 1e-9, "{} != {}", stats.sd, sd);
+            prop_assert_eq!(stats.median, (scores[(n - 1) / 2] + scores[n / 2]) / 2.0);
+            prop_assert_eq!((stats.min, stats.max), (scores[0], scores[n - 1]));
+        }
+        for theme in Theme::ALL {
+            let scores: Vec<f64> =
+                results.iter().filter_map(|r| r.themes[theme.index()].score).collect();
+            match team.themes[theme.index()] {
+                None => prop_assert!(scores.len() < 3),
+                Some(mean) => {
+                    let plain = scores.iter().sum::<f64>() / scores.len() as f64;
+                    prop_assert!((mean - plain).abs() < 1e-9, "{} != {}", mean, plain);
+                }
+            }
+        }
+    }
+
+    /// The one-pass analysis gives what the three separate steps give.
+    #[test]
+    fn the_analysis_equals_its_parts(
+        members in proptest::collection::vec(any_member(), 0..30),
+        requested in 0usize..8,
+    ) {
+        let analysis = analyse(&v1(), &members, requested);
+        let whole = profile(&v1(), &members, requested);
+        let gap = whole.shown().map(|_| perception_gap(&v1(), &members, requested));
+        prop_assert_eq!(&analysis.profile, &whole);
+        prop_assert_eq!(&analysis.gap, &gap);
+        prop_assert_eq!(&analysis.aggregate, &aggregate(&v1(), &members, requested));
     }
 }
 

@@ -180,3 +180,41 @@ test('a 10,000-character label is cut to 80 characters, and the app says so', as
   assert.equal(label.replace('Teamsessie: ', '').length, 80);
   await page.context().close();
 });
+
+test('the invite link copies; links come from dropped and chosen files, several at once', async () => {
+  const golden = JSON.parse(readFileSync(new URL('../data/links-v1.json', import.meta.url), 'utf8'));
+  const links = golden.links.map((link) => `https://scan.example/#${link.fragment}`);
+  assert.ok(links.length >= 6, 'enough published links for a team of five');
+  const page = await openApp(app);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('#team-session');
+  await page.click('#create-invite');
+  await page.click('#copy-invite-link');
+  await page.waitForSelector('#invite-link-status:has-text("gekopieerd")');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.inputValue('#invite-link'));
+
+  await page.click('#team-view-any');
+  await page.waitForSelector('.field-note:has-text("slepen")');
+  // Two files dropped at once on the paste box: their links are read together.
+  const half = Math.ceil(links.length / 2);
+  await page.evaluate(([first, second]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([first], 'eerste.txt', { type: 'text/plain' }));
+    data.items.add(new File([second], 'tweede.txt', { type: 'text/plain' }));
+    const zone = document.querySelector('#drop-zone');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [links.slice(0, half).join('\n'), links.slice(half).join('\n')]);
+  await page.waitForFunction((n) => document.querySelector('#found-summary')?.textContent.startsWith(`${n} resultaten`), links.length);
+  assert.equal(await page.locator('#drop-zone.dragging').count(), 0, 'the drop outline is gone after the drop');
+  assert.match(await page.inputValue('#paste-links'), /eerste|BEzOtPY63CuB24MgMVVb/);
+
+  // The same links chosen as two files again are all duplicates.
+  await page.setInputFiles('#link-files', [
+    { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(links.slice(0, half).join('\n')) },
+    { name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(links.slice(half).join('\n')) },
+  ]);
+  await page.waitForFunction((n) => new RegExp(`; ${n} dubbele`).test(document.querySelector('#found-summary')?.textContent ?? ''), links.length);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
