@@ -50,6 +50,26 @@ fn strip_svg(scores: &[f64]) -> String {
     )
 }
 
+/// The radar of a team or role group: the mean as a line over the band
+/// from the lowest to the highest score, `size` in chart pixels.
+fn team_radar_svg(profile: &TeamProfile, size: (f64, f64), lang: Lang, title: &str) -> String {
+    let series = |pick: fn(&crate::core::team::DimensionStats) -> f64| {
+        profile
+            .dimensions
+            .each_ref()
+            .map(|stats| stats.as_ref().map(pick))
+    };
+    radar_band_svg(
+        &radar(
+            size.0,
+            size.1,
+            &[series(|s| s.min), series(|s| s.max), series(|s| s.mean)],
+        ),
+        lang,
+        title,
+    )
+}
+
 /// The team overview page.
 #[component]
 pub fn TeamViewPage(
@@ -132,7 +152,7 @@ pub fn TeamViewPage(
         computed.get().map(|computed| {
             let others_note = (computed.others > 0).then(|| {
                 view! {
-                    <div class="card" id="other-sessions">
+                    <div class="card no-print" id="other-sessions">
                         <p>{fill(t(Text::OtherSessions), &[("n", &computed.others.to_string())])}</p>
                         <label class="checkbox">
                             <input type="checkbox" id="include-others" prop:checked=move || include_others.get()
@@ -163,7 +183,7 @@ pub fn TeamViewPage(
         <div class="wrap page team-view">
             <h1 id="team-view-title" tabindex="-1">{t(Text::TeamViewTitle)}</h1>
             {label}
-            <div class="card drop-zone" class:dragging=move || dragging.get() id="drop-zone"
+            <div class="card drop-zone no-print" class:dragging=move || dragging.get() id="drop-zone"
                 on:dragover=drag_over on:dragleave=move |_| set_dragging.set(false) on:drop=drop_files>
                 <label for="paste-links" class="field-label">{t(Text::PasteLinksLabel)}</label>
                 <textarea id="paste-links" rows="6" prop:value=move || pasted.get()
@@ -269,7 +289,7 @@ fn report_of(
     );
     let unreadable_list = (!unreadable.is_empty()).then(|| {
         view! {
-            <section class="card card-warning" aria-labelledby="unreadable-title" id="unreadable">
+            <section class="card card-warning no-print" aria-labelledby="unreadable-title" id="unreadable">
                 <h2 id="unreadable-title">{t(Text::UnreadableTitle)}</h2>
                 <ul>
                     {unreadable.iter().map(|(line, reason)| view! {
@@ -283,7 +303,7 @@ fn report_of(
         .truncated
         .then(|| view! { <p class="card card-warning">{t(Text::PasteTruncated)}</p> });
     view! {
-        <p class="lead" id="found-summary" role="status">{summary}</p>
+        <p class="lead no-print" id="found-summary" role="status">{summary}</p>
         {truncated}
         {unreadable_list}
     }
@@ -332,20 +352,7 @@ fn TeamProfileView(
             .into_any(),
         })
         .collect_view();
-    let series = |pick: fn(&crate::core::team::DimensionStats) -> f64| {
-        team.dimensions
-            .each_ref()
-            .map(|stats| stats.as_ref().map(pick))
-    };
-    let chart = radar_band_svg(
-        &radar(
-            640.0,
-            440.0,
-            &[series(|s| s.min), series(|s| s.max), series(|s| s.mean)],
-        ),
-        lang,
-        t(Text::TeamChartAlt),
-    );
+    let chart = team_radar_svg(&team, (640.0, 440.0), lang, t(Text::TeamChartAlt));
     let theme_rows = team
         .themes
         .iter()
@@ -440,7 +447,24 @@ fn TeamProfileView(
                 ])}</p>
             }
         });
+        // The groups' radars side by side, each with its own band; the
+        // table below gives the same means.
+        let radars = shown_groups
+            .iter()
+            .map(|(role, profile)| {
+                let heading = format!("{} (n={})", role.label().get(lang), profile.n);
+                let alt = format!("{heading}: {}", t(Text::TeamChartAlt));
+                let chart = team_radar_svg(profile, (480.0, 360.0), lang, &alt);
+                view! {
+                    <figure class="role-radar" data-role=role.id()>
+                        <figcaption>{heading}</figcaption>
+                        <div class="chart-box" inner_html=chart></div>
+                    </figure>
+                }
+            })
+            .collect_view();
         view! {
+            <div class="role-radars" id="role-radars">{radars}</div>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="perception-title">
                 <table id="perception-table">
                     <thead><tr><th scope="col">{t(Text::ColumnDimension)}</th>{header}</tr></thead>

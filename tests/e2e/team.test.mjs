@@ -70,6 +70,9 @@ test('invite, twelve scans in three roles, paste, team view with perception gap'
   assert.match(header, /Medewerker \(n=4\)/);
   assert.match(header, /Teamleider of manager \(n=4\)/);
   assert.match(header, /Directie of bestuur \(n=4\)/);
+  // Their radars side by side, one per shown group, each with a text alternative.
+  assert.equal(await facilitator.locator('#role-radars .role-radar').count(), 3);
+  assert.equal(await facilitator.locator('#role-radars svg title').count(), 3);
   // Employees answered 2s, directors 5s: the largest gap is between them.
   assert.match(await facilitator.textContent('#largest-gap'), /Directie of bestuur .* tegenover Medewerker/);
   // Team exports and the team link carry aggregates only.
@@ -103,7 +106,7 @@ test('invite, twelve scans in three roles, paste, team view with perception gap'
   await facilitator.waitForFunction(() => document.querySelector('[data-figure="n"] dd')?.textContent === '10');
   assert.match(await facilitator.textContent('[data-role="director"]'), /te weinig \(2\)/);
   assert.match(await facilitator.textContent('[data-role="manager"]'), /niet apart getoond/);
-  assert.equal(await facilitator.locator('#perception-table').count(), 0);
+  assert.equal(await facilitator.locator('#perception-table, #role-radars').count(), 0);
   assert.equal(await facilitator.locator('#perception-needs-two').count(), 1);
 
   // 100,000 links (the twelve over and over) are read without freezing the

@@ -1,7 +1,9 @@
 // Takes screenshots of every view in both languages at 1280 px and 375 px,
 // for people to look at (not a test). Needs a release build in dist/.
 // Usage: node tests/tools/screenshots.mjs [out-dir]   (default tests/e2e/output/screens)
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
 import { launch } from '../support/browser.mjs';
@@ -13,6 +15,14 @@ const server = await serve(DIST, 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launch();
 const mixed = GOLDEN.cases.find((c) => c.name === 'mixed');
+// Forty member links of one session with random answers and roles, from
+// the team benchmark's generator.
+const linksFile = join(tmpdir(), 'sis-screenshot-links.txt');
+execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'team_native', '--', '--write', linksFile], {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const teamLinks = readFileSync(linksFile, 'utf8').split('\n').slice(0, 40).join('\n');
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
 
 for (const lang of ['nl', 'en']) {
@@ -63,6 +73,31 @@ for (const lang of ['nl', 'en']) {
     await shot('bad-link');
     await page.click('#delete-data');
     await shot('delete-confirm');
+    await page.click('#delete-cancel');
+    // The team views: set-up with an invite, the invite as a member sees
+    // it, the team view with forty links, and the shared team profile.
+    await page.goto(url);
+    await page.click('#team-session');
+    await page.fill('#team-label', 'Afdeling Zorg & Welzijn');
+    await page.click('#create-invite');
+    await page.waitForSelector('#invite-link');
+    await shot('team-setup');
+    const invite = await page.inputValue('#invite-link');
+    await page.click('#team-view-any');
+    await page.fill('#paste-links', `${teamLinks}\nkapot: https://scan.example/#r=BEzOtPY63C`);
+    await page.click('#read-links');
+    await page.waitForSelector('#team-table');
+    await shot('team-view');
+    const teamLink = await page.inputValue('#team-link');
+    await page.emulateMedia({ media: 'print' });
+    await shot('team-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(invite);
+    await page.waitForSelector('#invite-label');
+    await shot('invite');
+    await page.goto(teamLink);
+    await page.waitForSelector('#team-aggregate-table');
+    await shot('team-shared');
     await context.close();
   }
 }
