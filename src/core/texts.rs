@@ -240,6 +240,8 @@ texts! {
     FoundSummary => "{n} resultaten gevonden; {duplicates} dubbele overgeslagen.", "{n} results found; {duplicates} duplicates skipped.";
     UnreadableTitle => "Niet te lezen", "Could not be read";
     UnreadableLine => "Regel {line}: {reason}", "Line {line}: {reason}";
+    UnreadableMore => "En nog {n} regels met een link die niet te lezen is.", "And {n} more lines with a link that could not be read.";
+    NoLinksFound => "Geen resultaatlinks gevonden in deze tekst. Een resultaatlink eindigt op #r= met een code van 20 tekens.", "No result links found in this text. A result link ends in #r= and a code of 20 characters.";
     OtherSessions => "{n} resultaten horen bij een andere teamsessie of bij geen sessie.", "{n} results belong to another team session or to none.";
     IncludeOthers => "Neem die ook mee", "Include them too";
     PasteTruncated => "De tekst was erg lang; alleen het begin is gelezen.", "The text was very long; only its start was read.";

@@ -129,6 +129,11 @@ pub fn TeamViewPage(
         }) else {
             return;
         };
+        if members.is_empty() && others == 0 {
+            // Nothing readable was found; the summary says so.
+            set_computed.set(None);
+            return;
+        }
         // The analysis starts in a task of its own, after the findings show.
         browser::next_task(move || {
             let TeamAnalysis {
@@ -206,6 +211,9 @@ pub fn TeamViewPage(
     }
 }
 
+/// Unreadable links listed by line; the rest are counted.
+const LISTED_UNREADABLE: usize = 50;
+
 /// Bytes of pasted text read per task: about 1,800 links.
 const PIECE_BYTES: usize = 100_000;
 
@@ -280,21 +288,32 @@ fn report_of(
         })
         .collect();
     let readable = findings.links.len() - unreadable.len();
-    let summary = fill(
-        t(Text::FoundSummary),
-        &[
-            ("n", &readable.to_string()),
-            ("duplicates", &findings.duplicates.to_string()),
-        ],
-    );
+    let summary = if findings.links.is_empty() {
+        t(Text::NoLinksFound).to_owned()
+    } else {
+        fill(
+            t(Text::FoundSummary),
+            &[
+                ("n", &readable.to_string()),
+                ("duplicates", &findings.duplicates.to_string()),
+            ],
+        )
+    };
     let unreadable_list = (!unreadable.is_empty()).then(|| {
+        // A long list says no more than its start: the first lines are
+        // listed and the rest counted, so the page stays quick.
+        let more = unreadable.len().saturating_sub(LISTED_UNREADABLE);
+        let more = (more > 0).then(|| {
+            view! { <li id="unreadable-more">{fill(t(Text::UnreadableMore), &[("n", &more.to_string())])}</li> }
+        });
         view! {
             <section class="card card-warning no-print" aria-labelledby="unreadable-title" id="unreadable">
                 <h2 id="unreadable-title">{t(Text::UnreadableTitle)}</h2>
                 <ul>
-                    {unreadable.iter().map(|(line, reason)| view! {
+                    {unreadable.iter().take(LISTED_UNREADABLE).map(|(line, reason)| view! {
                         <li>{fill(t(Text::UnreadableLine), &[("line", &line.to_string()), ("reason", t(*reason))])}</li>
                     }).collect_view()}
+                    {more}
                 </ul>
             </section>
         }

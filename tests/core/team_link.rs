@@ -230,3 +230,29 @@ fn members_are_those_of_the_session_unless_others_are_included() {
         Some(Role::Employee)
     );
 }
+
+#[test]
+fn links_of_other_versions_and_apps_are_told_apart() {
+    let ours = member_fragment(&result("333333333333333333333333333333", None), None);
+    let code = ours.trim_start_matches("r=");
+    // The same code with a later format character is from a newer version.
+    let newer = format!("C{}", &code[1..]);
+    let text = format!(
+        "https://scan.example/#{ours}\nhttps://scan.example/#r={newer}\n\
+         https://other.app/#r=hello\nhttps://other.example/#x=1\n"
+    );
+    let found = find_links(&text);
+    let outcomes: Vec<(usize, Result<(), LinkError>)> = found
+        .links
+        .iter()
+        .map(|f| (f.line, f.result.as_ref().map(|_| ()).map_err(Clone::clone)))
+        .collect();
+    assert_eq!(
+        outcomes,
+        vec![
+            (1, Ok(())),
+            (2, Err(LinkError::NewerVersion)),
+            (3, Err(LinkError::Incomplete)),
+        ]
+    );
+}

@@ -221,3 +221,45 @@ test('the invite link copies; links come from dropped and chosen files, several 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('bad input in the team view: no links, other apps, newer versions, many broken links', async () => {
+  const golden = JSON.parse(readFileSync(new URL('../data/links-v1.json', import.meta.url), 'utf8'));
+  const page = await openApp(app);
+  await page.click('#team-session');
+  await page.click('#team-view-any');
+  const read = async (text) => {
+    await page.evaluate((value) => {
+      const area = document.querySelector('#paste-links');
+      area.value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+    await page.click('#read-links');
+  };
+  // Text without any link, with markup that must stay text.
+  await read('Hoi <img src=x onerror="window.__pwned=1"> geen links hier, alleen https://other.example/#x=1');
+  await page.waitForSelector('#found-summary:has-text("Geen resultaatlinks gevonden")');
+  assert.equal(await page.locator('#team-table, #team-too-small, #unreadable').count(), 0);
+
+  // Links of another app, a link of a newer version, and one valid link.
+  const newer = `C${golden.links[0].code.slice(1)}`;
+  await read([
+    'https://other.app/#r=hello',
+    `https://scan.example/#r=${newer}`,
+    `https://scan.example/#${golden.links[0].fragment}`,
+  ].join('\n'));
+  await page.waitForSelector('#found-summary:has-text("1 resultaten gevonden")');
+  const reasons = await page.textContent('#unreadable');
+  assert.match(reasons, /Regel 1: .*onvolledig/);
+  assert.match(reasons, /Regel 2: .*nieuwere versie/);
+  assert.equal(await page.locator('#team-too-small').count(), 1, 'one result is below the minimum');
+
+  // Two hundred broken links: fifty are listed by line, the rest counted.
+  const broken = Array.from({ length: 200 }, (_, i) => `https://scan.example/#r=B${String(i).padStart(11, '0')}`);
+  await read(broken.join('\n'));
+  await page.waitForSelector('#unreadable-more');
+  assert.equal(await page.locator('#unreadable li').count(), 51);
+  assert.match(await page.textContent('#unreadable-more'), /nog 150 regels/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
