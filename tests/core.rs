@@ -10,6 +10,7 @@ mod core {
     mod advice;
     mod chart;
     mod compare;
+    mod embed;
     mod export;
     mod flow;
     mod history;

@@ -12,6 +12,7 @@ pub mod answers;
 pub mod chart;
 pub mod codec;
 pub mod compare;
+pub mod embed;
 pub mod export;
 pub mod flow;
 pub mod history;

@@ -3,20 +3,71 @@
 //! Only settings that carry no answers belong in the query string (answers
 //! only ever travel in the fragment). Every value is validated; an invalid or
 //! unknown one is ignored and reported as a warning for the console, never
-//! shown as markup and never a reason to fail.
+//! shown as markup and never a reason to fail. The parameters are documented
+//! in the README's "Embedding" section.
 
+use super::codec::percent_decode;
+use super::embed::{parse_origin, Rgb};
 use super::model::Lang;
+use super::team_link::{decode_invite, Invite};
 
 /// Query-string values longer than this are ignored without being read further.
-pub const MAX_VALUE_LENGTH: usize = 64;
+pub const MAX_VALUE_LENGTH: usize = 1024;
+
+/// The kiosk's inactivity timeout unless another is asked for, in seconds.
+pub const DEFAULT_KIOSK_TIMEOUT_SECONDS: u32 = 120;
+
+/// The shortest kiosk timeout that may be asked for, in seconds.
+pub const MIN_KIOSK_TIMEOUT_SECONDS: u32 = 30;
+
+/// The longest kiosk timeout that may be asked for, in seconds.
+pub const MAX_KIOSK_TIMEOUT_SECONDS: u32 = 3600;
 
 /// The settings read from the query string.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LaunchParams {
     /// `lang=nl|en`: the language for this visit (not remembered).
     pub lang: Option<Lang>,
     /// `intro=0`: start at the first statement instead of the intro.
     pub skip_intro: bool,
+    /// `embed=1|0`: embed mode on or off; `None` detects a frame.
+    pub embed: Option<bool>,
+    /// `accent=#rrggbb` (the `#` written `%23`, or left out): the accent colour.
+    pub accent: Option<Rgb>,
+    /// `parentOrigin=https://host`: the one origin the finished result is
+    /// posted to; without it, nothing but the page height leaves a frame.
+    pub parent_origin: Option<String>,
+    /// `kiosk=1`: a shared device; every respondent starts clean.
+    pub kiosk: bool,
+    /// `kioskTimeout=SECONDS` (30-3600): inactivity before a kiosk wipes and
+    /// returns to the intro.
+    pub kiosk_timeout_seconds: u32,
+    /// `invite=CODE`: a team invite, as in an `#i=CODE` link.
+    pub invite: Option<Invite>,
+}
+
+impl Default for LaunchParams {
+    fn default() -> Self {
+        LaunchParams {
+            lang: None,
+            skip_intro: false,
+            embed: None,
+            accent: None,
+            parent_origin: None,
+            kiosk: false,
+            kiosk_timeout_seconds: DEFAULT_KIOSK_TIMEOUT_SECONDS,
+            invite: None,
+        }
+    }
+}
+
+/// Reads `0` or `1` as a switch.
+fn switch(value: &str) -> Option<bool> {
+    match value {
+        "0" => Some(false),
+        "1" => Some(true),
+        _ => None,
+    }
 }
 
 /// Reads the query string (with or without its leading `?`). Returns the
@@ -26,22 +77,57 @@ pub fn parse_query(query: &str) -> (LaunchParams, Vec<String>) {
     let mut warnings = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|pair| !pair.is_empty()) {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        if value.len() > MAX_VALUE_LENGTH || name.len() > MAX_VALUE_LENGTH {
+        let (name, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        if raw.len() > MAX_VALUE_LENGTH || name.len() > MAX_VALUE_LENGTH {
             warnings.push(format!(
                 "ignored a query parameter longer than {MAX_VALUE_LENGTH} characters"
             ));
             continue;
         }
+        let value = percent_decode(raw);
+        let value = value.as_str();
+        let ignored = |expected: &str| format!("ignored {name}='{value}': {expected}");
         match name {
             "lang" => match Lang::from_tag(value) {
                 Some(lang) => params.lang = Some(lang),
-                None => warnings.push(format!("ignored lang='{value}': use nl or en")),
+                None => warnings.push(ignored("use nl or en")),
             },
-            "intro" => match value {
-                "0" => params.skip_intro = true,
-                "1" => params.skip_intro = false,
-                _ => warnings.push(format!("ignored intro='{value}': use 0 or 1")),
+            "intro" => match switch(value) {
+                Some(shown) => params.skip_intro = !shown,
+                None => warnings.push(ignored("use 0 or 1")),
+            },
+            "embed" => match switch(value) {
+                Some(embed) => params.embed = Some(embed),
+                None => warnings.push(ignored("use 0 or 1")),
+            },
+            "kiosk" => match switch(value) {
+                Some(kiosk) => params.kiosk = kiosk,
+                None => warnings.push(ignored("use 0 or 1")),
+            },
+            "kioskTimeout" => match value.parse::<u32>() {
+                Ok(seconds)
+                    if (MIN_KIOSK_TIMEOUT_SECONDS..=MAX_KIOSK_TIMEOUT_SECONDS)
+                        .contains(&seconds) =>
+                {
+                    params.kiosk_timeout_seconds = seconds;
+                }
+                _ => warnings.push(ignored(&format!(
+                    "use whole seconds from {MIN_KIOSK_TIMEOUT_SECONDS} to {MAX_KIOSK_TIMEOUT_SECONDS}"
+                ))),
+            },
+            "accent" => match Rgb::from_hex(value) {
+                Some(rgb) => params.accent = Some(rgb),
+                None => warnings.push(ignored("use a colour as #rrggbb")),
+            },
+            "parentOrigin" => match parse_origin(value) {
+                Some(origin) => params.parent_origin = Some(origin),
+                None => warnings.push(ignored(
+                    "use the exact origin of the host page, such as https://example.org",
+                )),
+            },
+            "invite" => match decode_invite(value) {
+                Ok(invite) => params.invite = Some(invite),
+                Err(_) => warnings.push(ignored("not a valid team invite")),
             },
             other => warnings.push(format!("ignored unknown query parameter '{other}'")),
         }

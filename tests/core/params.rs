@@ -1,46 +1,101 @@
 //! Query-string settings: valid ones apply, everything else is ignored with a warning.
 
+use sis::core::embed::Rgb;
 use sis::core::model::Lang;
 use sis::core::params::{parse_query, LaunchParams};
+use sis::core::team_link::{encode_invite, Invite, TeamId};
 
 #[test]
 fn query_strings() {
     let none = LaunchParams::default();
-    let english = LaunchParams {
-        lang: Some(Lang::En),
-        ..none
-    };
-    let skip = LaunchParams {
-        skip_intro: true,
-        ..none
+    let with = |change: fn(&mut LaunchParams)| {
+        let mut params = LaunchParams::default();
+        change(&mut params);
+        params
     };
     let long = "x".repeat(5000);
+    let invite = Invite {
+        team: TeamId(42),
+        min_group: 4,
+        label: "Zorg & Welzijn".to_owned(),
+    };
     let cases: Vec<(String, LaunchParams, usize)> = vec![
-        (String::new(), none, 0),
-        ("?".into(), none, 0),
-        ("?lang=en".into(), english, 0),
-        ("lang=EN".into(), english, 0),
-        ("?intro=0".into(), skip, 0),
+        (String::new(), none.clone(), 0),
+        ("?".into(), none.clone(), 0),
+        ("?lang=en".into(), with(|p| p.lang = Some(Lang::En)), 0),
+        ("lang=EN".into(), with(|p| p.lang = Some(Lang::En)), 0),
+        ("?intro=0".into(), with(|p| p.skip_intro = true), 0),
         (
             "?intro=0&lang=en".into(),
-            LaunchParams {
-                lang: Some(Lang::En),
-                skip_intro: true,
-            },
+            with(|p| {
+                p.lang = Some(Lang::En);
+                p.skip_intro = true;
+            }),
             0,
         ),
-        ("?lang=xx".into(), none, 1),
-        ("?lang=<script>alert(1)</script>".into(), none, 1),
-        ("?intro=maybe&foo=bar".into(), none, 2),
-        (format!("?lang={long}"), none, 1),
+        ("?lang=xx".into(), none.clone(), 1),
+        ("?lang=<script>alert(1)</script>".into(), none.clone(), 1),
+        ("?intro=maybe&foo=bar".into(), none.clone(), 2),
+        (format!("?lang={long}"), none.clone(), 1),
+        (format!("?{long}=1"), none.clone(), 1),
+        ("?&&lang=nl&".into(), with(|p| p.lang = Some(Lang::Nl)), 0),
+        // Embedding.
+        ("?embed=1".into(), with(|p| p.embed = Some(true)), 0),
+        ("?embed=0".into(), with(|p| p.embed = Some(false)), 0),
+        ("?embed=yes".into(), none.clone(), 1),
         (
-            "?&&lang=nl&".into(),
-            LaunchParams {
-                lang: Some(Lang::Nl),
-                ..none
-            },
+            "?accent=%23aa3300".into(),
+            with(|p| p.accent = Some(Rgb(0xaa, 0x33, 0))),
             0,
         ),
+        (
+            "?accent=AA3300".into(),
+            with(|p| p.accent = Some(Rgb(0xaa, 0x33, 0))),
+            0,
+        ),
+        ("?accent=javascript:alert(1)".into(), none.clone(), 1),
+        ("?accent=red".into(), none.clone(), 1),
+        ("?accent=%23abc".into(), none.clone(), 1),
+        (
+            "?accent=%23aa3300;background:url(x)".into(),
+            none.clone(),
+            1,
+        ),
+        (
+            "?parentOrigin=https%3A%2F%2Fhost.example".into(),
+            with(|p| p.parent_origin = Some("https://host.example".into())),
+            0,
+        ),
+        (
+            "?parentOrigin=https://host.example/path".into(),
+            none.clone(),
+            1,
+        ),
+        ("?parentOrigin=*".into(), none.clone(), 1),
+        ("?kiosk=1".into(), with(|p| p.kiosk = true), 0),
+        (
+            "?kiosk=1&kioskTimeout=45".into(),
+            with(|p| {
+                p.kiosk = true;
+                p.kiosk_timeout_seconds = 45;
+            }),
+            0,
+        ),
+        ("?kioskTimeout=5".into(), none.clone(), 1),
+        ("?kioskTimeout=-1".into(), none.clone(), 1),
+        ("?kioskTimeout=99999".into(), none.clone(), 1),
+        (
+            format!("?invite={}", encode_invite(&invite)),
+            with(|p| {
+                p.invite = Some(Invite {
+                    team: TeamId(42),
+                    min_group: 4,
+                    label: "Zorg & Welzijn".to_owned(),
+                })
+            }),
+            0,
+        ),
+        ("?invite=broken".into(), none.clone(), 1),
     ];
     for (query, expected, warnings) in cases {
         let (params, got) = parse_query(&query);
