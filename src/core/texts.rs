@@ -241,6 +241,10 @@ texts! {
     UnreadableTitle => "Niet te lezen", "Could not be read";
     UnreadableLine => "Regel {line}: {reason}", "Line {line}: {reason}";
     UnreadableMore => "En nog {n} regels met een link die niet te lezen is.", "And {n} more lines with a link that could not be read.";
+    NextPerson => "Volgende persoon", "Next person";
+    NextPersonHint => "Klaar? Wis alles voor de volgende persoon. Dat gebeurt ook vanzelf na een paar minuten zonder gebruik.", "Done? Clear everything for the next person. This also happens by itself after a few minutes without use.";
+    EmbedSendsResult => "Deze scan staat in een andere website. Als je klaar bent, gaan je scores en je resultaatlink naar {origin}. Je antwoorden onderweg blijven in je browser.", "This scan sits inside another website. When you finish, your scores and your result link go to {origin}. Your answers along the way stay in your browser.";
+    EmbedSendsNothing => "Deze scan staat in een andere website. Niets van wat je antwoordt gaat naar die website; alles blijft in je browser.", "This scan sits inside another website. Nothing you answer goes to that website; everything stays in your browser.";
     NoLinksFound => "Geen resultaatlinks gevonden in deze tekst. Een resultaatlink eindigt op #r= met een code van 20 tekens.", "No result links found in this text. A result link ends in #r= and a code of 20 characters.";
     OtherSessions => "{n} resultaten horen bij een andere teamsessie of bij geen sessie.", "{n} results belong to another team session or to none.";
     IncludeOthers => "Neem die ook mee", "Include them too";

@@ -22,8 +22,6 @@ pub fn Header() -> impl IntoView {
         }
         state.update_progress(|progress| progress.stage = Stage::Intro);
     };
-    let has_history = move || state.history.with(|entries| !entries.is_empty());
-    let switch = move |_| state.set_lang(state.lang.get_untracked().other());
     view! {
         <header class="site-header">
             <div class="wrap header-row">
@@ -33,18 +31,9 @@ pub fn Header() -> impl IntoView {
                     <span class="brand-name">{move || state.t(Text::AppName)}</span>
                 </button>
                 <nav class="header-nav" aria-label=move || state.t(Text::MyResults)>
-                    <Show when=has_history>
-                        <button type="button" class="button-quiet" id="my-results"
-                            on:click=move |_| state.go(Route::History)>
-                            {move || state.t(Text::MyResults)}
-                        </button>
-                    </Show>
+                    <MyResultsButton />
                 </nav>
-                <button type="button" class="lang-switch" id="lang-switch" on:click=switch
-                    lang=move || state.lang.get().other().tag()
-                    aria-label=move || state.t(Text::SwitchLanguageLabel)>
-                    {move || state.t(Text::SwitchLanguage)}
-                </button>
+                <LanguageSwitch />
             </div>
         </header>
     }
@@ -95,9 +84,28 @@ pub fn Notices() -> impl IntoView {
     }
 }
 
-/// The footer: the privacy reminder and "delete my data" with one confirmation.
+/// The footer: the privacy reminder, the team session for facilitators and
+/// "delete my data".
 #[component]
 pub fn Footer() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <p class="footer-privacy">{move || state.t(Text::PrivacyFooter)}</p>
+                <button type="button" class="button-quiet" id="team-session"
+                    on:click=move |_| state.go(Route::TeamSetup)>
+                    {move || state.t(Text::FacilitatorLink)}
+                </button>
+                <DeleteControl />
+            </div>
+        </footer>
+    }
+}
+
+/// "Delete my data" with one confirmation.
+#[component]
+pub fn DeleteControl() -> impl IntoView {
     let state = use_state();
     let (confirming, set_confirming) = signal(false);
     let confirm = move |_| {
@@ -114,32 +122,52 @@ pub fn Footer() -> impl IntoView {
         crate::web::page::scroll_to_top();
     };
     view! {
-        <footer class="site-footer">
-            <div class="wrap">
-                <p class="footer-privacy">{move || state.t(Text::PrivacyFooter)}</p>
-                <button type="button" class="button-quiet" id="team-session"
-                    on:click=move |_| state.go(Route::TeamSetup)>
-                    {move || state.t(Text::FacilitatorLink)}
+        <Show when=move || confirming.get()
+            fallback=move || view! {
+                <button type="button" class="button-quiet" id="delete-data" on:click=confirm>
+                    {move || state.t(Text::DeleteData)}
                 </button>
-                <Show when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="button-quiet" id="delete-data" on:click=confirm>
-                            {move || state.t(Text::DeleteData)}
-                        </button>
-                    }>
-                    <div class="confirm" role="group" aria-labelledby="delete-question">
-                        <p id="delete-question">{move || state.t(Text::DeleteConfirm)}</p>
-                        <div class="button-row">
-                            <button type="button" class="button-danger" id="delete-yes" on:click=delete>
-                                {move || state.t(Text::DeleteYes)}
-                            </button>
-                            <button type="button" class="button-secondary" id="delete-cancel" on:click=cancel>
-                                {move || state.t(Text::Cancel)}
-                            </button>
-                        </div>
-                    </div>
-                </Show>
+            }>
+            <div class="confirm" role="group" aria-labelledby="delete-question">
+                <p id="delete-question">{move || state.t(Text::DeleteConfirm)}</p>
+                <div class="button-row">
+                    <button type="button" class="button-danger" id="delete-yes" on:click=delete>
+                        {move || state.t(Text::DeleteYes)}
+                    </button>
+                    <button type="button" class="button-secondary" id="delete-cancel" on:click=cancel>
+                        {move || state.t(Text::Cancel)}
+                    </button>
+                </div>
             </div>
-        </footer>
+        </Show>
+    }
+}
+
+/// The language switch.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let state = use_state();
+    let switch = move |_| state.set_lang(state.lang.get_untracked().other());
+    view! {
+        <button type="button" class="lang-switch" id="lang-switch" on:click=switch
+            lang=move || state.lang.get().other().tag()
+            aria-label=move || state.t(Text::SwitchLanguageLabel)>
+            {move || state.t(Text::SwitchLanguage)}
+        </button>
+    }
+}
+
+/// "My results", shown once there is a finished scan.
+#[component]
+pub fn MyResultsButton() -> impl IntoView {
+    let state = use_state();
+    let has_history = move || state.history.with(|entries| !entries.is_empty());
+    view! {
+        <Show when=has_history>
+            <button type="button" class="button-quiet" id="my-results"
+                on:click=move |_| state.go(Route::History)>
+                {move || state.t(Text::MyResults)}
+            </button>
+        </Show>
     }
 }

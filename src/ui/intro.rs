@@ -103,6 +103,7 @@ pub fn IntroPage(
         <div class="wrap page intro">
             <h1>{t(Text::IntroTitle)}</h1>
             <p class="lead">{t(Text::IntroLead)}</p>
+            <super::embed::EmbedPrivacyNote lang />
             <div class="start-panel">
                 {start_buttons}
                 <p class="duration">{t(Text::IntroDuration)}</p>

@@ -6,6 +6,7 @@
 
 mod chrome;
 mod compare;
+mod embed;
 mod exports;
 mod history;
 mod intro;
@@ -21,8 +22,10 @@ mod team_view;
 
 use leptos::prelude::*;
 
+use crate::core::params::parse_query;
 use crate::core::stored::Stage;
 use chrome::{Footer, Header, Notices};
+use embed::{EmbedBar, Embedding, KioskGuard};
 use state::{route_for_fragment, AppState, Route};
 
 /// A column header of a data table.
@@ -50,8 +53,24 @@ pub(crate) fn BackToResults(
 /// The whole app: header, notices, the current page and the footer.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::start();
+    let (params, warnings) = parse_query(&crate::web::page::query_string());
+    for warning in warnings {
+        crate::web::page::console_warn(&format!("Sociale Innovatie Scan: {warning}"));
+    }
+    let embedding = Embedding::start(&params);
+    let state = AppState::start(&params);
     provide_context(state);
+    provide_context(embedding.clone());
+    if let Some(origin) = embedding
+        .parent_origin
+        .clone()
+        .filter(|_| embedding.embedded)
+    {
+        embed::post_results_to(state, origin);
+    }
+    let kiosk = embedding
+        .kiosk_timeout
+        .map(|timeout| view! { <KioskGuard timeout /> });
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
     let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
     // A result link pasted into the address bar of this open tab.
@@ -91,13 +110,21 @@ pub fn App() -> impl IntoView {
             }
         }
     };
+    // In a frame the host page is the frame: a compact bar replaces the
+    // header and footer.
+    let (header, footer) = if embedding.embedded {
+        (None, view! { <EmbedBar /> }.into_any())
+    } else {
+        (Some(view! { <Header /> }), view! { <Footer /> }.into_any())
+    };
     view! {
         <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>
-        <Header />
+        {header}
         <main id="main" tabindex="-1">
             <Notices />
             {page}
         </main>
-        <Footer />
+        {footer}
+        {kiosk}
     }
 }

@@ -73,6 +73,7 @@ pub fn ResultPage(
     view! {
         <div class="wrap page result">
             <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
+            <super::embed::NextPersonButton lang />
             <ResultBody shared lang />
             <SharePanel shared team lang />
             <Exports shared lang />

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::history::{self, encode_history, HistoryEntry, HISTORY_KEY};
 use crate::core::model::Lang;
-use crate::core::params::parse_query;
+use crate::core::params::LaunchParams;
 use crate::core::session::{self, Notice, Persistence};
 use crate::core::share::{self, LinkError, SharedResult, FRAGMENT_KEY};
 use crate::core::stored::{
@@ -84,17 +84,14 @@ pub fn route_for_fragment(fragment: &str) -> Route {
 }
 
 impl AppState {
-    /// Reads storage and the address, and decides the start state (see `core::session`).
-    pub fn start() -> AppState {
+    /// Reads storage and the address, and decides the start state (see
+    /// `core::session`), with the settings of the query string.
+    pub fn start(params: &LaunchParams) -> AppState {
         let startup = session::start(
             storage::read(PROGRESS_KEY),
             storage::read(SETTINGS_KEY),
             storage::read(HISTORY_KEY),
         );
-        let (params, warnings) = parse_query(&page::query_string());
-        for warning in warnings {
-            page::console_warn(&format!("Sociale Innovatie Scan: {warning}"));
-        }
         let mut progress = startup.progress;
         if params.skip_intro && progress.stage == Stage::Intro {
             progress.stage = Stage::Questions {
@@ -105,7 +102,14 @@ impl AppState {
             lang: RwSignal::new(params.lang.unwrap_or(startup.settings.lang)),
             progress: RwSignal::new(progress),
             history: RwSignal::new(startup.history),
-            route: RwSignal::new(route_for_fragment(&browser::fragment())),
+            route: RwSignal::new(
+                match (route_for_fragment(&browser::fragment()), &params.invite) {
+                    // An invite in the query string, as from an embed, when the
+                    // fragment holds no link.
+                    (Route::Scan, Some(invite)) => Route::Invite(Ok(invite.clone())),
+                    (route, _) => route,
+                },
+            ),
             persistence: RwSignal::new(startup.persistence),
             notices: RwSignal::new(startup.notices),
             deleted: RwSignal::new(false),

@@ -101,3 +101,26 @@ for (const lang of ['nl', 'en']) {
     await page.context().close();
   });
 }
+
+// Embedded and kiosk views, with a host's light accent colour (made readable
+// by the app): the same rules hold.
+for (const lang of ['nl', 'en']) {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+    test(`axe: embedded kiosk views, ${lang}, ${viewport.width} px`, async () => {
+      const path = `?lang=${lang}&embed=1&kiosk=1&accent=%23ffcc00&parentOrigin=https%3A%2F%2Fhost.example`;
+      const page = await openApp(app, { viewport, path });
+      await page.waitForSelector('#embed-note');
+      await axe(page, 'embedded intro');
+      await page.click('#start');
+      await page.waitForSelector('.question-page');
+      await axe(page, 'embedded question');
+      await answerByKeyboard(page, MIXED.answers);
+      await page.click('#show-result');
+      await page.waitForSelector('#next-person');
+      await axe(page, 'embedded kiosk result');
+      await page.click('#delete-data');
+      await axe(page, 'embedded delete confirmation');
+      await page.context().close();
+    });
+  }
+}

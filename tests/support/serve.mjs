@@ -33,6 +33,9 @@ export function serve(dir, port, host = '127.0.0.1') {
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        // Public static files, as many static hosts serve them: a sandboxed
+        // frame (an opaque origin) may load them too.
+        'access-control-allow-origin': '*',
       });
       response.end(body);
     } catch {

@@ -1,0 +1,198 @@
+//! Embed and kiosk modes: the compact bar that replaces header and footer in
+//! a frame, the result message to a named host, and the kiosk guard that
+//! wipes everything between respondents.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::chrome::{DeleteControl, LanguageSwitch, MyResultsButton};
+use super::state::{use_state, AppState, Route};
+use crate::core::embed::{accent_palette, result_message};
+use crate::core::params::LaunchParams;
+use crate::core::scoring::score;
+use crate::core::share::SharedResult;
+use crate::core::stored::Stage;
+use crate::core::team_link::member_fragment;
+use crate::core::texts::Text;
+use crate::web::{browser, embed};
+
+/// How the app runs: embedded or not, which host gets the result, and
+/// whether it is a kiosk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Embedding {
+    /// Embed mode: no header or footer, a compact layout, height reports.
+    pub embedded: bool,
+    /// The one origin the finished result is posted to.
+    pub parent_origin: Option<String>,
+    /// In kiosk mode, the inactivity after which everything is wiped.
+    pub kiosk_timeout: Option<Duration>,
+}
+
+impl Embedding {
+    /// Decides the mode from the query settings and the frame, and sets up
+    /// the page for it: the accent colour, the `embedded` class on `<html>`
+    /// and the height reports to the parent.
+    pub fn start(params: &LaunchParams) -> Embedding {
+        let embedded = params.embed.unwrap_or_else(embed::in_frame);
+        if let Some(accent) = params.accent {
+            embed::apply_accent(accent_palette(accent));
+        }
+        if embedded {
+            embed::add_root_class("embedded");
+            // The height says nothing about the answers; with a named host it
+            // goes only there, else to whichever page holds the frame.
+            embed::report_height(
+                params
+                    .parent_origin
+                    .clone()
+                    .unwrap_or_else(|| "*".to_owned()),
+            );
+        }
+        Embedding {
+            embedded,
+            parent_origin: params.parent_origin.clone(),
+            kiosk_timeout: params
+                .kiosk
+                .then(|| Duration::from_secs(u64::from(params.kiosk_timeout_seconds))),
+        }
+    }
+}
+
+/// The embedding from context.
+pub fn use_embedding() -> Embedding {
+    use_context::<Embedding>().unwrap_or(Embedding {
+        embedded: false,
+        parent_origin: None,
+        kiosk_timeout: None,
+    })
+}
+
+/// In embed mode, the bar under the page that replaces header and footer:
+/// the language switch, "my results" and "delete my data".
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    view! {
+        <footer class="embed-bar">
+            <div class="wrap embed-bar-row">
+                <LanguageSwitch />
+                <MyResultsButton />
+                <DeleteControl />
+            </div>
+        </footer>
+    }
+}
+
+/// Posts each finished scan's result to the named host, once per result.
+pub fn post_results_to(state: AppState, origin: String) {
+    let posted = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let on_result = matches!(state.route.get(), Route::Scan)
+            && state.progress.with(|p| p.stage == Stage::Result);
+        if !on_result {
+            return;
+        }
+        let (shared, team) = state.progress.with(|progress| {
+            (
+                SharedResult {
+                    questionnaire: progress.questionnaire,
+                    role: progress.role,
+                    answers: progress.answers,
+                },
+                progress.team.as_ref().map(|team| team.id),
+            )
+        });
+        let link = format!("{}#{}", browser::base_url(), member_fragment(&shared, team));
+        if posted.get_value().as_deref() == Some(link.as_str()) {
+            return;
+        }
+        posted.set_value(Some(link.clone()));
+        let result = score(&shared.questionnaire, &shared.answers);
+        embed::post_to_parent(&result_message(&shared, &result, &link), &origin);
+    });
+}
+
+/// Whether anything of a respondent is in the app: answers, a result, a
+/// history, or another page than the intro.
+fn holds_anything(state: &AppState) -> bool {
+    let scan_started = state
+        .progress
+        .with_untracked(|p| p.stage != Stage::Intro || !p.answers.is_empty());
+    let history = state.history.with_untracked(|entries| !entries.is_empty());
+    let elsewhere = !matches!(state.route.get_untracked(), Route::Scan);
+    scan_started || history || elsewhere
+}
+
+/// Wipes everything of the respondent, stored or shown, and returns to the intro.
+pub fn wipe_for_next_person(state: AppState) {
+    browser::clear_fragment();
+    state.delete_everything();
+    // The next person needs no word about the last one's data.
+    state.deleted.set(false);
+    state.go(Route::Scan);
+}
+
+/// In kiosk mode: after `timeout` without any touch, click or key, wipes
+/// everything and returns to the intro.
+#[component]
+pub fn KioskGuard(
+    /// The inactivity after which to wipe.
+    timeout: Duration,
+) -> impl IntoView {
+    let state = use_state();
+    let last_activity = StoredValue::new(browser::now_ms());
+    let touch = move || last_activity.set_value(browser::now_ms());
+    for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
+        // The listeners live as long as the page.
+        std::mem::forget(window_event_listener_untyped(event, move |_| touch()));
+    }
+    let timeout_ms = i64::try_from(timeout.as_millis()).unwrap_or(i64::MAX);
+    set_interval(
+        move || {
+            let idle = browser::now_ms() - last_activity.get_value();
+            if idle >= timeout_ms && holds_anything(&state) {
+                wipe_for_next_person(state);
+                last_activity.set_value(browser::now_ms());
+            }
+        },
+        Duration::from_secs(1),
+    );
+}
+
+/// In kiosk mode, on the result page: the button for the next respondent.
+#[component]
+pub fn NextPersonButton(
+    /// The language to render in.
+    lang: crate::core::model::Lang,
+) -> impl IntoView {
+    let state = use_state();
+    (use_embedding().kiosk_timeout.is_some()).then(|| {
+        view! {
+            <div class="card next-person no-print">
+                <p>{Text::NextPersonHint.get(lang)}</p>
+                <button type="button" class="button-primary" id="next-person"
+                    on:click=move |_| wipe_for_next_person(state)>
+                    {Text::NextPerson.get(lang)}
+                </button>
+            </div>
+        }
+    })
+}
+
+/// In embed mode, on the intro: what leaves the frame, so the respondent knows.
+#[component]
+pub fn EmbedPrivacyNote(
+    /// The language to render in.
+    lang: crate::core::model::Lang,
+) -> impl IntoView {
+    let embedding = use_embedding();
+    embedding.embedded.then(|| {
+        let text = match &embedding.parent_origin {
+            Some(origin) => {
+                crate::core::texts::fill(Text::EmbedSendsResult.get(lang), &[("origin", origin)])
+            }
+            None => Text::EmbedSendsNothing.get(lang).to_owned(),
+        };
+        view! { <p class="embed-note" id="embed-note">{text}</p> }
+    })
+}
