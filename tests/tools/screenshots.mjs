@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
 import { launch } from '../support/browser.mjs';
-import { DIST, ROOT, GOLDEN, answerByKeyboard } from '../e2e/harness.mjs';
+import { serveHost } from '../support/host.mjs';
+import { DIST, ROOT, GOLDEN, answerByKeyboard, answerByMouse } from '../e2e/harness.mjs';
 
 const out = process.argv[2] ?? join(ROOT, 'tests/e2e/output/screens');
 mkdirSync(out, { recursive: true });
@@ -101,6 +102,32 @@ for (const lang of ['nl', 'en']) {
     await context.close();
   }
 }
+// The demo host page on another origin, with its two embeds: the first one
+// at the top, the second one scrolled into view, and the first one finished.
+const host = await serveHost(new URL(url).origin, 0);
+for (const [device, viewport] of Object.entries(widths)) {
+  const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+  await page.goto(`http://localhost:${host.address().port}/`);
+  const first = await (await page.$('#scan-one')).contentFrame();
+  await first.waitForSelector('#start');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, `embed-host-${device}.png`) });
+  await page.locator('#scan-two').scrollIntoViewIfNeeded();
+  const second = await (await page.$('#scan-two')).contentFrame();
+  await second.waitForSelector('#start');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, `embed-second-${device}.png`) });
+  await page.locator('#scan-one').scrollIntoViewIfNeeded();
+  await first.click('#start');
+  await answerByMouse(first, mixed.answers);
+  await first.click('#show-result');
+  await first.waitForSelector('#score-table');
+  await page.waitForTimeout(300);
+  await page.locator('#scan-one').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(out, `embed-result-${device}.png`), fullPage: true });
+  await page.close();
+}
+host.close();
 await browser.close();
 server.close();
 console.log(`screenshots in ${out}`);
