@@ -227,3 +227,19 @@ test('kiosk mode: "next person" and inactivity leave nothing of the last respond
   assert.equal(await other.locator('.question-page[data-number="4"]').count(), 1);
   await plain.close();
 });
+
+test('a team invite can come in the query string of an embed', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.click('#team-session');
+  await page.fill('#team-label', 'Team <Noord>');
+  await page.click('#create-invite');
+  const code = new URL(await page.inputValue('#invite-link')).hash.replace('#i=', '');
+  await page.goto(`${app.url}?embed=1&invite=${code}`);
+  await page.waitForSelector('#invite-label');
+  assert.match(await page.textContent('#invite-label'), /Team <Noord>/);
+  await page.click('#start-team-scan');
+  await page.waitForSelector('[data-notice="team"]');
+  await context.close();
+});
