@@ -7,16 +7,27 @@ pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 
 /// The value 0-63 of a base64url character, `None` for any other character.
 pub fn symbol_value(symbol: char) -> Option<u8> {
-    let value = match symbol {
-        'A'..='Z' => symbol as u32 - 'A' as u32,
-        'a'..='z' => symbol as u32 - 'a' as u32 + 26,
-        '0'..='9' => symbol as u32 - '0' as u32 + 52,
-        '-' => 62,
-        '_' => 63,
-        _ => return None,
-    };
-    u8::try_from(value).ok()
+    u8::try_from(symbol).ok().and_then(byte_value)
 }
+
+/// The value 0-63 of a base64url character given as a byte, `None` for any
+/// other byte (every byte of a multi-byte character is one).
+pub fn byte_value(byte: u8) -> Option<u8> {
+    let value = SYMBOL_VALUES[usize::from(byte)];
+    (value < 64).then_some(value)
+}
+
+/// The value of every byte as a base64url symbol, 0xFF for none: a team
+/// view reads ten thousand codes, so this is a table, not a match.
+const SYMBOL_VALUES: [u8; 256] = {
+    let mut table = [0xFF; 256];
+    let mut value = 0;
+    while value < ALPHABET.len() {
+        table[ALPHABET[value] as usize] = value as u8;
+        value += 1;
+    }
+    table
+};
 
 /// Bytes as base64url without padding.
 pub fn to_base64url(bytes: &[u8]) -> String {
@@ -45,7 +56,7 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
     for chunk in text.as_bytes().chunks(4) {
         let mut number = 0u32;
         for (position, &symbol) in chunk.iter().enumerate() {
-            number |= u32::from(symbol_value(char::from(symbol))?) << (18 - 6 * position);
+            number |= u32::from(byte_value(symbol)?) << (18 - 6 * position);
         }
         for index in 0..chunk.len() - 1 {
             bytes.push((number >> (16 - 8 * index)) as u8);

@@ -40,7 +40,7 @@
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
-use super::codec::{crc24, percent_decode, symbol_value, ALPHABET};
+use super::codec::{byte_value, crc24, percent_decode, symbol_value, ALPHABET};
 use super::model::Role;
 use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
 
@@ -343,8 +343,10 @@ pub fn parse_raw(code: &str) -> Result<RawCode, LinkError> {
     }
     let mut bits = 0u128;
     let mut length = 0usize;
-    for symbol in code.chars() {
-        let value = symbol_value(symbol).ok_or(LinkError::InvalidCharacter)?;
+    // Code characters are ASCII; any byte of another character is not a
+    // symbol, so reading bytes stops at the same place as reading characters.
+    for symbol in code.bytes() {
+        let value = byte_value(symbol).ok_or(LinkError::InvalidCharacter)?;
         if length < CODE_LENGTH {
             bits = (bits << SYMBOL_BITS) | u128::from(value);
         }
