@@ -19,6 +19,7 @@ pub mod history;
 mod items_v1;
 pub mod model;
 pub mod params;
+pub mod privacy;
 pub mod questionnaire;
 pub mod scoring;
 pub mod session;

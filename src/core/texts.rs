@@ -289,6 +289,19 @@ texts! {
     DeleteYes => "Ja, verwijder alles", "Yes, delete everything";
     Cancel => "Annuleren", "Cancel";
     Deleted => "Je gegevens zijn verwijderd.", "Your data has been deleted.";
+    PrivacyLink => "Privacy en gegevens", "Privacy and data";
+    PrivacyTitle => "Privacy: wat de scan bewaart en wat je browser verlaat", "Privacy: what the scan keeps and what leaves your browser";
+    PrivacyIntro => "De scan werkt helemaal in je browser. Er is geen account en geen server die je antwoorden ontvangt: de pagina vraagt na het laden niets meer op, en er worden geen cookies gezet.", "The scan works entirely in your browser. There is no account and no server that receives your answers: after loading, the page requests nothing more, and no cookies are set.";
+    PrivacyStoredTitle => "Wat in je browser wordt bewaard", "What is kept in your browser";
+    PrivacyStoredIntro => "Alleen in de localStorage van deze browser, onder deze sleutels:", "Only in this browser's localStorage, under these keys:";
+    PrivacyKeyProgress => "je antwoorden tot nu toe, waar je was, je rol en de teamsessie van een uitnodiging", "your answers so far, where you were, your role and the team session of an invite";
+    PrivacyKeySettings => "de taal die je koos", "the language you chose";
+    PrivacyKeyHistory => "je afgeronde scans: wanneer, en het resultaat als code", "your finished scans: when, and the result as a code";
+    PrivacyDeleteTitle => "Alles verwijderen", "Deleting everything";
+    PrivacyDelete => "Met 'Verwijder mijn gegevens' onderaan elke pagina verdwijnen al deze sleutels, na één bevestiging. Een privévenster bewaart niets na het sluiten.", "'Delete my data' at the bottom of every page removes all these keys, after one confirmation. A private window keeps nothing after it closes.";
+    PrivacyLeavesTitle => "Wat je browser verlaat", "What leaves your browser";
+    PrivacyLeaves => "Alleen wat jij zelf verstuurt: een resultaatlink, een teamlink of een export die je deelt. Je antwoorden staan in het deel van de link na de #, dat browsers nooit naar een server sturen.", "Only what you send yourself: a result link, a team link or an export you share. Your answers are in the part of the link after the #, which browsers never send to a server.";
+    PrivacyEmbedded => "Staat de scan in een andere website, dan krijgt die website alleen de hoogte van de scan door. Alleen als die website dat vooraf instelt, krijgt hij na afloop je scores en je resultaatlink; de startpagina zegt dan naar welke website.", "When the scan sits inside another website, that website only learns the height of the scan. Only when that website sets it up beforehand does it receive your scores and your result link at the end; the start page then says which website.";
     PrivacyFooter => "Je antwoorden blijven in deze browser.", "Your answers stay in this browser.";
 
     NoticeStorageUnavailable => "Je voortgang kan in deze browser niet worden bewaard. Je kunt de scan gewoon afmaken, maar sluit dit tabblad niet tussendoor.",

@@ -93,6 +93,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p class="footer-privacy">{move || state.t(Text::PrivacyFooter)}</p>
+                <PrivacyLink />
                 <button type="button" class="button-quiet" id="team-session"
                     on:click=move |_| state.go(Route::TeamSetup)>
                     {move || state.t(Text::FacilitatorLink)}
@@ -169,5 +170,17 @@ pub fn MyResultsButton() -> impl IntoView {
                 {move || state.t(Text::MyResults)}
             </button>
         </Show>
+    }
+}
+
+/// The link to the privacy page.
+#[component]
+pub fn PrivacyLink() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <button type="button" class="button-quiet" id="privacy-link"
+            on:click=move |_| state.go(Route::Privacy)>
+            {move || state.t(Text::PrivacyLink)}
+        </button>
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::chrome::{DeleteControl, LanguageSwitch, MyResultsButton};
+use super::chrome::{DeleteControl, LanguageSwitch, MyResultsButton, PrivacyLink};
 use super::state::{use_state, AppState, Route};
 use crate::core::embed::{accent_palette, result_message};
 use crate::core::params::LaunchParams;
@@ -77,6 +77,7 @@ pub fn EmbedBar() -> impl IntoView {
             <div class="wrap embed-bar-row">
                 <LanguageSwitch />
                 <MyResultsButton />
+                <PrivacyLink />
                 <DeleteControl />
             </div>
         </footer>

@@ -11,6 +11,7 @@ mod exports;
 mod history;
 mod intro;
 mod link_field;
+mod privacy;
 mod question;
 mod result;
 mod review;
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
             },
             Route::Shared(outcome) => view! { <shared::SharedPage outcome lang /> }.into_any(),
             Route::History => view! { <history::HistoryPage lang /> }.into_any(),
+            Route::Privacy => view! { <privacy::PrivacyPage lang /> }.into_any(),
             Route::HistoryEntry(scan) => {
                 view! { <history::HistoryEntryPage scan lang /> }.into_any()
             }

@@ -28,6 +28,8 @@ pub enum Route {
     Shared(Result<SharedResult, LinkError>),
     /// The list of one's finished scans.
     History,
+    /// What the app stores and what leaves the browser.
+    Privacy,
     /// One finished scan from the history, read-only.
     HistoryEntry(i64),
     /// Two results side by side.

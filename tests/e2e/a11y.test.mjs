@@ -52,6 +52,9 @@ for (const lang of ['nl', 'en']) {
       await axe(page, 'bad link');
       await page.click('#delete-data');
       await axe(page, 'delete confirmation');
+      await page.click('#privacy-link');
+      await page.waitForSelector('#storage-keys');
+      await axe(page, 'privacy');
       await page.context().close();
     });
   }

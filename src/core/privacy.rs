@@ -1,0 +1,14 @@
+//! What the app keeps and where, for the privacy page: every localStorage
+//! key the app writes, with what it holds. A browser test checks this list
+//! against the keys really written, so the page cannot drift from the code.
+
+use super::history::HISTORY_KEY;
+use super::stored::{PROGRESS_KEY, SETTINGS_KEY};
+use super::texts::Text;
+
+/// Every localStorage key the app writes, with the text that says what it holds.
+pub const STORAGE_KEYS: [(&str, Text); 3] = [
+    (PROGRESS_KEY, Text::PrivacyKeyProgress),
+    (SETTINGS_KEY, Text::PrivacyKeySettings),
+    (HISTORY_KEY, Text::PrivacyKeyHistory),
+];
