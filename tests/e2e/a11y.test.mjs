@@ -127,3 +127,33 @@ for (const lang of ['nl', 'en']) {
     });
   }
 }
+
+// Dark mode (prefers-color-scheme: dark): the same rules on the main views,
+// the compare chart and the team view included.
+test('axe: dark mode, both languages', async () => {
+  for (const lang of ['nl', 'en']) {
+    const page = await openApp(app, { path: `?lang=${lang}`, colorScheme: 'dark' });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 24, 32)');
+    await axe(page, 'dark intro');
+    await page.click('#start');
+    await page.waitForSelector('.question-page');
+    await axe(page, 'dark question');
+    await answerByKeyboard(page, MIXED.answers);
+    await page.click('#show-result');
+    await page.waitForSelector('#score-table');
+    await page.click('#toggle-qr');
+    await axe(page, 'dark result');
+    const link = await page.inputValue('#share-link');
+    await page.click('#my-results');
+    await page.fill('#compare-link', link);
+    await page.click('#compare-button');
+    await page.waitForSelector('#compare-table');
+    await axe(page, 'dark compare');
+    await page.click('#privacy-link');
+    await axe(page, 'dark privacy');
+    await page.click('#team-session');
+    await page.click('#create-invite');
+    await axe(page, 'dark team set-up');
+    await page.context().close();
+  }
+});

@@ -39,8 +39,8 @@ export function useApp() {
  * function run in the page before the app's scripts; `errors` collects
  * uncaught page errors so tests can assert there were none.
  */
-export async function openApp(app, { viewport = { width: 1280, height: 900 }, init, initArg, path = '' } = {}) {
-  const context = await app.browser.newContext({ viewport, reducedMotion: 'reduce' });
+export async function openApp(app, { viewport = { width: 1280, height: 900 }, init, initArg, path = '', colorScheme = 'light' } = {}) {
+  const context = await app.browser.newContext({ viewport, reducedMotion: 'reduce', colorScheme });
   if (init) await context.addInitScript(init, initArg);
   const page = await context.newPage();
   page.setDefaultTimeout(10000);
