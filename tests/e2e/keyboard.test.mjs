@@ -1,0 +1,119 @@
+// Keyboard alone, with a visible focus, through the whole flow (team view
+// included), and targets of at least 24 by 24 px on every view.
+import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { GOLDEN, answerByKeyboard, openApp, useApp } from './harness.mjs';
+
+const app = useApp();
+const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
+
+/** Presses Tab until the element matching `selector` has focus; fails after `limit` presses. */
+async function tabTo(page, selector, limit = 60) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`${selector} not reached by Tab`);
+}
+
+/** The focused element shows a focus indicator of at least 2 px. */
+async function assertVisibleFocus(page) {
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  assert.notEqual(outline.style, 'none', 'the focus is visible');
+  assert.ok(outline.width >= 2, `focus outline ${outline.width}px`);
+}
+
+/** Every visible button, link, input and select is at least 24 by 24 px. */
+async function assertTargetSizes(page, view) {
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, [role=radio]')]
+    .filter((e) => e.getClientRects().length > 0 && !e.classList.contains('visually-hidden') && !e.closest('.visually-hidden'))
+    .map((e) => ({ id: e.id || e.className || e.tagName, box: e.getBoundingClientRect() }))
+    .filter(({ box }) => box.width < 24 || box.height < 24)
+    .map(({ id, box }) => `${id} ${Math.round(box.width)}x${Math.round(box.height)}`));
+  assert.deepEqual(small, [], `${view}: ${small.join(', ')}`);
+}
+
+test('the whole flow by keyboard alone, with a visible focus, team view included', async () => {
+  const page = await openApp(app);
+  await assertTargetSizes(page, 'intro');
+  await tabTo(page, '#start');
+  await assertVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.question-page[data-number="1"]');
+  await assertTargetSizes(page, 'question');
+  await answerByKeyboard(page, MIXED.answers);
+  await page.waitForSelector('#show-result');
+  await assertTargetSizes(page, 'review');
+  // The role question is one radio group: Tab enters it, arrows choose.
+  await tabTo(page, '[data-role]');
+  await assertVisibleFocus(page);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('[data-role="employee"][aria-checked="true"]');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('[data-role="manager"][aria-checked="true"]');
+  await tabTo(page, '#show-result');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#score-table');
+  await assertTargetSizes(page, 'result');
+  await tabTo(page, '#copy-link', 120);
+  await assertVisibleFocus(page);
+
+  // The facilitator's side: set-up, invite, team view, read, all by keys.
+  const link = await page.inputValue('#share-link');
+  await tabTo(page, '#team-session', 200);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#team-label');
+  await assertTargetSizes(page, 'team set-up');
+  await tabTo(page, '#min-group');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  await tabTo(page, '#create-invite');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#invite-link');
+  await tabTo(page, '#open-team-view', 80);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#paste-links');
+  await tabTo(page, '#paste-links');
+  await assertVisibleFocus(page);
+  const golden = JSON.parse(readFileSync(new URL('../data/links-v1.json', import.meta.url), 'utf8'));
+  await page.keyboard.insertText([link, ...golden.links.map((l) => `https://x.example/#${l.fragment}`)].join('\n'));
+  await tabTo(page, '#read-links');
+  await assertVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#found-summary');
+  // The published links belong to no session: include them, by keyboard.
+  await tabTo(page, '#include-others');
+  await assertVisibleFocus(page);
+  await page.keyboard.press('Space');
+  await page.waitForSelector('#team-table');
+  await assertTargetSizes(page, 'team view');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('text at 200%: every main view still fits without sideways scrolling', async () => {
+  const page = await openApp(app, { viewport: { width: 1280, height: 900 } });
+  // Text zoom: the root font size doubles, and the layout (in rem) with it.
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  const fits = async (view) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${view}: ${overflow}px too wide`);
+  };
+  await page.waitForSelector('#start');
+  await fits('intro');
+  await page.click('#start');
+  await page.waitForSelector('.question-page');
+  await fits('question');
+  await answerByKeyboard(page, MIXED.answers);
+  await fits('review');
+  await page.click('#show-result');
+  await page.waitForSelector('#score-table');
+  await fits('result');
+  await page.click('#privacy-link');
+  await fits('privacy');
+  await page.context().close();
+});
