@@ -93,6 +93,9 @@ texts! {
     ReviewGoToItem => "Ga naar stelling {n}", "Go to statement {n}";
     ShowResult => "Toon mijn resultaat", "Show my result";
     BackToQuestions => "Terug naar de stellingen", "Back to the statements";
+    /// Shown while the rest of the app (result, history, team) is loaded on demand.
+    LoadingFull => "Even geduld, de rest van de scan wordt geladen…", "One moment, the rest of the scan is loading…";
+    LoadingFullFailed => "De rest van de scan kon niet geladen worden. Herlaad de pagina; je antwoorden blijven bewaard.", "The rest of the scan could not be loaded. Reload the page; your answers stay saved.";
 
     ResultTitle => "Je resultaat", "Your result";
     NextStepTitle => "Je eerste volgende stap", "Your first next step";

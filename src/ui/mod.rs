@@ -89,6 +89,8 @@ pub fn App() -> impl IntoView {
             Route::TeamAggregate(outcome) => {
                 view! { <team_view::TeamAggregatePage outcome=*outcome lang /> }.into_any()
             }
+            // Only the first-load app uses this route.
+            Route::Link => ().into_any(),
         }
     };
     view! {
@@ -99,5 +101,88 @@ pub fn App() -> impl IntoView {
             {page}
         </main>
         <Footer />
+    }
+}
+
+thread_local! {
+    /// The mounted first-load app, unmounted when the full app takes over.
+    static FIRST_MOUNT: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
+        const { std::cell::RefCell::new(None) };
+    /// Whether the full app is being loaded (it is loaded once).
+    static HANDING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Mounts the first-load app: intro, statements, review, the header with the
+/// language switch and the footer with "delete my data". Everything else (the
+/// result, links, history, team pages) hands over to the full app.
+pub fn mount_first() {
+    let handle = leptos::mount::mount_to(document().body().expect("a body"), FirstApp);
+    FIRST_MOUNT.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
+}
+
+/// The first-load app (see [`mount_first`]).
+#[component]
+fn FirstApp() -> impl IntoView {
+    let state = AppState::start_with(state::first_route_for_fragment);
+    provide_context(state);
+    Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
+    let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
+    crate::web::browser::on_fragment_change(move || {
+        if state::fragment_is_link(&crate::web::browser::fragment()) {
+            state.go(Route::Link);
+        }
+    });
+    let page = move || {
+        let lang = state.lang.get();
+        let route = match state.route.get() {
+            Route::Scan => match stage.get() {
+                Stage::Intro => return view! { <intro::IntroPage lang /> }.into_any(),
+                Stage::Questions { item } => {
+                    return view! { <question::QuestionPage index=item lang /> }.into_any()
+                }
+                Stage::Review => return view! { <review::ReviewPage lang /> }.into_any(),
+                Stage::Result => "scan",
+            },
+            Route::History => "history",
+            Route::TeamSetup => "team-setup",
+            _ => "link",
+        };
+        view! { <LoadingFull route lang /> }.into_any()
+    };
+    view! {
+        <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>
+        <Header />
+        <main id="main" tabindex="-1">
+            <Notices />
+            {page}
+        </main>
+        <Footer />
+    }
+}
+
+/// Shown while the full app loads; starts loading it (once).
+#[component]
+fn LoadingFull(route: &'static str, lang: crate::core::model::Lang) -> impl IntoView {
+    use crate::core::texts::Text;
+    let state = state::use_state();
+    let (failed, set_failed) = signal(false);
+    if !HANDING_OVER.with(|flag| flag.replace(true)) {
+        crate::web::handoff::hand_over(
+            state.handoff(route),
+            || {
+                // Dropping the handle removes the first-load app from the page.
+                let handle = FIRST_MOUNT.with(|mount| mount.borrow_mut().take());
+                drop(handle);
+            },
+            move || {
+                HANDING_OVER.with(|flag| flag.set(false));
+                set_failed.set(true);
+            },
+        );
+    }
+    view! {
+        <div class="wrap page" id="loading-full" role="status">
+            <p>{move || if failed.get() { Text::LoadingFullFailed.get(lang) } else { Text::LoadingFull.get(lang) }}</p>
+        </div>
     }
 }

@@ -40,6 +40,9 @@ pub enum Route {
     TeamView(Option<Invite>),
     /// A team profile opened from a team link (aggregates only), or why it failed.
     TeamAggregate(Box<Result<TeamAggregate, AggregateError>>),
+    /// In the first-load app only: the address holds a link (`#r=`, `#i=`,
+    /// `#g=`) that only the full app reads.
+    Link,
 }
 
 /// How the two compared results are named in the legend: the date of an own
@@ -83,9 +86,41 @@ pub fn route_for_fragment(fragment: &str) -> Route {
     }
 }
 
+/// Whether the fragment holds a link that only the full app reads (cheap:
+/// nothing is decoded, so the first-load app does not carry the decoders).
+pub fn fragment_is_link(fragment: &str) -> bool {
+    [FRAGMENT_KEY, INVITE_KEY, AGGREGATE_FRAGMENT_KEY]
+        .iter()
+        .any(|key| {
+            fragment
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.starts_with('='))
+        })
+        || fragment.starts_with("r%3D")
+}
+
+/// The first-load app's route for the address: [`Route::Link`] or the scan.
+pub fn first_route_for_fragment(fragment: &str) -> Route {
+    if fragment_is_link(fragment) {
+        Route::Link
+    } else {
+        Route::Scan
+    }
+}
+
 impl AppState {
-    /// Reads storage and the address, and decides the start state (see `core::session`).
+    /// Reads storage and the address, and decides the start state (see
+    /// `core::session`). In the full app a hand-over from the first-load app
+    /// takes the place of storage.
     pub fn start() -> AppState {
+        match crate::web::handoff::take() {
+            Some(handoff) => AppState::start_from_handoff(handoff),
+            None => AppState::start_with(route_for_fragment),
+        }
+    }
+
+    /// Reads storage and the address; `route_for` turns the fragment into a route.
+    pub fn start_with(route_for: fn(&str) -> Route) -> AppState {
         let startup = session::start(
             storage::read(PROGRESS_KEY),
             storage::read(SETTINGS_KEY),
@@ -105,10 +140,59 @@ impl AppState {
             lang: RwSignal::new(params.lang.unwrap_or(startup.settings.lang)),
             progress: RwSignal::new(progress),
             history: RwSignal::new(startup.history),
-            route: RwSignal::new(route_for_fragment(&browser::fragment())),
+            route: RwSignal::new(route_for(&browser::fragment())),
             persistence: RwSignal::new(startup.persistence),
             notices: RwSignal::new(startup.notices),
             deleted: RwSignal::new(false),
+        }
+    }
+
+    /// The full app's start after the first-load app handed over its state.
+    fn start_from_handoff(handoff: crate::web::handoff::Handoff) -> AppState {
+        let startup = session::start(
+            session::Read::Found(handoff.progress),
+            session::Read::Found(handoff.settings),
+            session::Read::Found(handoff.history),
+        );
+        let route = match handoff.route.as_str() {
+            "history" => Route::History,
+            "team-setup" => Route::TeamSetup,
+            "link" => route_for_fragment(&browser::fragment()),
+            _ => Route::Scan,
+        };
+        let notices = handoff
+            .notices
+            .split(',')
+            .filter_map(Notice::from_id)
+            .collect();
+        AppState {
+            lang: RwSignal::new(startup.settings.lang),
+            progress: RwSignal::new(startup.progress),
+            history: RwSignal::new(startup.history),
+            route: RwSignal::new(route),
+            persistence: RwSignal::new(
+                Persistence::from_id(&handoff.persistence).unwrap_or(startup.persistence),
+            ),
+            notices: RwSignal::new(notices),
+            deleted: RwSignal::new(false),
+        }
+    }
+
+    /// The state as texts in the stored formats, for the full app.
+    pub fn handoff(&self, route: &str) -> crate::web::handoff::Handoff {
+        crate::web::handoff::Handoff {
+            progress: self.progress.with_untracked(encode_progress),
+            settings: encode_settings(&Settings {
+                lang: self.lang.get_untracked(),
+            }),
+            history: self
+                .history
+                .with_untracked(|entries| encode_history(entries)),
+            persistence: self.persistence.get_untracked().id().to_owned(),
+            notices: self.notices.with_untracked(|notices| {
+                notices.iter().map(|n| n.id()).collect::<Vec<_>>().join(",")
+            }),
+            route: route.to_owned(),
         }
     }
 

@@ -3,6 +3,7 @@
 //! faults become values, never panics.
 
 pub mod browser;
+pub mod handoff;
 pub mod page;
 pub mod panic;
 pub mod storage;
