@@ -112,7 +112,7 @@ thread_local! {
     static HANDING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Mounts the first-load app: intro, statements, review, the header with the
+/// Mounts the first-load app: intro, statements, the header with the
 /// language switch and the footer with "delete my data". Everything else (the
 /// result, links, history, team pages) hands over to the full app.
 pub fn mount_first() {
@@ -140,8 +140,8 @@ fn FirstApp() -> impl IntoView {
                 Stage::Questions { item } => {
                     return view! { <question::QuestionPage index=item lang /> }.into_any()
                 }
-                Stage::Review => return view! { <review::ReviewPage lang /> }.into_any(),
-                Stage::Result => "scan",
+                // The review page (it scores the answers) comes with the full app.
+                Stage::Review | Stage::Result => "scan",
             },
             Route::History => "history",
             Route::TeamSetup => "team-setup",
