@@ -27,7 +27,8 @@ while (queue.length) {
   const file = queue.pop();
   const text = readFileSync(join(dist, file), 'utf8');
   const refs = [
-    ...text.matchAll(/(?:href|src)="([^"#?]+)"/g),
+    // quoted or (after minification) unquoted attribute values
+    ...[...text.matchAll(/(?:href|src)=(?:"([^"#?]+)"|([^\s"'>#?]+))/g)].map((m) => [m[0], m[1] ?? m[2]]),
     ...text.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g),
     ...text.matchAll(/module_or_path:\s*['"]([^'"]+)['"]/g),
   ].map((m) => m[1]).filter((ref) => !/^[a-z]+:/.test(ref));
