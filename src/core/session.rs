@@ -91,6 +91,7 @@ impl Notice {
     }
 
     /// The text of the notice.
+    #[inline(always)]
     pub fn text(self) -> Text {
         match self {
             Notice::StorageUnavailable => Text::NoticeStorageUnavailable,

@@ -20,6 +20,7 @@ macro_rules! texts {
             pub const ALL: &'static [Text] = &[$(Text::$key,)*];
 
             /// The text in both languages.
+            #[inline(always)]
             pub fn bilingual(self) -> Bilingual {
                 match self {
                     $(Text::$key => bi($nl, $en),)*
@@ -31,6 +32,7 @@ macro_rules! texts {
 
 impl Text {
     /// The text in one language.
+    #[inline(always)]
     pub fn get(self, lang: Lang) -> &'static str {
         self.bilingual().get(lang)
     }
@@ -352,6 +354,7 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 }
 
 /// The label of an answer option.
+#[inline(always)]
 pub fn answer_label(answer: super::answers::Answer) -> Text {
     use super::answers::Answer;
     match answer {

@@ -197,6 +197,7 @@ impl AppState {
     }
 
     /// A text in the current language; reactive when called inside a view.
+    #[inline(always)]
     pub fn t(&self, text: Text) -> &'static str {
         text.get(self.lang.get())
     }
