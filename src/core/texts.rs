@@ -97,7 +97,9 @@ texts! {
     BackToQuestions => "Terug naar de stellingen", "Back to the statements";
     /// Shown while the rest of the app (result, history, team) is loaded on demand.
     LoadingFull => "Even geduld, de rest van de scan wordt geladen…", "One moment, the rest of the scan is loading…";
-    LoadingFullFailed => "De rest van de scan kon niet geladen worden. Herlaad de pagina; je antwoorden blijven bewaard.", "The rest of the scan could not be loaded. Reload the page; your answers stay saved.";
+    /// Shown in both languages when the rest of the app could not be fetched (offline).
+    LoadingFullFailed => "De rest van de scan kon niet geladen worden. Controleer je internetverbinding en probeer het opnieuw; je antwoorden gaan niet verloren zolang deze pagina open blijft.", "The rest of the scan could not be loaded. Check your internet connection and try again; your answers are not lost while this page stays open.";
+    RetryLoading => "Opnieuw proberen", "Try again";
 
     ResultTitle => "Je resultaat", "Your result";
     NextStepTitle => "Je eerste volgende stap", "Your first next step";

@@ -134,20 +134,18 @@ fn FirstApp() -> impl IntoView {
     });
     let page = move || {
         let lang = state.lang.get();
-        let route = match state.route.get() {
-            Route::Scan => match stage.get() {
+        if let Route::Scan = state.route.get() {
+            match stage.get() {
                 Stage::Intro => return view! { <intro::IntroPage lang /> }.into_any(),
                 Stage::Questions { item } => {
-                    return view! { <question::QuestionPage index=item lang /> }.into_any()
+                    preload_from(item);
+                    return view! { <question::QuestionPage index=item lang /> }.into_any();
                 }
                 // The review page (it scores the answers) comes with the full app.
-                Stage::Review | Stage::Result => "scan",
-            },
-            Route::History => "history",
-            Route::TeamSetup => "team-setup",
-            _ => "link",
-        };
-        view! { <LoadingFull route lang /> }.into_any()
+                Stage::Review | Stage::Result => {}
+            }
+        }
+        view! { <LoadingFull lang /> }.into_any()
     };
     view! {
         <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>
@@ -160,15 +158,54 @@ fn FirstApp() -> impl IntoView {
     }
 }
 
-/// Shown while the full app loads; starts loading it (once).
+/// Starts fetching and compiling the full app in the background once the
+/// person reaches the statements of the last dimension.
+///
+/// Why then, and not a few seconds after the first statement: the last six
+/// statements take most people well over half a minute, more than enough to
+/// fetch and compile the full app even on a slow line, so the review page
+/// appears without a wait; yet nothing is fetched for people who only look at
+/// the intro or stop early, and the full app never competes with the first
+/// load for the network or the main thread.
+fn preload_from(item: usize) {
+    let last = crate::core::model::Dimension::ALL[crate::core::model::Dimension::ALL.len() - 1];
+    let questionnaire = crate::core::questionnaire::Questionnaire::current();
+    if questionnaire
+        .items
+        .get(item)
+        .is_some_and(|item| item.dimension == last)
+    {
+        crate::web::handoff::preload();
+    }
+}
+
+/// Which page the full app opens, as [`crate::web::handoff::Handoff::route`].
+fn handoff_route(route: &Route) -> &'static str {
+    match route {
+        Route::Scan => "scan",
+        Route::History => "history",
+        Route::TeamSetup => "team-setup",
+        _ => "link",
+    }
+}
+
+/// Shown while the full app loads, which it starts (once at a time). If the
+/// load fails (offline), it says so in both languages and offers to try
+/// again or to go back to the statements; the first-load app keeps working.
 #[component]
-fn LoadingFull(route: &'static str, lang: crate::core::model::Lang) -> impl IntoView {
+fn LoadingFull(lang: crate::core::model::Lang) -> impl IntoView {
     use crate::core::texts::Text;
     let state = state::use_state();
     let (failed, set_failed) = signal(false);
-    if !HANDING_OVER.with(|flag| flag.replace(true)) {
+    let load = move || {
+        if HANDING_OVER.with(|flag| flag.replace(true)) {
+            return;
+        }
+        set_failed.set(false);
         crate::web::handoff::hand_over(
-            state.handoff(route),
+            // The state as it is when the full app starts, not as it was
+            // when loading began.
+            move || state.handoff(handoff_route(&state.route.get_untracked())),
             || {
                 // Dropping the handle removes the first-load app from the page.
                 let handle = FIRST_MOUNT.with(|mount| mount.borrow_mut().take());
@@ -176,13 +213,43 @@ fn LoadingFull(route: &'static str, lang: crate::core::model::Lang) -> impl Into
             },
             move || {
                 HANDING_OVER.with(|flag| flag.set(false));
-                set_failed.set(true);
+                // The page may have been left meanwhile.
+                let _ = set_failed.try_set(true);
             },
         );
-    }
+    };
+    load();
+    // As the review page's button: back to the last statement.
+    let back = move |_| {
+        state.update_progress(|progress| {
+            progress.stage = Stage::Questions {
+                item: crate::core::questionnaire::ITEM_COUNT - 1,
+            }
+        });
+        state.go(Route::Scan);
+    };
+    let message = move || {
+        if !failed.get() {
+            return view! { <p>{Text::LoadingFull.get(lang)}</p> }.into_any();
+        }
+        let text = Text::LoadingFullFailed.bilingual();
+        view! {
+            <p lang="nl">{text.nl}</p>
+            <p lang="en">{text.en}</p>
+            <div class="button-row">
+                <button type="button" class="button-primary" id="retry-full" on:click=move |_| load()>
+                    {Text::RetryLoading.get(lang)}
+                </button>
+                <button type="button" class="button-secondary" id="back-to-statements" on:click=back>
+                    {Text::BackToQuestions.get(lang)}
+                </button>
+            </div>
+        }
+        .into_any()
+    };
     view! {
-        <div class="wrap page" id="loading-full" role="status">
-            <p>{move || if failed.get() { Text::LoadingFullFailed.get(lang) } else { Text::LoadingFull.get(lang) }}</p>
+        <div class="wrap page" id="loading-full" role="status" aria-live="polite">
+            {message}
         </div>
     }
 }

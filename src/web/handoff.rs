@@ -1,10 +1,14 @@
 //! The hand-over from the small first-load app (intro, statements, review) to
 //! the full app, which is loaded only when it is needed.
 //!
-//! The first-load app puts its whole in-memory state, in the stored formats,
-//! on a JS global (`globalThis.sisHandoff`), so the hand-over also works when
-//! storage throws or is protected; then `full_loader.js` fetches and starts
-//! the full app, which takes the global at start-up.
+//! `full_loader.js` fetches and compiles the full app (in the background
+//! from the last dimension of statements on, see `ui::FirstApp`) and starts
+//! it. Only then, from the full app's `main`, does the first-load app put its
+//! whole in-memory state, in the stored formats, on a JS global
+//! (`globalThis.sisHandoff`) and unmount; the full app takes the global as
+//! its start state. So the hand-over carries the latest state, works when
+//! storage throws or is protected, and a failed load leaves the first-load
+//! app in place.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -28,10 +32,15 @@ pub struct Handoff {
     pub route: String,
 }
 
-#[wasm_bindgen(module = "/src/web/full_loader.js")]
+#[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = loadFull)]
-    fn load_full(unmount: JsValue, failed: JsValue);
+    // `globalThis.sisFull`, defined by `full_loader.js` (inlined into
+    // index.html). `catch`: a page without the loader is a failed load, not a
+    // crash.
+    #[wasm_bindgen(catch, js_namespace = sisFull, js_name = preload)]
+    fn loader_preload() -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, js_namespace = sisFull, js_name = start)]
+    fn loader_start(release: JsValue, failed: JsValue) -> Result<(), JsValue>;
 }
 
 const FIELDS: [&str; 6] = [
@@ -43,13 +52,52 @@ const FIELDS: [&str; 6] = [
     "route",
 ];
 
-/// Puts the state on the global, then loads the full app; `unmount` runs just
-/// before the full app starts, `failed` if it could not be loaded.
+/// The global through which the loader hands the full app the function that
+/// releases the first-load app.
+const RELEASE: &str = "sisRelease";
+
+/// Starts fetching and compiling the full app in the background, without
+/// starting it (repeated calls share one fetch).
+pub fn preload() {
+    let _ = loader_preload();
+}
+
+/// Loads and starts the full app. `state` is called only once the full app's
+/// module is instantiated: its result goes on the global for the full app,
+/// and `unmount` then removes the first-load app. Until then the first-load
+/// app stays as it is; `failed` runs if the full app could not be loaded.
 pub fn hand_over(
-    handoff: Handoff,
+    state: impl FnOnce() -> Handoff + 'static,
     unmount: impl FnOnce() + 'static,
     failed: impl FnOnce() + 'static,
 ) {
+    let release = move || {
+        put(&state());
+        unmount();
+    };
+    let failed = std::rc::Rc::new(std::cell::Cell::new(Some(failed)));
+    let on_failure = {
+        let failed = failed.clone();
+        move || {
+            if let Some(failed) = failed.take() {
+                failed();
+            }
+        }
+    };
+    if loader_start(
+        Closure::once_into_js(release),
+        Closure::once_into_js(on_failure),
+    )
+    .is_err()
+    {
+        if let Some(failed) = failed.take() {
+            failed();
+        }
+    }
+}
+
+/// Puts the state on the global for the full app.
+fn put(handoff: &Handoff) {
     let object = Object::new();
     let values = [
         &handoff.progress,
@@ -67,10 +115,20 @@ pub fn hand_over(
         );
     }
     let _ = Reflect::set(&js_sys::global(), &JsValue::from_str(GLOBAL), &object);
-    load_full(
-        Closure::once_into_js(unmount),
-        Closure::once_into_js(failed),
-    );
+}
+
+/// In the full app, before it mounts: releases the first-load app if this
+/// start is a hand-over (it puts its state on the global and unmounts).
+pub fn release_first() {
+    let global = js_sys::global();
+    let key = JsValue::from_str(RELEASE);
+    let Ok(release) = Reflect::get(&global, &key) else {
+        return;
+    };
+    let _ = Reflect::delete_property(&global, &key);
+    if let Some(release) = release.dyn_ref::<js_sys::Function>() {
+        let _ = release.call0(&JsValue::UNDEFINED);
+    }
 }
 
 /// Takes the hand-over left by the first-load app, if any (once).
@@ -78,7 +136,7 @@ pub fn take() -> Option<Handoff> {
     let global = js_sys::global();
     let key = JsValue::from_str(GLOBAL);
     let object = Reflect::get(&global, &key).ok().filter(|v| v.is_object())?;
-    let _ = Reflect::delete_property(&global.into(), &key);
+    let _ = Reflect::delete_property(&global, &key);
     let field = |name: &str| {
         Reflect::get(&object, &JsValue::from_str(name))
             .ok()
