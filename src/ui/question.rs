@@ -115,9 +115,15 @@ pub fn QuestionPage(
         {
             return;
         }
-        let position = state
+        // The page may be gone by the next frame: in the first-load app the
+        // full app can take over in between, which disposes this state.
+        let Some(answer) = state
             .progress
-            .with_untracked(|progress| progress.answers.get(index))
+            .try_with_untracked(|progress| progress.answers.get(index))
+        else {
+            return;
+        };
+        let position = answer
             .and_then(|answer| flow::options().iter().position(|option| *option == answer))
             .unwrap_or(0);
         focus_by_id(&option_id(index, position));
