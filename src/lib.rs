@@ -9,7 +9,10 @@
 //!   gloo-storage with fault handling, the page language, the panic message.
 //! - `ui` (wasm32 only): thin Leptos components that render core results.
 //!
-//! `main.rs` only mounts [`ui::App`](crate).
+//! Two binaries share this library: `first.rs` (the first load: intro,
+//! statements, header and footer; mounts `ui::mount_first`) and `main.rs`
+//! (the full app; mounts [`ui::App`](crate)), which the first one loads on
+//! demand and hands its state to (`web::handoff`).
 
 pub mod chart_svg;
 pub mod core;

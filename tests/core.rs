@@ -14,6 +14,7 @@ mod core {
     mod export;
     mod flow;
     mod history;
+    mod json;
     mod params;
     mod questionnaire;
     mod scoring;

@@ -42,7 +42,9 @@ pub fn height_message(height: f64) -> String {
     } else {
         0
     };
-    json!({ "type": HEIGHT_MESSAGE, "version": MESSAGE_VERSION, "height": height }).to_string()
+    // Written by hand, not with serde_json: the first-load app posts it too,
+    // and carries no JSON library.
+    format!(r#"{{"type":"{HEIGHT_MESSAGE}","version":{MESSAGE_VERSION},"height":{height}}}"#)
 }
 
 /// The result message of a finished scan, as JSON.
@@ -131,7 +133,7 @@ impl Rgb {
             if c <= 0.04045 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                power_2_4((c + 0.055) / 1.055)
             }
         };
         0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
@@ -153,6 +155,25 @@ impl Rgb {
             channel(self.2, other.2),
         )
     }
+}
+
+/// `base` to the power 2.4, for `base` in (0, 1]: the fifth root of
+/// `base`^12 by Newton's method. Written out instead of `powf`, whose code the
+/// first-load app would otherwise carry for this one use.
+pub fn power_2_4(base: f64) -> f64 {
+    let squared = base * base;
+    let target = squared * squared * squared * squared * squared * squared;
+    // base^2 lies above the root (base^2.4 <= base^2 for base <= 1), where
+    // Newton's method for a convex function descends to it steadily.
+    let mut root = squared;
+    for _ in 0..40 {
+        let fourth = root * root * root * root;
+        if fourth == 0.0 {
+            break;
+        }
+        root -= (fourth * root - target) / (5.0 * fourth);
+    }
+    root
 }
 
 /// White, the text colour on accent buttons.

@@ -4,8 +4,7 @@
 //! Each entry stores its result as a share code (see `share.rs`), so the
 //! history, result links and exports share one compact, stable encoding.
 
-use serde::{Deserialize, Serialize};
-
+use super::json;
 use super::share::{self, SharedResult};
 use super::stored::{LoadError, Loaded};
 
@@ -32,13 +31,6 @@ pub struct HistoryEntry {
 /// History format version 1, as stored:
 /// `{"version":1,"entries":[{"scan":1764237600000,"finished":1764238000000,"code":"…"}]}`,
 /// oldest entry first; `code` is a result-link code.
-#[derive(Debug, Serialize, Deserialize)]
-struct HistoryRecord {
-    version: u32,
-    entries: Vec<EntryRecord>,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
 struct EntryRecord {
     scan: i64,
     finished: i64,
@@ -47,28 +39,55 @@ struct EntryRecord {
 
 /// Writes the history in the current format.
 pub fn encode_history(entries: &[HistoryEntry]) -> String {
-    let record = HistoryRecord {
-        version: HISTORY_VERSION,
-        entries: entries
+    // Field order as serde_json wrote the record.
+    let mut out = String::from("{");
+    json::write_key(&mut out, "version");
+    json::write_int(&mut out, HISTORY_VERSION.into());
+    json::write_key(&mut out, "entries");
+    out.push('[');
+    for (index, entry) in entries.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        out.push('{');
+        json::write_key(&mut out, "scan");
+        json::write_int(&mut out, entry.scan);
+        json::write_key(&mut out, "finished");
+        json::write_int(&mut out, entry.finished);
+        json::write_key(&mut out, "code");
+        json::write_str(&mut out, &share::encode(&entry.result));
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
+}
+
+fn read_entries(text: &str) -> Result<Vec<EntryRecord>, json::Error> {
+    let value = json::parse(text)?;
+    let record = json::Record::of(&value, &["version", "entries"])?;
+    record.required("version")?.int::<u32>()?;
+    match record.required("entries")? {
+        json::Value::Array(items) => items
             .iter()
-            .map(|entry| EntryRecord {
-                scan: entry.scan,
-                finished: entry.finished,
-                code: share::encode(&entry.result),
+            .map(|item| {
+                let entry = json::Record::of(item, &["scan", "finished", "code"])?;
+                Ok(EntryRecord {
+                    scan: entry.required("scan")?.int()?,
+                    finished: entry.required("finished")?.int()?,
+                    code: entry.required("code")?.str()?,
+                })
             })
             .collect(),
-    };
-    serde_json::to_string(&record).expect("a history record always serializes")
+        _ => Err("invalid type: expected a sequence"),
+    }
 }
 
 /// Reads a stored history; entries whose code does not decode are dropped.
 pub fn decode_history(text: &str) -> Result<Loaded<Vec<HistoryEntry>>, LoadError> {
     super::stored::probe_version(text, HISTORY_VERSION)?;
-    let record: HistoryRecord =
-        serde_json::from_str(text).map_err(|error| LoadError::Malformed(error.to_string()))?;
-    let total = record.entries.len();
-    let mut entries: Vec<HistoryEntry> = record
-        .entries
+    let records = read_entries(text).map_err(|error| LoadError::Malformed(error.to_owned()))?;
+    let total = records.len();
+    let mut entries: Vec<HistoryEntry> = records
         .into_iter()
         .filter_map(|entry| {
             Some(HistoryEntry {

@@ -17,6 +17,7 @@ pub mod export;
 pub mod flow;
 pub mod history;
 mod items_v1;
+pub mod json;
 pub mod model;
 pub mod params;
 pub mod privacy;

@@ -57,6 +57,7 @@ pub struct Bilingual {
 
 impl Bilingual {
     /// The text in the given language.
+    #[inline(always)]
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Nl => self.nl,

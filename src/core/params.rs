@@ -9,7 +9,6 @@
 use super::codec::percent_decode;
 use super::embed::{parse_origin, Rgb};
 use super::model::Lang;
-use super::team_link::{decode_invite, Invite};
 
 /// Query-string values longer than this are ignored without being read further.
 pub const MAX_VALUE_LENGTH: usize = 1024;
@@ -42,8 +41,10 @@ pub struct LaunchParams {
     /// `kioskTimeout=SECONDS` (30-3600): inactivity before a kiosk wipes and
     /// returns to the intro.
     pub kiosk_timeout_seconds: u32,
-    /// `invite=CODE`: a team invite, as in an `#i=CODE` link.
-    pub invite: Option<Invite>,
+    /// `invite=CODE`: a team invite, as in an `#i=CODE` link. Only its
+    /// characters are checked here; the full app decodes it (the first-load
+    /// app carries no link decoders) and says when it is damaged.
+    pub invite: Option<String>,
 }
 
 impl Default for LaunchParams {
@@ -125,10 +126,17 @@ pub fn parse_query(query: &str) -> (LaunchParams, Vec<String>) {
                     "use the exact origin of the host page, such as https://example.org",
                 )),
             },
-            "invite" => match decode_invite(value) {
-                Ok(invite) => params.invite = Some(invite),
-                Err(_) => warnings.push(ignored("not a valid team invite")),
-            },
+            "invite" => {
+                let code_like = !value.is_empty()
+                    && value
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                if code_like {
+                    params.invite = Some(value.to_owned());
+                } else {
+                    warnings.push(ignored("not the code of a team invite"));
+                }
+            }
             other => warnings.push(format!("ignored unknown query parameter '{other}'")),
         }
     }

@@ -32,6 +32,28 @@ pub enum Persistence {
     ProtectingNewer,
 }
 
+impl Persistence {
+    /// A stable name, for the hand-over from the first-load app to the full app.
+    pub fn id(self) -> &'static str {
+        match self {
+            Persistence::Saving => "saving",
+            Persistence::MemoryOnly => "memory",
+            Persistence::ProtectingNewer => "newer",
+        }
+    }
+
+    /// The mode with this [`Persistence::id`], if any.
+    pub fn from_id(id: &str) -> Option<Persistence> {
+        [
+            Persistence::Saving,
+            Persistence::MemoryOnly,
+            Persistence::ProtectingNewer,
+        ]
+        .into_iter()
+        .find(|mode| mode.id() == id)
+    }
+}
+
 /// A short message about storage shown once at the top of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Notice {
@@ -56,7 +78,20 @@ impl Notice {
         }
     }
 
+    /// The notice with this [`Notice::id`], if any.
+    pub fn from_id(id: &str) -> Option<Notice> {
+        [
+            Notice::StorageUnavailable,
+            Notice::StoredCorrupt,
+            Notice::StoredRepaired,
+            Notice::StoredNewer,
+        ]
+        .into_iter()
+        .find(|notice| notice.id() == id)
+    }
+
     /// The text of the notice.
+    #[inline(always)]
     pub fn text(self) -> Text {
         match self {
             Notice::StorageUnavailable => Text::NoticeStorageUnavailable,

@@ -7,12 +7,10 @@
 //! validation into domain values, where values out of range are dropped and
 //! reported rather than trusted.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
+use super::json;
 use super::model::{Lang, Role};
 use super::questionnaire::{Questionnaire, ITEM_COUNT};
 use super::team_link::{limit_label, TeamId};
@@ -136,7 +134,90 @@ pub struct Settings {
     pub lang: Lang,
 }
 
-/// Progress format versions 1 and 2, as stored.
+/// Reads the `version` of a stored record (any of the three kinds), to
+/// choose how to read the rest.
+pub(super) fn probe_version(text: &str, current: u32) -> Result<u32, LoadError> {
+    let corrupt = |error: json::Error| LoadError::Corrupt(error.to_owned());
+    let value = json::parse(text).map_err(corrupt)?;
+    // serde read a probe struct with the single field `version`.
+    let version = json::Record::of(&value, &["version"])
+        .and_then(|record| record.required("version")?.int::<u32>())
+        .map_err(corrupt)?;
+    match version {
+        0 => Err(LoadError::UnknownVersion(0)),
+        v if v > current => Err(LoadError::Newer(v)),
+        v => Ok(v),
+    }
+}
+
+/// A record's fields as read from JSON (shape errors become `Malformed`).
+fn malformed(error: json::Error) -> LoadError {
+    LoadError::Malformed(error.to_owned())
+}
+
+/// Writes progress in the current format.
+pub fn encode_progress(progress: &Progress) -> String {
+    let (stage, item) = match progress.stage {
+        Stage::Intro => ("intro", 0),
+        Stage::Questions { item } => ("questions", item),
+        Stage::Review => ("review", 0),
+        Stage::Result => ("result", 0),
+    };
+    // Field order and escaping as serde_json wrote them for the record of version 3.
+    let mut out = String::from("{");
+    json::write_key(&mut out, "version");
+    json::write_int(&mut out, PROGRESS_VERSION.into());
+    json::write_key(&mut out, "questionnaire");
+    json::write_int(&mut out, progress.questionnaire.version.into());
+    json::write_key(&mut out, "answers");
+    out.push('{');
+    // Sorted by id, as the BTreeMap of the record was.
+    let mut answers: Vec<(&str, u8)> = progress
+        .questionnaire
+        .items
+        .iter()
+        .zip(progress.answers.as_slice())
+        .filter_map(|(item, answer)| {
+            let stored = match (*answer)? {
+                Answer::Scale(likert) => likert.value(),
+                Answer::DontKnow => DONT_KNOW,
+            };
+            Some((item.id, stored))
+        })
+        .collect();
+    answers.sort_unstable();
+    answers.dedup_by(|a, b| a.0 == b.0);
+    for (id, stored) in answers {
+        json::write_key(&mut out, id);
+        json::write_int(&mut out, stored.into());
+    }
+    out.push('}');
+    json::write_key(&mut out, "stage");
+    json::write_str(&mut out, stage);
+    json::write_key(&mut out, "item");
+    json::write_int(&mut out, item as i64);
+    if let Some(role) = progress.role {
+        json::write_key(&mut out, "role");
+        json::write_str(&mut out, role.id());
+    }
+    if let Some(scan) = progress.scan {
+        json::write_key(&mut out, "scan");
+        json::write_int(&mut out, scan);
+    }
+    if let Some(team) = &progress.team {
+        json::write_key(&mut out, "team");
+        out.push('{');
+        json::write_key(&mut out, "id");
+        json::write_int(&mut out, team.id.0.into());
+        json::write_key(&mut out, "label");
+        json::write_str(&mut out, &team.label);
+        out.push('}');
+    }
+    out.push('}');
+    out
+}
+
+/// Progress format versions 1 to 3, as stored (read from JSON).
 ///
 /// ```json
 /// {"version":2,"questionnaire":1,"answers":{"purpose-1":4,"team-3":0},"stage":"questions","item":7,"role":"manager","scan":1764237600000}
@@ -147,93 +228,88 @@ pub struct Settings {
 /// (when the scan started, in milliseconds since 1970); version 3 the
 /// optional `team` (`{"id":123,"label":"…"}`). Older records lack what came
 /// later, which is exactly how they load.
-#[derive(Debug, Serialize, Deserialize)]
 struct ProgressRecord {
-    version: u32,
     questionnaire: u16,
-    answers: BTreeMap<String, u8>,
+    /// By id; a later duplicate replaces an earlier one, as in a map.
+    answers: Vec<(String, u8)>,
     stage: String,
-    #[serde(default)]
     item: usize,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     role: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     scan: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     team: Option<TeamRecord>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
 struct TeamRecord {
     id: u32,
     label: String,
 }
 
-/// Settings format version 1, as stored: `{"version":1,"lang":"nl"}`.
-#[derive(Debug, Serialize, Deserialize)]
-struct SettingsRecordV1 {
-    version: u32,
-    lang: String,
-}
+/// The fields of [`ProgressRecord`] in the order of the record as serde
+/// declared it (a record given as an array lists its fields in this order).
+const PROGRESS_FIELDS: &[&str] = &[
+    "version",
+    "questionnaire",
+    "answers",
+    "stage",
+    "item",
+    "role",
+    "scan",
+    "team",
+];
 
-/// Reads only the `version` field, to choose the record type to parse.
-#[derive(Deserialize)]
-struct VersionProbe {
-    version: u32,
-}
-
-pub(super) fn probe_version(text: &str, current: u32) -> Result<u32, LoadError> {
-    let probe: VersionProbe =
-        serde_json::from_str(text).map_err(|error| LoadError::Corrupt(error.to_string()))?;
-    match probe.version {
-        0 => Err(LoadError::UnknownVersion(0)),
-        v if v > current => Err(LoadError::Newer(v)),
-        v => Ok(v),
-    }
-}
-
-/// Writes progress in the current format.
-pub fn encode_progress(progress: &Progress) -> String {
-    let answers = progress
-        .questionnaire
-        .items
-        .iter()
-        .zip(progress.answers.as_slice())
-        .filter_map(|(item, answer)| {
-            let stored = match (*answer)? {
-                Answer::Scale(likert) => likert.value(),
-                Answer::DontKnow => DONT_KNOW,
-            };
-            Some((item.id.to_owned(), stored))
+impl ProgressRecord {
+    fn read(text: &str) -> Result<ProgressRecord, json::Error> {
+        let value = json::parse(text)?;
+        let record = json::Record::of(&value, PROGRESS_FIELDS)?;
+        record.required("version")?.int::<u32>()?;
+        let mut answers: Vec<(String, u8)> = Vec::new();
+        match record.required("answers")? {
+            json::Value::Object(fields) => {
+                for (id, value) in fields {
+                    let id = json::unescape(id)?;
+                    let value = value.int::<u8>()?;
+                    answers.retain(|(known, _)| *known != id);
+                    answers.push((id, value));
+                }
+            }
+            _ => return Err("invalid type: expected a map"),
+        }
+        answers.sort();
+        let team = match record.optional("team")?.and_then(json::Value::non_null) {
+            None => None,
+            Some(team) => {
+                let team = json::Record::of(team, &["id", "label"])?;
+                Some(TeamRecord {
+                    id: team.required("id")?.int()?,
+                    label: team.required("label")?.str()?,
+                })
+            }
+        };
+        Ok(ProgressRecord {
+            questionnaire: record.required("questionnaire")?.int()?,
+            answers,
+            stage: record.required("stage")?.str()?,
+            item: match record.optional("item")? {
+                Some(item) => item.int()?,
+                None => 0,
+            },
+            role: match record.optional("role")?.and_then(json::Value::non_null) {
+                Some(role) => Some(role.str()?),
+                None => None,
+            },
+            scan: match record.optional("scan")?.and_then(json::Value::non_null) {
+                Some(scan) => Some(scan.int()?),
+                None => None,
+            },
+            team,
         })
-        .collect();
-    let (stage, item) = match progress.stage {
-        Stage::Intro => ("intro", 0),
-        Stage::Questions { item } => ("questions", item),
-        Stage::Review => ("review", 0),
-        Stage::Result => ("result", 0),
-    };
-    let record = ProgressRecord {
-        version: PROGRESS_VERSION,
-        questionnaire: progress.questionnaire.version,
-        answers,
-        stage: stage.to_owned(),
-        item,
-        role: progress.role.map(|role| role.id().to_owned()),
-        scan: progress.scan,
-        team: progress.team.as_ref().map(|team| TeamRecord {
-            id: team.id.0,
-            label: team.label.clone(),
-        }),
-    };
-    serde_json::to_string(&record).expect("a progress record always serializes")
+    }
 }
 
 /// Reads stored progress, keeping what is valid.
 pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
     probe_version(text, PROGRESS_VERSION)?;
-    let record: ProgressRecord =
-        serde_json::from_str(text).map_err(|error| LoadError::Malformed(error.to_string()))?;
+    let record = ProgressRecord::read(text).map_err(malformed)?;
     let questionnaire = Questionnaire::by_version(record.questionnaire)
         .ok_or(LoadError::UnknownQuestionnaire(record.questionnaire))?;
     let mut dropped = 0;
@@ -286,19 +362,25 @@ pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
 
 /// Writes settings in the current format.
 pub fn encode_settings(settings: &Settings) -> String {
-    let record = SettingsRecordV1 {
-        version: SETTINGS_VERSION,
-        lang: settings.lang.tag().to_owned(),
-    };
-    serde_json::to_string(&record).expect("a settings record always serializes")
+    let mut out = String::from("{");
+    json::write_key(&mut out, "version");
+    json::write_int(&mut out, SETTINGS_VERSION.into());
+    json::write_key(&mut out, "lang");
+    json::write_str(&mut out, settings.lang.tag());
+    out.push('}');
+    out
 }
 
 /// Reads stored settings; an unknown language is dropped.
 pub fn decode_settings(text: &str) -> Result<Loaded<Settings>, LoadError> {
     probe_version(text, SETTINGS_VERSION)?;
-    let record: SettingsRecordV1 =
-        serde_json::from_str(text).map_err(|error| LoadError::Malformed(error.to_string()))?;
-    let lang = Lang::from_tag(&record.lang);
+    let value = json::parse(text).map_err(malformed)?;
+    let lang = json::Record::of(&value, &["version", "lang"])
+        .and_then(|record| {
+            record.required("version")?.int::<u32>()?;
+            Ok(Lang::from_tag(&record.required("lang")?.str()?))
+        })
+        .map_err(malformed)?;
     Ok(Loaded {
         value: Settings {
             lang: lang.unwrap_or_default(),

@@ -20,6 +20,7 @@ macro_rules! texts {
             pub const ALL: &'static [Text] = &[$(Text::$key,)*];
 
             /// The text in both languages.
+            #[inline(always)]
             pub fn bilingual(self) -> Bilingual {
                 match self {
                     $(Text::$key => bi($nl, $en),)*
@@ -31,6 +32,7 @@ macro_rules! texts {
 
 impl Text {
     /// The text in one language.
+    #[inline(always)]
     pub fn get(self, lang: Lang) -> &'static str {
         self.bilingual().get(lang)
     }
@@ -93,6 +95,11 @@ texts! {
     ReviewGoToItem => "Ga naar stelling {n}", "Go to statement {n}";
     ShowResult => "Toon mijn resultaat", "Show my result";
     BackToQuestions => "Terug naar de stellingen", "Back to the statements";
+    /// Shown while the rest of the app (result, history, team) is loaded on demand.
+    LoadingFull => "Even geduld, de rest van de scan wordt geladen…", "One moment, the rest of the scan is loading…";
+    /// Shown in both languages when the rest of the app could not be fetched (offline).
+    LoadingFullFailed => "De rest van de scan kon niet geladen worden. Controleer je internetverbinding en probeer het opnieuw; je antwoorden gaan niet verloren zolang deze pagina open blijft.", "The rest of the scan could not be loaded. Check your internet connection and try again; your answers are not lost while this page stays open.";
+    RetryLoading => "Opnieuw proberen", "Try again";
 
     ResultTitle => "Je resultaat", "Your result";
     NextStepTitle => "Je eerste volgende stap", "Your first next step";
@@ -243,7 +250,8 @@ texts! {
     UnreadableMore => "En nog {n} regels met een link die niet te lezen is.", "And {n} more lines with a link that could not be read.";
     NextPerson => "Volgende persoon", "Next person";
     NextPersonHint => "Klaar? Wis alles voor de volgende persoon. Dat gebeurt ook vanzelf na een paar minuten zonder gebruik.", "Done? Clear everything for the next person. This also happens by itself after a few minutes without use.";
-    EmbedSendsResult => "Deze scan staat in een andere website. Als je klaar bent, gaan je scores en je resultaatlink naar {origin}. Je antwoorden onderweg blijven in je browser.", "This scan sits inside another website. When you finish, your scores and your result link go to {origin}. Your answers along the way stay in your browser.";
+    EmbedSendsResult => "Deze scan staat in een andere website. Als je klaar bent, gaan je scores en je resultaatlink naar", "This scan sits inside another website. When you finish, your scores and your result link go to";
+    EmbedAnswersStay => "Je antwoorden onderweg blijven in je browser.", "Your answers along the way stay in your browser.";
     EmbedSendsNothing => "Deze scan staat in een andere website. Niets van wat je antwoordt gaat naar die website; alles blijft in je browser.", "This scan sits inside another website. Nothing you answer goes to that website; everything stays in your browser.";
     NoLinksFound => "Geen resultaatlinks gevonden in deze tekst. Een resultaatlink eindigt op #r= met een code van 20 tekens.", "No result links found in this text. A result link ends in #r= and a code of 20 characters.";
     OtherSessions => "{n} resultaten horen bij een andere teamsessie of bij geen sessie.", "{n} results belong to another team session or to none.";
@@ -368,6 +376,7 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 }
 
 /// The label of an answer option.
+#[inline(always)]
 pub fn answer_label(answer: super::answers::Answer) -> Text {
     use super::answers::Answer;
     match answer {

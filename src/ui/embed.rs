@@ -142,15 +142,22 @@ pub fn KioskGuard(
 ) -> impl IntoView {
     let state = use_state();
     let last_activity = StoredValue::new(browser::now_ms());
-    let touch = move || last_activity.set_value(browser::now_ms());
+    // The listeners and the timer outlive this app when the first-load app
+    // hands over to the full app; then the stored value is gone and they do
+    // nothing (the full app has its own guard).
+    let touch = move || {
+        let _ = last_activity.try_set_value(browser::now_ms());
+    };
     for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
-        // The listeners live as long as the page.
         std::mem::forget(window_event_listener_untyped(event, move |_| touch()));
     }
     let timeout_ms = i64::try_from(timeout.as_millis()).unwrap_or(i64::MAX);
     set_interval(
         move || {
-            let idle = browser::now_ms() - last_activity.get_value();
+            let Some(last) = last_activity.try_get_value() else {
+                return;
+            };
+            let idle = browser::now_ms() - last;
             if idle >= timeout_ms && holds_anything(&state) {
                 wipe_for_next_person(state);
                 last_activity.set_value(browser::now_ms());
@@ -188,11 +195,13 @@ pub fn EmbedPrivacyNote(
 ) -> impl IntoView {
     let embedding = use_embedding();
     embedding.embedded.then(|| {
-        let text = match &embedding.parent_origin {
-            Some(origin) => {
-                crate::core::texts::fill(Text::EmbedSendsResult.get(lang), &[("origin", origin)])
+        let text = match embedding.parent_origin {
+            Some(origin) => view! {
+                {Text::EmbedSendsResult.get(lang)}" "<strong>{origin}</strong>". "
+                {Text::EmbedAnswersStay.get(lang)}
             }
-            None => Text::EmbedSendsNothing.get(lang).to_owned(),
+            .into_any(),
+            None => Text::EmbedSendsNothing.get(lang).into_any(),
         };
         view! { <p class="embed-note" id="embed-note">{text}</p> }
     })

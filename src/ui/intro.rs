@@ -16,7 +16,6 @@ pub fn IntroPage(
     lang: Lang,
 ) -> impl IntoView {
     let state = use_state();
-    let t = move |text: Text| text.get(lang);
     let answered = state
         .progress
         .with_untracked(|p| p.answers.answered_count());
@@ -32,7 +31,7 @@ pub fn IntroPage(
     };
     let resume_info = {
         fill(
-            t(Text::ResumeInfo),
+            Text::ResumeInfo.get(lang),
             &[
                 ("answered", &answered.to_string()),
                 ("total", &ITEM_COUNT.to_string()),
@@ -49,20 +48,20 @@ pub fn IntroPage(
     let card_data = [
         (
             "model-title",
-            Text::IntroModelTitle,
-            &[Text::IntroModel][..],
+            Text::IntroModelTitle.get(lang),
+            vec![Text::IntroModel.get(lang)],
             Some(dimension_list),
         ),
         (
             "how-title",
-            Text::IntroHowTitle,
-            &[Text::IntroScale, Text::IntroResult][..],
+            Text::IntroHowTitle.get(lang),
+            vec![Text::IntroScale.get(lang), Text::IntroResult.get(lang)],
             None,
         ),
         (
             "privacy-title",
-            Text::IntroPrivacyTitle,
-            &[Text::IntroPrivacy][..],
+            Text::IntroPrivacyTitle.get(lang),
+            vec![Text::IntroPrivacy.get(lang)],
             None,
         ),
     ];
@@ -71,8 +70,8 @@ pub fn IntroPage(
         .map(|(id, title, paragraphs, extra)| {
             view! {
                 <section aria-labelledby=id class="card">
-                    <h2 id=id>{t(title)}</h2>
-                    {paragraphs.iter().map(|p| view! { <p>{t(*p)}</p> }).collect_view()}
+                    <h2 id=id>{title}</h2>
+                    {paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                     {extra}
                 </section>
             }
@@ -83,10 +82,10 @@ pub fn IntroPage(
             <p class="resume-info">{resume_info}</p>
             <div class="button-row">
                 <button type="button" class="button-primary" id="continue" on:click=resume>
-                    {t(Text::Continue)}
+                    {Text::Continue.get(lang)}
                 </button>
                 <button type="button" class="button-secondary" id="start-over" on:click=start>
-                    {t(Text::StartOver)}
+                    {Text::StartOver.get(lang)}
                 </button>
             </div>
         }
@@ -94,24 +93,24 @@ pub fn IntroPage(
     } else {
         view! {
             <button type="button" class="button-primary" id="start" on:click=start>
-                {t(Text::Start)}
+                {Text::Start.get(lang)}
             </button>
         }
         .into_any()
     };
     view! {
         <div class="wrap page intro">
-            <h1>{t(Text::IntroTitle)}</h1>
-            <p class="lead">{t(Text::IntroLead)}</p>
+            <h1>{Text::IntroTitle.get(lang)}</h1>
+            <p class="lead">{Text::IntroLead.get(lang)}</p>
             <super::embed::EmbedPrivacyNote lang />
             <div class="start-panel">
                 {start_buttons}
-                <p class="duration">{t(Text::IntroDuration)}</p>
+                <p class="duration">{Text::IntroDuration.get(lang)}</p>
             </div>
             <div class="intro-grid">{cards}</div>
             <section aria-labelledby="credit-title" class="credit">
-                <h2 id="credit-title">{t(Text::CreditTitle)}</h2>
-                <p>{t(Text::Credit)}</p>
+                <h2 id="credit-title">{Text::CreditTitle.get(lang)}</h2>
+                <p>{Text::Credit.get(lang)}</p>
             </section>
         </div>
     }

@@ -23,7 +23,7 @@ mod team_view;
 
 use leptos::prelude::*;
 
-use crate::core::params::parse_query;
+use crate::core::params::{parse_query, LaunchParams};
 use crate::core::stored::Stage;
 use chrome::{Footer, Header, Notices};
 use embed::{EmbedBar, Embedding, KioskGuard};
@@ -51,14 +51,34 @@ pub(crate) fn BackToResults(
     }
 }
 
-/// The whole app: header, notices, the current page and the footer.
-#[component]
-pub fn App() -> impl IntoView {
+/// Reads the query settings, warning in the console about ignored ones, and
+/// sets up the embedding: the start of both apps.
+fn launch() -> (LaunchParams, Embedding) {
     let (params, warnings) = parse_query(&crate::web::page::query_string());
     for warning in warnings {
         crate::web::page::console_warn(&format!("Sociale Innovatie Scan: {warning}"));
     }
     let embedding = Embedding::start(&params);
+    (params, embedding)
+}
+
+/// The header and footer, or in a frame the compact bar that replaces both
+/// (the host page is the frame there).
+fn frame_of(embedding: &Embedding) -> (Option<AnyView>, AnyView) {
+    if embedding.embedded {
+        (None, view! { <EmbedBar /> }.into_any())
+    } else {
+        (
+            Some(view! { <Header /> }.into_any()),
+            view! { <Footer /> }.into_any(),
+        )
+    }
+}
+
+/// The whole app: header, notices, the current page and the footer.
+#[component]
+pub fn App() -> impl IntoView {
+    let (params, embedding) = launch();
     let state = AppState::start(&params);
     provide_context(state);
     provide_context(embedding.clone());
@@ -110,15 +130,11 @@ pub fn App() -> impl IntoView {
             Route::TeamAggregate(outcome) => {
                 view! { <team_view::TeamAggregatePage outcome=*outcome lang /> }.into_any()
             }
+            // Only the first-load app uses this route.
+            Route::Link => ().into_any(),
         }
     };
-    // In a frame the host page is the frame: a compact bar replaces the
-    // header and footer.
-    let (header, footer) = if embedding.embedded {
-        (None, view! { <EmbedBar /> }.into_any())
-    } else {
-        (Some(view! { <Header /> }), view! { <Footer /> }.into_any())
-    };
+    let (header, footer) = frame_of(&embedding);
     view! {
         <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>
         {header}
@@ -128,5 +144,154 @@ pub fn App() -> impl IntoView {
         </main>
         {footer}
         {kiosk}
+    }
+}
+
+thread_local! {
+    /// The mounted first-load app, unmounted when the full app takes over.
+    static FIRST_MOUNT: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
+        const { std::cell::RefCell::new(None) };
+    /// Whether the full app is being loaded (it is loaded once).
+    static HANDING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Mounts the first-load app: intro, statements, the header with the
+/// language switch and the footer with "delete my data". Everything else (the
+/// result, links, history, team pages) hands over to the full app.
+pub fn mount_first() {
+    let handle = leptos::mount::mount_to(document().body().expect("a body"), FirstApp);
+    FIRST_MOUNT.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
+}
+
+/// The first-load app (see [`mount_first`]).
+#[component]
+fn FirstApp() -> impl IntoView {
+    let (params, embedding) = launch();
+    let state = AppState::start_with(&params, state::first_route_for_address);
+    provide_context(state);
+    provide_context(embedding.clone());
+    let kiosk = embedding
+        .kiosk_timeout
+        .map(|timeout| view! { <KioskGuard timeout /> });
+    Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
+    let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
+    crate::web::browser::on_fragment_change(move || {
+        if state::fragment_is_link(&crate::web::browser::fragment()) {
+            state.go(Route::Link);
+        }
+    });
+    // The full app is fetched and compiled in the background right after the
+    // first page is up, whatever the person does: the moment of the request
+    // then says nothing about how far anyone got, and after the initial load
+    // the app makes no request at all.
+    set_timeout(
+        crate::web::handoff::preload,
+        std::time::Duration::from_millis(PRELOAD_DELAY_MS),
+    );
+    let page = move || {
+        let lang = state.lang.get();
+        if let Route::Scan = state.route.get() {
+            match stage.get() {
+                Stage::Intro => return view! { <intro::IntroPage lang /> }.into_any(),
+                Stage::Questions { item } => {
+                    return view! { <question::QuestionPage index=item lang /> }.into_any();
+                }
+                // The review page (it scores the answers) comes with the full app.
+                Stage::Review | Stage::Result => {}
+            }
+        }
+        view! { <LoadingFull lang /> }.into_any()
+    };
+    let (header, footer) = frame_of(&embedding);
+    view! {
+        <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>
+        {header}
+        <main id="main" tabindex="-1">
+            <Notices />
+            {page}
+        </main>
+        {footer}
+        {kiosk}
+    }
+}
+
+/// How long after the first page is up the full app starts loading, in ms:
+/// long enough not to compete with the first page, short enough to be part
+/// of the initial load.
+const PRELOAD_DELAY_MS: u64 = 100;
+
+/// Which page the full app opens, as [`crate::web::handoff::Handoff::route`].
+fn handoff_route(route: &Route) -> &'static str {
+    match route {
+        Route::Scan => "scan",
+        Route::History => "history",
+        Route::TeamSetup => "team-setup",
+        Route::Privacy => "privacy",
+        _ => "link",
+    }
+}
+
+/// Shown while the full app loads, which it starts (once at a time). If the
+/// load fails (offline), it says so in both languages and offers to try
+/// again or to go back to the statements; the first-load app keeps working.
+#[component]
+fn LoadingFull(lang: crate::core::model::Lang) -> impl IntoView {
+    use crate::core::texts::Text;
+    let state = state::use_state();
+    let (failed, set_failed) = signal(false);
+    let load = move || {
+        if HANDING_OVER.with(|flag| flag.replace(true)) {
+            return;
+        }
+        set_failed.set(false);
+        crate::web::handoff::hand_over(
+            // The state as it is when the full app starts, not as it was
+            // when loading began.
+            move || state.handoff(handoff_route(&state.route.get_untracked())),
+            || {
+                // Dropping the handle removes the first-load app from the page.
+                let handle = FIRST_MOUNT.with(|mount| mount.borrow_mut().take());
+                drop(handle);
+            },
+            move || {
+                HANDING_OVER.with(|flag| flag.set(false));
+                // The page may have been left meanwhile.
+                let _ = set_failed.try_set(true);
+            },
+        );
+    };
+    load();
+    // As the review page's button: back to the last statement.
+    let back = move |_| {
+        state.update_progress(|progress| {
+            progress.stage = Stage::Questions {
+                item: crate::core::questionnaire::ITEM_COUNT - 1,
+            }
+        });
+        state.go(Route::Scan);
+    };
+    let message = move || {
+        if !failed.get() {
+            return view! { <p>{Text::LoadingFull.get(lang)}</p> }.into_any();
+        }
+        let text = Text::LoadingFullFailed.bilingual();
+        view! {
+            <p lang="nl">{text.nl}</p>
+            <p lang="en">{text.en}</p>
+            <div class="button-row">
+                <button type="button" class="button-primary" id="retry-full" on:click=move |_| load()>
+                    {Text::RetryLoading.get(lang)}
+                </button>
+                <button type="button" class="button-secondary" id="back-to-statements" on:click=back>
+                    {Text::BackToQuestions.get(lang)}
+                </button>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="wrap page" id="loading-full" role="status" aria-live="polite">
+            {message}
+        </div>
     }
 }

@@ -50,7 +50,6 @@ pub fn QuestionPage(
     lang: Lang,
 ) -> impl IntoView {
     let state = use_state();
-    let t = move |text: Text| text.get(lang);
     let questionnaire = state
         .progress
         .with_untracked(|progress| progress.questionnaire);
@@ -116,9 +115,15 @@ pub fn QuestionPage(
         {
             return;
         }
-        let position = state
+        // The page may be gone by the next frame: in the first-load app the
+        // full app can take over in between, which disposes this state.
+        let Some(answer) = state
             .progress
-            .with_untracked(|progress| progress.answers.get(index))
+            .try_with_untracked(|progress| progress.answers.get(index))
+        else {
+            return;
+        };
+        let position = answer
             .and_then(|answer| flow::options().iter().position(|option| *option == answer))
             .unwrap_or(0);
         focus_by_id(&option_id(index, position));
@@ -132,7 +137,7 @@ pub fn QuestionPage(
         + 1;
     let progress_text = {
         fill(
-            t(Text::QuestionProgress),
+            Text::QuestionProgress.get(lang),
             &[
                 ("n", &(index + 1).to_string()),
                 ("total", &ITEM_COUNT.to_string()),
@@ -186,18 +191,18 @@ pub fn QuestionPage(
                 <p class="progress-text">
                     <span id="progress-count">{progress_text}</span>
                     <span class="progress-sep" aria-hidden="true">" · "</span>
-                    <span>{fill(t(Text::DimensionProgress), &[("n", &dimension_number.to_string())])}</span>
+                    <span>{fill(Text::DimensionProgress.get(lang), &[("n", &dimension_number.to_string())])}</span>
                 </p>
                 <div class="progress-bar" role="progressbar" aria-valuemin="1"
                     aria-valuemax=ITEM_COUNT.to_string() aria-valuenow=(index + 1).to_string()
-                    aria-valuetext=progress_value_text aria-label=t(Text::ProgressBarLabel)>
+                    aria-valuetext=progress_value_text aria-label=Text::ProgressBarLabel.get(lang)>
                     <span class="progress-fill" style=format!("width: {percent}%")></span>
                 </div>
             </div>
             <div class="question-card">
                 <p class="dimension-name">{dimension.label().get(lang)}</p>
                 <h1 class="statement" id="statement">{item.text.get(lang)}</h1>
-                <p class="scale-hint" id="scale-hint">{t(Text::ScaleHint)}</p>
+                <p class="scale-hint" id="scale-hint">{Text::ScaleHint.get(lang)}</p>
                 <div role="radiogroup" class="options" aria-labelledby="statement"
                     aria-describedby="scale-hint">
                     {option_buttons}
@@ -205,13 +210,13 @@ pub fn QuestionPage(
             </div>
             <div class="question-nav">
                 <button type="button" class="button-secondary" id="back" on:click=move |_| go_back()>
-                    {t(Text::Back)}
+                    {Text::Back.get(lang)}
                 </button>
                 <button type="button" class="button-primary" id="next" on:click=move |_| go_next()>
-                    {move || if selected().is_some() { t(Text::Next) } else { t(Text::Skip) }}
+                    {move || if selected().is_some() { Text::Next.get(lang) } else { Text::Skip.get(lang) }}
                 </button>
             </div>
-            <p class="keyboard-hint">{t(Text::KeyboardHint)}</p>
+            <p class="keyboard-hint">{Text::KeyboardHint.get(lang)}</p>
         </div>
     }
 }

@@ -42,6 +42,9 @@ pub enum Route {
     TeamView(Option<Invite>),
     /// A team profile opened from a team link (aggregates only), or why it failed.
     TeamAggregate(Box<Result<TeamAggregate, AggregateError>>),
+    /// In the first-load app only: the address holds a link (`#r=`, `#i=`,
+    /// `#g=`) that only the full app reads.
+    Link,
 }
 
 /// How the two compared results are named in the legend: the date of an own
@@ -85,10 +88,55 @@ pub fn route_for_fragment(fragment: &str) -> Route {
     }
 }
 
+/// Whether the fragment holds a link that only the full app reads (cheap:
+/// nothing is decoded, so the first-load app does not carry the decoders).
+pub fn fragment_is_link(fragment: &str) -> bool {
+    [FRAGMENT_KEY, INVITE_KEY, AGGREGATE_FRAGMENT_KEY]
+        .iter()
+        .any(|key| {
+            fragment
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.starts_with('='))
+        })
+        || fragment.starts_with("r%3D")
+}
+
+/// The full app's route for the address: the fragment's, or a team invite
+/// from the query string (as from an embed) when the fragment holds no link.
+pub fn route_for_address(fragment: &str, params: &LaunchParams) -> Route {
+    match (route_for_fragment(fragment), &params.invite) {
+        (Route::Scan, Some(code)) => Route::Invite(decode_invite(code)),
+        (route, _) => route,
+    }
+}
+
+/// The first-load app's route for the address: [`Route::Link`] when a link
+/// or an invite needs the full app, else the scan.
+pub fn first_route_for_address(fragment: &str, params: &LaunchParams) -> Route {
+    if fragment_is_link(fragment) || params.invite.is_some() {
+        Route::Link
+    } else {
+        Route::Scan
+    }
+}
+
 impl AppState {
     /// Reads storage and the address, and decides the start state (see
-    /// `core::session`), with the settings of the query string.
+    /// `core::session`), with the settings of the query string. In the full
+    /// app a hand-over from the first-load app takes the place of storage.
     pub fn start(params: &LaunchParams) -> AppState {
+        match crate::web::handoff::take() {
+            Some(handoff) => AppState::start_from_handoff(handoff, params),
+            None => AppState::start_with(params, route_for_address),
+        }
+    }
+
+    /// Reads storage and the address; `route_for` turns the fragment and the
+    /// query settings into a route.
+    pub fn start_with(
+        params: &LaunchParams,
+        route_for: fn(&str, &LaunchParams) -> Route,
+    ) -> AppState {
         let startup = session::start(
             storage::read(PROGRESS_KEY),
             storage::read(SETTINGS_KEY),
@@ -104,21 +152,68 @@ impl AppState {
             lang: RwSignal::new(params.lang.unwrap_or(startup.settings.lang)),
             progress: RwSignal::new(progress),
             history: RwSignal::new(startup.history),
-            route: RwSignal::new(
-                match (route_for_fragment(&browser::fragment()), &params.invite) {
-                    // An invite in the query string, as from an embed, when the
-                    // fragment holds no link.
-                    (Route::Scan, Some(invite)) => Route::Invite(Ok(invite.clone())),
-                    (route, _) => route,
-                },
-            ),
+            route: RwSignal::new(route_for(&browser::fragment(), params)),
             persistence: RwSignal::new(startup.persistence),
             notices: RwSignal::new(startup.notices),
             deleted: RwSignal::new(false),
         }
     }
 
+    /// The full app's start after the first-load app handed over its state.
+    fn start_from_handoff(
+        handoff: crate::web::handoff::Handoff,
+        params: &LaunchParams,
+    ) -> AppState {
+        let startup = session::start(
+            session::Read::Found(handoff.progress),
+            session::Read::Found(handoff.settings),
+            session::Read::Found(handoff.history),
+        );
+        let route = match handoff.route.as_str() {
+            "history" => Route::History,
+            "team-setup" => Route::TeamSetup,
+            "privacy" => Route::Privacy,
+            "link" => route_for_address(&browser::fragment(), params),
+            _ => Route::Scan,
+        };
+        let notices = handoff
+            .notices
+            .split(',')
+            .filter_map(Notice::from_id)
+            .collect();
+        AppState {
+            lang: RwSignal::new(startup.settings.lang),
+            progress: RwSignal::new(startup.progress),
+            history: RwSignal::new(startup.history),
+            route: RwSignal::new(route),
+            persistence: RwSignal::new(
+                Persistence::from_id(&handoff.persistence).unwrap_or(startup.persistence),
+            ),
+            notices: RwSignal::new(notices),
+            deleted: RwSignal::new(false),
+        }
+    }
+
+    /// The state as texts in the stored formats, for the full app.
+    pub fn handoff(&self, route: &str) -> crate::web::handoff::Handoff {
+        crate::web::handoff::Handoff {
+            progress: self.progress.with_untracked(encode_progress),
+            settings: encode_settings(&Settings {
+                lang: self.lang.get_untracked(),
+            }),
+            history: self
+                .history
+                .with_untracked(|entries| encode_history(entries)),
+            persistence: self.persistence.get_untracked().id().to_owned(),
+            notices: self.notices.with_untracked(|notices| {
+                notices.iter().map(|n| n.id()).collect::<Vec<_>>().join(",")
+            }),
+            route: route.to_owned(),
+        }
+    }
+
     /// A text in the current language; reactive when called inside a view.
+    #[inline(always)]
     pub fn t(&self, text: Text) -> &'static str {
         text.get(self.lang.get())
     }

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod embed;
+pub mod handoff;
 pub mod page;
 pub mod panic;
 pub mod storage;

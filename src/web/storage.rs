@@ -6,7 +6,6 @@
 //! Reads use the raw `getItem` so that a throwing read is a value too.
 
 use gloo_storage::{LocalStorage, Storage};
-use serde_json::value::RawValue;
 
 use crate::core::session::Read;
 use crate::core::stored::KEY_PREFIX;
@@ -36,11 +35,8 @@ pub fn write(key: &str, json: String) -> bool {
     if !accessible() {
         return false;
     }
-    // The core's encoder always produces JSON; RawValue hands it to gloo as is.
-    match RawValue::from_string(json) {
-        Ok(raw) => LocalStorage::set(key, raw).is_ok(),
-        Err(_) => false,
-    }
+    // The core's encoder always produces JSON; it is stored as is.
+    LocalStorage::raw().set_item(key, &json).is_ok()
 }
 
 /// Removes every key this app wrote (those with its prefix) and nothing else.

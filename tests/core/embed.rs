@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::embed::{
-    accent_palette, height_message, parse_origin, result_message, Rgb, HEIGHT_MESSAGE,
+    accent_palette, height_message, parse_origin, power_2_4, result_message, Rgb, HEIGHT_MESSAGE,
     PAGE_BACKGROUND, RESULT_MESSAGE, TEXT_CONTRAST, WHITE,
 };
 use sis::core::model::Role;
@@ -45,6 +45,19 @@ fn origins() {
     ];
     for (text, expected) in cases {
         assert_eq!(parse_origin(text).as_deref(), expected, "{text}");
+    }
+}
+
+#[test]
+fn the_power_without_libm_matches_powf() {
+    for channel in 0..=255u32 {
+        let base = (f64::from(channel) / 255.0 + 0.055) / 1.055;
+        let exact = base.powf(2.4);
+        assert!(
+            (power_2_4(base) - exact).abs() <= 1e-12 * exact.max(1e-3),
+            "{channel}: {} vs {exact}",
+            power_2_4(base)
+        );
     }
 }
 

@@ -86,16 +86,14 @@ fn query_strings() {
         ("?kioskTimeout=99999".into(), none.clone(), 1),
         (
             format!("?invite={}", encode_invite(&invite)),
-            with(|p| {
-                p.invite = Some(Invite {
-                    team: TeamId(42),
-                    min_group: 4,
-                    label: "Zorg & Welzijn".to_owned(),
-                })
-            }),
+            LaunchParams {
+                invite: Some(encode_invite(&invite)),
+                ..LaunchParams::default()
+            },
             0,
         ),
-        ("?invite=broken".into(), none.clone(), 1),
+        ("?invite=%3Cb%3E".into(), none.clone(), 1),
+        ("?invite=".into(), none.clone(), 1),
     ];
     for (query, expected, warnings) in cases {
         let (params, got) = parse_query(&query);

@@ -172,6 +172,8 @@ test('invites: a crafted valid one works, out-of-range settings and markup label
 test('a 10,000-character label is cut to 80 characters, and the app says so', async () => {
   const page = await openApp(app);
   await page.click('#team-session');
+  // The set-up page comes with the full app, loaded on demand.
+  await page.waitForSelector('#team-label');
   await page.evaluate(() => {
     const input = document.querySelector('#team-label');
     input.value = 'x'.repeat(10_000);

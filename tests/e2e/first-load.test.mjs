@@ -1,0 +1,118 @@
+// The two-binary load: the intro and the first statement need only the
+// first-load files; the full app is fetched in the background right after
+// the first page and shows the right result; when it cannot be fetched
+// (offline) the first-load app says so in both languages and keeps working.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, GOLDEN, answerByKeyboard, openApp, readResult, useApp } from './harness.mjs';
+
+const app = useApp();
+
+/** The files index.html links (the first load), by name. */
+function firstLoadFiles() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const names = [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]?\.\/([^'"\s>]+)/g)]
+    .map((m) => m[1]);
+  return new Set(['', 'index.html', ...names]);
+}
+
+/** Collects the names of the files the page requests from the app's server. */
+function recordRequests(page) {
+  const requested = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === new URL(app.url).origin) requested.push(url.pathname.slice(1));
+  });
+  return requested;
+}
+
+const isFullApp = (name) => /^sis-app-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(name);
+
+test('the intro and the first statement need only the first-load files', async () => {
+  const page = await openApp(app);
+  const requested = recordRequests(page);
+  // The full app cannot be fetched at all: the first page and the first
+  // statement still work.
+  await page.context().route(/\/sis-app-[0-9a-f]{16}(_bg\.wasm|\.js)/, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await page.waitForSelector('#start');
+  await page.click('#start');
+  await page.waitForSelector('.question-page[data-number="1"]');
+  await page.keyboard.press('4');
+  await page.waitForSelector('.question-page[data-number="2"]');
+  const first = firstLoadFiles();
+  const needed = requested.filter((name) => !isFullApp(name));
+  assert.ok(needed.length >= 3, `requests seen: ${requested}`);
+  for (const name of needed) {
+    assert.ok(first.has(name), `${name} is not a first-load file`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the full app is fetched once, in the background right after the first page, and shows the right result', async () => {
+  const golden = GOLDEN.cases[0];
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  const requested = recordRequests(page);
+  // Before anyone answers anything: the moment of the fetch tells nothing.
+  const wasm = page.waitForRequest((request) => /sis-app-[0-9a-f]{16}_bg\.wasm$/.test(request.url()));
+  await page.goto(app.url);
+  await wasm;
+  assert.equal(await page.locator('#start').count(), 1, 'still on the intro');
+  await page.click('#start');
+  await answerByKeyboard(page, golden.answers);
+  // The review page is the full app's, with nothing to wait for.
+  await page.waitForSelector('#show-result');
+  await page.click('#show-result');
+  const result = await readResult(page);
+  assert.deepEqual(result.dimensions, golden.dimensions);
+  assert.equal(result.index, golden.index);
+  // Fetched once: the review started what the preload had fetched.
+  assert.equal(requested.filter((name) => name.endsWith('_bg.wasm') && isFullApp(name)).length, 1);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('offline, the review says so in both languages, keeps the first app working and retries', async () => {
+  const golden = GOLDEN.cases[0];
+  // Offline for the full app from the start, so its background fetch fails too.
+  const context = await app.browser.newContext();
+  const full = /\/sis-app-[0-9a-f]{16}(_bg\.wasm|\.js)(\?.*)?$/;
+  await context.route(full, (route) => route.abort('internetdisconnected'));
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(app.url);
+  await page.click('#start');
+  await page.waitForSelector('.question-page[data-number="1"]');
+  await answerByKeyboard(page, golden.answers);
+  await page.waitForSelector('#retry-full');
+  const texts = await page.$$eval('#loading-full p', (ps) => ps.map((p) => [p.lang, p.textContent]));
+  assert.deepEqual(texts.map(([lang]) => lang), ['nl', 'en']);
+  assert.match(texts[0][1], /kon niet geladen worden/);
+  assert.match(texts[1][1], /could not be loaded/);
+  // The first-load app still works: back to the last statement, then on.
+  await page.click('#back-to-statements');
+  await page.waitForSelector('.question-page[data-number="30"]');
+  // The language switch of the first-load app works too.
+  await page.click('#lang-switch');
+  await page.waitForSelector('text=Statement 30 of 30');
+  // The review tries again by itself, and fails again while offline.
+  await page.click('#next');
+  await page.waitForSelector('#retry-full');
+  // Back online, "Try again" loads the full app.
+  await page.context().unroute(full);
+  await page.click('#retry-full');
+  await page.waitForSelector('#show-result');
+  await page.click('#show-result');
+  const result = await readResult(page);
+  assert.deepEqual(result.dimensions, golden.dimensions);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
