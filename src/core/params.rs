@@ -142,3 +142,26 @@ pub fn parse_query(query: &str) -> (LaunchParams, Vec<String>) {
     }
     (params, warnings)
 }
+
+/// The query string as the first-load app reads it: the valid `lang` and
+/// `intro` settings, and whether the visit is plain, that is, the query holds
+/// nothing else and nothing invalid. The first-load app carries no parser for
+/// the rest; it hands any other visit to the full app at once, which reads
+/// every setting and warns about the invalid ones.
+pub fn first_load_query(query: &str) -> (LaunchParams, bool) {
+    let mut params = LaunchParams::default();
+    let mut plain = true;
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+        match pair.split_once('=') {
+            Some(("lang", tag)) if Lang::from_tag(tag).is_some() => {
+                params.lang = Lang::from_tag(tag);
+            }
+            Some(("intro", value)) if switch(value).is_some() => {
+                params.skip_intro = switch(value) == Some(false);
+            }
+            _ => plain = false,
+        }
+    }
+    (params, plain)
+}

@@ -9,6 +9,11 @@ use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::stored::Stage;
 use crate::core::texts::{fill, Text};
 
+/// A note the full app puts on the intro (in embed mode: what leaves the
+/// frame); the first-load app has none, so it carries no code for it.
+#[derive(Clone, Copy)]
+pub struct IntroNote(pub fn(Lang) -> AnyView);
+
 /// The intro page.
 #[component]
 pub fn IntroPage(
@@ -102,7 +107,7 @@ pub fn IntroPage(
         <div class="wrap page intro">
             <h1>{Text::IntroTitle.get(lang)}</h1>
             <p class="lead">{Text::IntroLead.get(lang)}</p>
-            <super::embed::EmbedPrivacyNote lang />
+            {use_context::<IntroNote>().map(|note| (note.0)(lang))}
             <div class="start-panel">
                 {start_buttons}
                 <p class="duration">{Text::IntroDuration.get(lang)}</p>

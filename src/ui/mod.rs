@@ -82,6 +82,9 @@ pub fn App() -> impl IntoView {
     let state = AppState::start(&params);
     provide_context(state);
     provide_context(embedding.clone());
+    provide_context(intro::IntroNote(|lang| {
+        view! { <embed::EmbedPrivacyNote lang /> }.into_any()
+    }));
     if let Some(origin) = embedding
         .parent_origin
         .clone()
@@ -166,13 +169,15 @@ pub fn mount_first() {
 /// The first-load app (see [`mount_first`]).
 #[component]
 fn FirstApp() -> impl IntoView {
-    let (params, embedding) = launch();
+    // A plain visit only: any other setting, or a frame, is the full app's
+    // (embed mode, kiosk, host messages), which the first load then hands
+    // over to at once.
+    let (params, plain) = crate::core::params::first_load_query(&crate::web::page::query_string());
     let state = AppState::start_with(&params, state::first_route_for_address);
+    if !plain || crate::web::embed::in_frame() {
+        state.route.set(Route::Link);
+    }
     provide_context(state);
-    provide_context(embedding.clone());
-    let kiosk = embedding
-        .kiosk_timeout
-        .map(|timeout| view! { <KioskGuard timeout /> });
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
     let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
     crate::web::browser::on_fragment_change(move || {
@@ -202,16 +207,14 @@ fn FirstApp() -> impl IntoView {
         }
         view! { <LoadingFull lang /> }.into_any()
     };
-    let (header, footer) = frame_of(&embedding);
     view! {
         <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>
-        {header}
+        <Header />
         <main id="main" tabindex="-1">
             <Notices />
             {page}
         </main>
-        {footer}
-        {kiosk}
+        <Footer />
     }
 }
 

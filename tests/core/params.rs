@@ -101,3 +101,32 @@ fn query_strings() {
         assert_eq!(got.len(), warnings, "{query}: {got:?}");
     }
 }
+
+#[test]
+fn plain_visits_are_told_apart() {
+    use sis::core::params::first_load_query;
+    let english = LaunchParams {
+        lang: Some(Lang::En),
+        ..LaunchParams::default()
+    };
+    let skip = LaunchParams {
+        skip_intro: true,
+        ..english.clone()
+    };
+    let cases: [(&str, LaunchParams, bool); 9] = [
+        ("", LaunchParams::default(), true),
+        ("?lang=en", english.clone(), true),
+        ("?lang=en&intro=0", skip.clone(), true),
+        // Anything else goes to the full app, which reads and warns; the
+        // valid language and intro settings still apply from the start.
+        ("?embed=1&lang=en", english.clone(), false),
+        ("?lang=en&intro=0&kiosk=1", skip, false),
+        ("?lang=xx", LaunchParams::default(), false),
+        ("?intro=2", LaunchParams::default(), false),
+        ("?lang", LaunchParams::default(), false),
+        ("?foo=bar", LaunchParams::default(), false),
+    ];
+    for (query, params, plain) in cases {
+        assert_eq!(first_load_query(query), (params, plain), "{query}");
+    }
+}
