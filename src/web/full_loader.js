@@ -55,6 +55,11 @@ globalThis.sisFull = {
         window.wasmBindings = bindings;
         return bindings.default({ module_or_path: module });
       })
+      .then((wasm) => {
+        // As Trunk does for the first-load app: the full app's exports, for
+        // tools such as tests/bench/team-paste.mjs (its memory).
+        dispatchEvent(new CustomEvent('sisFullAppStarted', { detail: { wasm } }));
+      })
       .catch((error) => {
         console.error('Sociale Innovatie Scan: loading the full app failed', error);
         // Once the full app took `release`, it owns the page (and its panic

@@ -1,8 +1,8 @@
-//! The hand-over from the small first-load app (intro, statements, review) to
-//! the full app, which is loaded only when it is needed.
+//! The hand-over from the small first-load app (intro, statements) to the
+//! full app, which starts only when it is needed.
 //!
 //! `full_loader.js` fetches and compiles the full app (in the background
-//! from the last dimension of statements on, see `ui::FirstApp`) and starts
+//! right after the first page is up, see `ui::FirstApp`) and starts
 //! it. Only then, from the full app's `main`, does the first-load app put its
 //! whole in-memory state, in the stored formats, on a JS global
 //! (`globalThis.sisHandoff`) and unmount; the full app takes the global as

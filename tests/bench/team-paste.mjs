@@ -26,9 +26,10 @@ let memory = null;
 const computes = [];
 for (let run = 0; run < 5; run++) {
   const page = await browser.newPage();
-  // Keep the wasm exports, to read the size of the wasm memory afterwards.
+  // Keep the full app's wasm exports (the team view is the full app's), to
+  // read the size of its wasm memory afterwards.
   await page.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; });
+    addEventListener('sisFullAppStarted', (event) => { window.__wasm = event.detail.wasm; });
   });
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.click('#team-session');
