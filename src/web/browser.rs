@@ -277,13 +277,17 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
         .unwrap_or_default()
 }
 
+/// The file input that fired `event`.
+fn input_of(event: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+}
+
 /// Reads the file chosen in the file input that fired `event`, then clears
 /// the input so choosing the same file again fires once more.
 pub fn read_file_of_event(event: &web_sys::Event, done: impl FnOnce(Option<String>) + 'static) {
-    let Some(input) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
+    let Some(input) = input_of(event) else {
         done(None);
         return;
     };
@@ -298,10 +302,7 @@ pub fn read_files_of_event(
     limit: usize,
     done: impl FnOnce(Option<String>) + 'static,
 ) {
-    let Some(input) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
+    let Some(input) = input_of(event) else {
         done(None);
         return;
     };
