@@ -111,7 +111,10 @@ test('the frame follows the content height on every page, and a scan works insid
     assert.equal(results[0].data.dimensions[id], expected.score, id);
   }
   assert.equal(results[0].data.answers, undefined);
-  // Share and delete work inside the frame.
+  // Share and delete work inside the frame: the host allows clipboard-write.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await frame.click('#copy-link');
+  await frame.waitForSelector('#copy-status:has-text("gekopieerd")');
   await frame.click('#delete-data');
   await frame.click('#delete-yes');
   await frame.waitForSelector('#start');
