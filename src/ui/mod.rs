@@ -186,13 +186,9 @@ fn FirstApp() -> impl IntoView {
         }
     });
     // The full app is fetched and compiled in the background right after the
-    // first page is up, whatever the person does: the moment of the request
-    // then says nothing about how far anyone got, and after the initial load
-    // the app makes no request at all.
-    set_timeout(
-        crate::web::handoff::preload,
-        std::time::Duration::from_millis(PRELOAD_DELAY_MS),
-    );
+    // first page is up, whatever the person does (the loader in index.html
+    // starts it): the moment of that request says nothing about how far
+    // anyone got, and after the initial load the app makes no request.
     let page = move || {
         let lang = state.lang.get();
         if let Route::Scan = state.route.get() {
@@ -217,11 +213,6 @@ fn FirstApp() -> impl IntoView {
         <Footer />
     }
 }
-
-/// How long after the first page is up the full app starts loading, in ms:
-/// long enough not to compete with the first page, short enough to be part
-/// of the initial load.
-const PRELOAD_DELAY_MS: u64 = 100;
 
 /// Which page the full app opens, as [`crate::web::handoff::Handoff::route`].
 fn handoff_route(route: &Route) -> &'static str {

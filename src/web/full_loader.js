@@ -36,11 +36,12 @@ function load() {
   return loading;
 }
 
+// The full app is fetched and compiled in the background 100 ms after the
+// page has loaded, whatever the person does: the moment of the request says
+// nothing about anyone's answers, and no request follows the initial load.
+addEventListener('load', () => setTimeout(() => load().catch(() => {}), 100));
+
 globalThis.sisFull = {
-  // Starts fetching and compiling in the background; nothing runs yet.
-  preload() {
-    load().catch(() => {});
-  },
   // Starts the full app once it is compiled. `release` runs inside the full
   // app's start, after its module was instantiated: it puts the first-load
   // app's state on `globalThis.sisHandoff` and unmounts the first-load app.

@@ -2,7 +2,7 @@
 //! full app, which starts only when it is needed.
 //!
 //! `full_loader.js` fetches and compiles the full app (in the background
-//! right after the first page is up, see `ui::FirstApp`) and starts
+//! right after the page has loaded) and starts
 //! it. Only then, from the full app's `main`, does the first-load app put its
 //! whole in-memory state, in the stored formats, on a JS global
 //! (`globalThis.sisHandoff`) and unmount; the full app takes the global as
@@ -37,8 +37,6 @@ extern "C" {
     // `globalThis.sisFull`, defined by `full_loader.js` (inlined into
     // index.html). `catch`: a page without the loader is a failed load, not a
     // crash.
-    #[wasm_bindgen(catch, js_namespace = sisFull, js_name = preload)]
-    fn loader_preload() -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_namespace = sisFull, js_name = start)]
     fn loader_start(release: JsValue, failed: JsValue) -> Result<(), JsValue>;
 }
@@ -55,12 +53,6 @@ const FIELDS: [&str; 6] = [
 /// The global through which the loader hands the full app the function that
 /// releases the first-load app.
 const RELEASE: &str = "sisRelease";
-
-/// Starts fetching and compiling the full app in the background, without
-/// starting it (repeated calls share one fetch).
-pub fn preload() {
-    let _ = loader_preload();
-}
 
 /// Loads and starts the full app. `state` is called only once the full app's
 /// module is instantiated: its result goes on the global for the full app,
