@@ -4,7 +4,7 @@
 // no request of its own and, like index.html, is never cached apart from it.
 //
 // FULL_APP names the two files as Trunk writes them; the post-build hook
-// `.ci/hash-full-app.mjs` renames both to content-hashed names and writes
+// `.ci/post-build/hash-full-app.mjs` renames both to content-hashed names and writes
 // those here, so a cache can keep them for good. URLs are relative to the
 // document, so any subpath works.
 const FULL_APP = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm' };
