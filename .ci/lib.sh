@@ -47,12 +47,12 @@ ensure_wasm_bindgen() {
   fi
 }
 
-# npm packages: binaryen (wasm-opt 132) for the build, playwright-core and
+# npm packages: binaryen (wasm-opt 132) and esbuild (JS minifier) for the build, playwright-core and
 # axe-core for the browser tests. Reinstalled only when the lock file changed.
 ensure_npm_packages() {
   local stamp="$ROOT/node_modules/.installed-lock"
   if ! cmp -s "$ROOT/package-lock.json" "$stamp" 2>/dev/null; then
-    say "installing npm packages (binaryen, playwright-core, axe-core)"
+    say "installing npm packages (binaryen, esbuild, playwright-core, axe-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
     cp "$ROOT/package-lock.json" "$stamp"
   fi

@@ -2,6 +2,8 @@
 // staging folder (TRUNK_STAGING_DIR) before dist/ is replaced. One hook runs
 // them all because Trunk starts the hooks of one stage at the same time.
 import { hashFullApp } from './post-build/hash-full-app.mjs';
+import { minifyJs } from './post-build/minify-js.mjs';
+import { secure } from './post-build/secure.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -11,6 +13,11 @@ if (!dir) {
 try {
   // 1. Content-hashed names for the on-demand full app.
   hashFullApp(dir);
+  // 2. Minified JavaScript (release builds only; debug builds stay readable).
+  if (process.env.TRUNK_PROFILE === 'release') minifyJs(dir);
+  // 3. Integrity on everything the page loads, and the Content-Security-Policy
+  //    with the hashes of the inline scripts (last: it hashes the final text).
+  secure(dir);
 } catch (error) {
   console.error(`post-build: ${error.message}`);
   process.exit(1);

@@ -6,8 +6,11 @@
 // FULL_APP names the two files as Trunk writes them; the post-build hook
 // `.ci/post-build/hash-full-app.mjs` renames both to content-hashed names and writes
 // those here, so a cache can keep them for good. URLs are relative to the
-// document, so any subpath works.
-const FULL_APP = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm' };
+// document, so any subpath works. The post-build step `secure.mjs` fills in
+// the wasm's integrity; the import map it writes holds the integrity of the
+// JavaScript module, for the plain URL and for MAX_RETRIES retries.
+const FULL_APP = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', wasmIntegrity: '' };
+const MAX_RETRIES = 5;
 
 let loading = null;
 let attempts = 0;
@@ -15,14 +18,16 @@ let attempts = 0;
 // The bindings module and the compiled wasm module, fetched once. A failed
 // attempt is forgotten so that the next one fetches afresh; its JS URL gets a
 // query so that a failed module fetch is not served again from the module map.
+// After MAX_RETRIES retries only a reload of the page tries again.
 function load() {
   if (!loading) {
+    if (attempts > MAX_RETRIES) return Promise.reject(new Error('the full app failed too often; reload the page'));
     const url = (name) => new URL(name, document.baseURI).href;
     const js = attempts ? `${url(FULL_APP.js)}?attempt=${attempts}` : url(FULL_APP.js);
     attempts += 1;
     loading = Promise.all([
       import(js),
-      fetch(url(FULL_APP.wasm))
+      fetch(url(FULL_APP.wasm), { integrity: FULL_APP.wasmIntegrity })
         .then((response) => {
           if (!response.ok) throw new Error(`${FULL_APP.wasm}: HTTP ${response.status}`);
           return response.arrayBuffer();

@@ -1,6 +1,7 @@
 // Shared helpers of the browser tests: a server for the release build in
 // dist/, a fresh Chromium page per test, and ways to answer the scan.
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -21,17 +22,43 @@ export const DIMENSIONS = ['purpose', 'society', 'organisation', 'team', 'indivi
  * an object whose `url` and `browser` are set once `before` has run.
  */
 export function useApp() {
-  const app = { url: '', browser: null, server: null };
+  const app = { url: '', browser: null, server: null, cspViolations: [] };
   before(async () => {
     app.server = await serve(DIST, 0);
     app.url = `http://127.0.0.1:${app.server.address().port}/`;
-    app.browser = await launch();
+    app.browser = watchPolicyViolations(await launch(), app.cspViolations);
   });
   after(async () => {
     await app.browser?.close();
     app.server?.close();
+    // Every flow of every browser test ran under the app's CSP: none may
+    // have been refused anything.
+    assert.deepEqual(app.cspViolations, [], 'Content-Security-Policy violations');
   });
   return app;
+}
+
+/**
+ * Makes every context of `browser` report each `securitypolicyviolation`
+ * event of any page or frame into `violations`, and returns the browser.
+ * The init script runs before the app's scripts, so the first load counts.
+ */
+export function watchPolicyViolations(browser, violations) {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...options) => {
+    const context = await newContext(...options);
+    await context.exposeBinding('__sisPolicyViolation', ({ frame }, violation) => {
+      violations.push({ url: frame.url(), ...violation });
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const { effectiveDirective, blockedURI, sourceFile, lineNumber, sample } = event;
+        window.__sisPolicyViolation?.({ effectiveDirective, blockedURI, sourceFile, lineNumber, sample });
+      });
+    });
+    return context;
+  };
+  return browser;
 }
 
 /**

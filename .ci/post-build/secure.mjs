@@ -1,0 +1,121 @@
+// Post-build step: subresource integrity for every file the page loads, and
+// the Content-Security-Policy that allows exactly the page's own scripts.
+//
+// Runs after the steps that change files (hash-full-app, minify-js), so the
+// hashes are of the files as served:
+// - every `<link>` to a file of the build gets its sha384 `integrity`
+//   (Trunk's values were of the files before minification);
+// - Trunk's loader fetches the first-load wasm with that integrity, and the
+//   full app's loader fetches the full app's wasm with its integrity;
+// - an import map gives the integrity of both apps' JavaScript modules,
+//   which covers the full app's dynamic import (and its retries);
+// - a CSP meta lists the sha256 of each inline script (Trunk's loader, the
+//   full app's loader, the import map) and otherwise allows only the app's
+//   own origin; `_headers` carries the same policy as HTTP headers for hosts
+//   that read that file, and as the text to copy for those that do not.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** How many retries of the full app's module the import map covers: the loader's MAX_RETRIES. */
+const FULL_APP_ATTEMPTS = Number(
+  readFileSync(new URL('../../src/web/full_loader.js', import.meta.url), 'utf8').match(/const MAX_RETRIES = (\d+);/)?.[1],
+);
+
+/**
+ * The policy, directive by directive; `script-src` gets the inline scripts'
+ * hashes. The README's "Privacy and security" section documents it, and
+ * tests/e2e/security.test.mjs checks the built page against this list.
+ */
+export const POLICY = [
+  ["default-src", "'none'"],
+  ["script-src", "'self' 'wasm-unsafe-eval'"],
+  ["connect-src", "'self'"],
+  ["style-src", "'self'"],
+  ["img-src", "'self' data: blob:"],
+  ["worker-src", "'self'"],
+  ["manifest-src", "'self'"],
+  ["base-uri", "'none'"],
+  ["form-action", "'none'"],
+];
+
+const sha = (algorithm, bytes) => `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}`;
+
+/** Replaces `pattern` in `text` exactly once, or fails with `what`. */
+function replaceOnce(text, pattern, replacement, what) {
+  const found = text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+  if (found !== 1) throw new Error(`secure: expected ${what} once in index.html, found it ${found} times`);
+  return text.replace(pattern, replacement);
+}
+
+/** Adds integrity and the CSP to the build in the staging folder `dir`. */
+export function secure(dir) {
+  if (!(FULL_APP_ATTEMPTS > 0)) throw new Error('secure: MAX_RETRIES not found in src/web/full_loader.js');
+  const integrity = (name) => sha('sha384', readFileSync(join(dir, name)));
+  const files = new Set(readdirSync(dir));
+  const htmlPath = join(dir, 'index.html');
+  let html = readFileSync(htmlPath, 'utf8');
+
+  // 1. Every link to a file of the build: its integrity as served.
+  let links = 0;
+  html = html.replace(/<link\b[^>]*>/g, (tag) => {
+    const href = tag.match(/\bhref=(?:"\.\/([^"]+)"|'\.\/([^']+)'|\.\/([^\s>]+))/);
+    const name = href && (href[1] ?? href[2] ?? href[3]);
+    if (!name || !files.has(name)) return tag;
+    links += 1;
+    const value = `integrity="${integrity(name)}"`;
+    const without = tag.replace(/\s+integrity=(?:"[^"]*"|'[^']*'|[^\s>]+)/, '');
+    return without.replace(/^<link\b/, `<link ${value}`);
+  });
+
+  // 2. The wasm of both apps is fetched with its integrity.
+  const firstWasm = [...files].find((name) => /^sis-first-[0-9a-f]{16}_bg\.wasm$/.test(name));
+  const fullWasm = [...files].find((name) => /^sis-app-[0-9a-f]{16}_bg\.wasm$/.test(name));
+  if (!firstWasm || !fullWasm) throw new Error('secure: the wasm of both apps must be in the build');
+  html = replaceOnce(
+    html,
+    /module_or_path:\s*(["'])\.\/(sis-first-[0-9a-f]{16}_bg\.wasm)\1/,
+    (_, quote, name) => `module_or_path:fetch("./${name}",{integrity:"${integrity(name)}"})`,
+    "Trunk's wasm URL",
+  );
+  html = replaceOnce(
+    html,
+    /wasmIntegrity:\s*(["'])\1/,
+    `wasmIntegrity:"${integrity(fullWasm)}"`,
+    "the full app loader's wasmIntegrity",
+  );
+
+  // 3. The import map: integrity of the JavaScript modules, before any module loads.
+  const modules = {};
+  for (const name of files) {
+    if (/^sis-first-[0-9a-f]{16}\.js$/.test(name)) modules[`./${name}`] = integrity(name);
+    if (/^sis-app-[0-9a-f]{16}\.js$/.test(name)) {
+      modules[`./${name}`] = integrity(name);
+      for (let attempt = 1; attempt <= FULL_APP_ATTEMPTS; attempt++) {
+        modules[`./${name}?attempt=${attempt}`] = integrity(name);
+      }
+    }
+  }
+  if (Object.keys(modules).length !== 2 + FULL_APP_ATTEMPTS) {
+    throw new Error('secure: the JavaScript of both apps must be in the build');
+  }
+  const importMap = `<script type="importmap">${JSON.stringify({ integrity: modules })}</script>`;
+
+  // 4. The CSP, with the hash of every inline script, the import map included.
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  inline.push(importMap.replace(/^<script[^>]*>|<\/script>$/g, ''));
+  if (inline.some((body) => body.trim() === '')) throw new Error('secure: a script without inline text');
+  const hashes = inline.map((body) => `'${sha('sha256', body)}'`).join(' ');
+  const policy = POLICY.map(([name, value]) => (name === 'script-src' ? `${name} ${value} ${hashes}` : `${name} ${value}`)).join('; ');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  html = replaceOnce(html, /<meta charset="?utf-8"?\s*\/?>/i, (charset) => charset + meta + importMap, 'the charset meta');
+
+  writeFileSync(htmlPath, html);
+  // Headers for hosts: the same policy (a header also covers what a meta
+  // cannot, such as reports), and no referrer. Not served to browsers.
+  writeFileSync(
+    join(dir, '_headers'),
+    `# HTTP headers for this build of the Sociale Innovatie Scan (see README, "Privacy and security").\n/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
+  );
+  console.log(`secure: integrity on ${links} links, 2 wasm fetches and ${Object.keys(modules).length} modules; CSP with ${inline.length} inline script hashes`);
+}

@@ -1,0 +1,135 @@
+// The Content-Security-Policy and subresource integrity, proven on the built
+// page: the policy is the strict one the README documents, every file the
+// page loads carries the integrity of the file as served, the browser really
+// refuses tampered files, and the listener that counts policy violations
+// (every browser test counts them, see harness.mjs) does catch them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, GOLDEN, ROOT, answerByKeyboard, openApp, useApp } from './harness.mjs';
+import { POLICY } from '../../.ci/post-build/secure.mjs';
+
+const app = useApp();
+const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
+const sha = (algorithm, bytes) => `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}`;
+
+/** The directives of the built page's CSP meta, by name. */
+function builtPolicy() {
+  const content = html().match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+  assert.ok(content, 'index.html has a CSP meta');
+  return new Map(content.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+}
+
+test('the policy is strict, allows exactly the inline scripts of the page, and is documented', () => {
+  const policy = builtPolicy();
+  assert.deepEqual([...policy.keys()], POLICY.map(([name]) => name));
+  for (const [name, value] of POLICY) {
+    const values = policy.get(name);
+    assert.deepEqual(values.slice(0, value.split(' ').length), value.split(' '), name);
+  }
+  // The issue's minimum: nothing by default, no inline code but by hash.
+  assert.deepEqual(policy.get('default-src'), ["'none'"]);
+  assert.ok(!policy.get('script-src').includes("'unsafe-inline'") && !policy.get('script-src').includes("'unsafe-eval'"));
+  assert.deepEqual(policy.get('style-src'), ["'self'"]);
+  // Exactly one hash per inline script, and each hash is right.
+  const inline = [...html().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${sha('sha256', m[1])}'`);
+  const hashes = policy.get('script-src').filter((v) => v.startsWith("'sha256-"));
+  assert.equal(inline.length, 3, 'Trunk loader, full-app loader, import map');
+  assert.deepEqual([...hashes].sort(), [...inline].sort());
+  // The CSP meta comes before every script.
+  assert.ok(html().indexOf('Content-Security-Policy') < html().indexOf('<script'));
+  // The same policy as headers for hosts, and documented in the README.
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  const meta = html().match(/content="(default-src[^"]+)"/)[1];
+  assert.ok(headers.includes(`Content-Security-Policy: ${meta}`));
+  assert.match(headers, /Referrer-Policy: no-referrer/);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const [name, value] of POLICY) {
+    assert.ok(readme.includes(`${name} ${value}`), `README documents ${name} ${value}`);
+  }
+});
+
+test('every file the page loads carries the integrity of the file as served', () => {
+  const page = html();
+  const files = [];
+  // Stylesheet, module preload and wasm preload.
+  for (const [tag] of page.matchAll(/<link\b[^>]*>/g)) {
+    const name = tag.match(/href="?\.\/([^"\s>]+)/)?.[1];
+    if (!name) continue;
+    files.push(name);
+    const integrity = tag.match(/integrity="([^"]+)"/)?.[1];
+    assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
+  }
+  // The JavaScript modules of both apps, through the import map.
+  const map = JSON.parse(page.match(/<script type="importmap">([^<]+)<\/script>/)[1]);
+  for (const [url, integrity] of Object.entries(map.integrity)) {
+    const name = url.replace(/^\.\//, '').replace(/\?attempt=\d+$/, '');
+    files.push(name);
+    assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), url);
+  }
+  // The wasm of both apps, fetched with integrity.
+  for (const [, name, integrity] of page.matchAll(/fetch\("\.\/([^"]+)",\{integrity:"([^"]+)"\}\)/g)) {
+    files.push(name);
+    assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
+  }
+  const full = page.match(/wasm:"(sis-app-[0-9a-f]{16}_bg\.wasm)",wasmIntegrity:"([^"]+)"/);
+  assert.ok(full, 'the full app loader has the wasm integrity');
+  assert.equal(full[2], sha('sha384', readFileSync(join(DIST, full[1]))));
+  files.push(full[1]);
+  // Together: every script, style and wasm file of the build.
+  const built = readdirSync(DIST).filter((name) => /\.(css|js|wasm)$/.test(name));
+  // Not loaded by the page: the host pages' embed script, the service worker.
+  const notPage = new Set(['sis-embed.js', 'sw.js']);
+  for (const name of built.filter((name) => !notPage.has(name))) {
+    assert.ok(files.includes(name), `${name} is loaded with integrity`);
+  }
+});
+
+test('tampered files are refused: the full app does not run, a changed stylesheet does not apply', async () => {
+  const golden = GOLDEN.cases[0];
+  const context = await app.browser.newContext();
+  // The full app's JavaScript and the stylesheet as an attacker changed them.
+  await context.route(/\/sis-app-[0-9a-f]{16}\.js(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\nwindow.__tampered = true;` });
+  });
+  await context.route(/\/main-[0-9a-f]{16}\.css$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\nbody { background: rgb(255, 0, 0) !important; }` });
+  });
+  const page = await context.newPage();
+  const console = [];
+  page.on('console', (message) => console.push(message.text()));
+  await page.goto(app.url);
+  // The first-load app runs (its files are untouched), unstyled.
+  await page.waitForSelector('#start');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 0, 0)');
+  await page.click('#start');
+  await answerByKeyboard(page, golden.answers);
+  // The full app never runs: the review says it could not be loaded.
+  await page.waitForSelector('#retry-full');
+  assert.equal(await page.evaluate(() => window.__tampered), undefined);
+  assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
+  await context.close();
+});
+
+test('the violation listener catches what the policy refuses', async () => {
+  const page = await openApp(app);
+  const before = app.cspViolations.length;
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+    document.body.insertAdjacentHTML('beforeend', '<p id="styled" style="color: rgb(255, 0, 0)">x</p>');
+  });
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__injected), undefined, 'an injected inline script did not run');
+  assert.notEqual(await page.$eval('#styled', (p) => getComputedStyle(p).color), 'rgb(255, 0, 0)', 'an inline style did not apply');
+  // Both were refused and reported; they are taken off the list, which must
+  // otherwise stay empty (harness.mjs checks it after each file).
+  const caught = app.cspViolations.splice(before);
+  assert.deepEqual(caught.map((v) => v.effectiveDirective).sort(), ['script-src-elem', 'style-src-attr']);
+  await page.context().close();
+});
