@@ -95,26 +95,28 @@ test('the whole flow by keyboard alone, with a visible focus, team view included
   await page.context().close();
 });
 
-test('text at 200%: every main view still fits without sideways scrolling', async () => {
-  const page = await openApp(app, { viewport: { width: 1280, height: 900 } });
-  // Text zoom: the root font size doubles, and the layout (in rem) with it.
-  // Set through the CSSOM: the CSP refuses a style element, as it should.
-  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
-  const fits = async (view) => {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${view}: ${overflow}px too wide`);
-  };
-  await page.waitForSelector('#start');
-  await fits('intro');
-  await page.click('#start');
-  await page.waitForSelector('.question-page');
-  await fits('question');
-  await answerByKeyboard(page, MIXED.answers);
-  await fits('review');
-  await page.click('#show-result');
-  await page.waitForSelector('#score-table');
-  await fits('result');
-  await page.click('#privacy-link');
-  await fits('privacy');
-  await page.context().close();
-});
+for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+  test(`text at 200%: every main view still fits without sideways scrolling, ${viewport.width} px`, async () => {
+    const page = await openApp(app, { viewport });
+    // Text zoom: the root font size doubles, and the layout (in rem) with it.
+    // Set through the CSSOM: the CSP refuses a style element, as it should.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    const fits = async (view) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${view} at ${viewport.width} px: ${overflow}px too wide`);
+    };
+    await page.waitForSelector('#start');
+    await fits('intro');
+    await page.click('#start');
+    await page.waitForSelector('.question-page');
+    await fits('question');
+    await answerByKeyboard(page, MIXED.answers);
+    await fits('review');
+    await page.click('#show-result');
+    await page.waitForSelector('#score-table');
+    await fits('result');
+    await page.click('#privacy-link');
+    await fits('privacy');
+    await page.context().close();
+  });
+}

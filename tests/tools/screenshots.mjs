@@ -1,5 +1,6 @@
 // Takes screenshots of every view in both languages at 1280 px and 375 px,
-// for people to look at (not a test). Needs a release build in dist/.
+// also in dark mode and with text at 200%, for people to look at (not a
+// test). Needs a release build in dist/.
 // Usage: node tests/tools/screenshots.mjs [out-dir]   (default tests/e2e/output/screens)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -75,6 +76,9 @@ for (const lang of ['nl', 'en']) {
     await page.click('#delete-data');
     await shot('delete-confirm');
     await page.click('#delete-cancel');
+    await page.click('#privacy-link');
+    await page.waitForSelector('#storage-keys');
+    await shot('privacy');
     // The team views: set-up with an invite, the invite as a member sees
     // it, the team view with forty links, and the shared team profile.
     await page.goto(url);
@@ -100,6 +104,32 @@ for (const lang of ['nl', 'en']) {
     await page.waitForSelector('#team-aggregate-table');
     await shot('team-shared');
     await context.close();
+  }
+}
+// Dark mode (the result, with its chart) and text at 200% (the result and
+// the statement), in both languages at both widths.
+for (const lang of ['nl', 'en']) {
+  for (const [device, viewport] of Object.entries(widths)) {
+    for (const variant of ['dark', 'zoom200']) {
+      const context = await browser.newContext({ viewport, reducedMotion: 'reduce', colorScheme: variant === 'dark' ? 'dark' : 'light' });
+      await context.addInitScript((l) => localStorage.setItem('sis:settings', JSON.stringify({ version: 1, lang: l })), lang);
+      const page = await context.newPage();
+      const shot = (name) => page.screenshot({ path: join(out, `${name}-${variant}-${lang}-${device}.png`), fullPage: true });
+      await page.goto(url);
+      await page.waitForSelector('#start');
+      if (variant === 'zoom200') {
+        await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+      }
+      await page.click('#start');
+      await answerByKeyboard(page, mixed.answers.slice(0, 3));
+      await page.mouse.move(0, 0);
+      await shot('question');
+      await answerByKeyboard(page, mixed.answers.slice(3));
+      await page.click('#show-result');
+      await page.waitForSelector('#score-table');
+      await shot('result');
+      await context.close();
+    }
   }
 }
 // The demo host page on another origin, with its two embeds: the first one
