@@ -4,7 +4,8 @@
 // Runs after the steps that change files (hash-full-app, minify-js), so the
 // hashes are of the files as served:
 // - every `<link>` to a file of the build gets its sha384 `integrity`
-//   (Trunk's values were of the files before minification);
+//   (Trunk's values were of the files before minification), except the
+//   wasm preload, where browsers ignore it;
 // - Trunk's loader fetches the first-load wasm with that integrity, and the
 //   full app's loader fetches the full app's wasm with its integrity;
 // - an import map gives the integrity of both apps' JavaScript modules,
@@ -62,10 +63,12 @@ export function secure(dir) {
     const href = tag.match(/\bhref=(?:"\.\/([^"]+)"|'\.\/([^']+)'|\.\/([^\s>]+))/);
     const name = href && (href[1] ?? href[2] ?? href[3]);
     if (!name || !files.has(name)) return tag;
-    links += 1;
-    const value = `integrity="${integrity(name)}"`;
     const without = tag.replace(/\s+integrity=(?:"[^"]*"|'[^']*'|[^\s>]+)/, '');
-    return without.replace(/^<link\b/, `<link ${value}`);
+    // Chromium ignores integrity on a fetch preload (and warns in the
+    // console); the fetch that uses the preload carries it instead (step 2).
+    if (/\bas="?fetch\b/.test(tag)) return without;
+    links += 1;
+    return without.replace(/^<link\b/, `<link integrity="${integrity(name)}"`);
   });
 
   // 2. The wasm of both apps is fetched with its integrity.

@@ -77,3 +77,27 @@ globalThis.sisFull = {
       });
   },
 };
+
+// When the first-load app cannot start (its files fail to load, or are
+// refused because they are not the files this page names), the page would
+// stay empty: say so instead, in both languages, as text.
+let firstAppStarted = false;
+addEventListener('TrunkApplicationStarted', () => (firstAppStarted = true), { once: true });
+// Capturing, so that a script element's error (its module or an import of it
+// failed to load) counts as well as an error thrown while starting.
+addEventListener('error', () => {
+  if (firstAppStarted || document.querySelector('main')) return;
+  const box = document.createElement('main');
+  box.id = 'load-failed';
+  box.className = 'wrap page';
+  for (const [lang, text] of [
+    ['nl', 'De scan kon niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.'],
+    ['en', 'The scan could not be loaded. Check your connection and reload the page.'],
+  ]) {
+    const paragraph = document.createElement('p');
+    paragraph.lang = lang;
+    paragraph.textContent = text;
+    box.append(paragraph);
+  }
+  document.body.append(box);
+}, true);

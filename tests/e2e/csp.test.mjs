@@ -57,7 +57,8 @@ test('every file the page loads carries the integrity of the file as served', ()
   // Stylesheet, module preload and wasm preload.
   for (const [tag] of page.matchAll(/<link\b[^>]*>/g)) {
     const name = tag.match(/href="?\.\/([^"\s>]+)/)?.[1];
-    if (!name) continue;
+    // The wasm preload: the fetch that uses it carries the integrity (below).
+    if (!name || /\bas="?fetch\b/.test(tag)) continue;
     files.push(name);
     const integrity = tag.match(/integrity="([^"]+)"/)?.[1];
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
@@ -113,6 +114,32 @@ test('tampered files are refused: the full app does not run, a changed styleshee
   assert.equal(await page.evaluate(() => window.__tampered), undefined);
   assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
   await context.close();
+});
+
+test('a tampered first-load app is refused: nothing of it runs, and the page says so', async () => {
+  for (const file of [/\/sis-first-[0-9a-f]{16}_bg\.wasm$/, /\/sis-first-[0-9a-f]{16}\.js$/]) {
+    const context = await app.browser.newContext();
+    await context.route(file, async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      // One byte more at the end: a different file, as a compromised host or cache could serve it.
+      await route.fulfill({ response, body: Buffer.concat([body, Buffer.from([0])]) });
+    });
+    const page = await context.newPage();
+    const console = [];
+    page.on('console', (message) => console.push(message.text()));
+    await page.goto(app.url);
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('#start').count(), 0, `${file}: the app did not start`);
+    // Not a blank page: the loader says so in both languages.
+    assert.deepEqual(
+      await page.$$eval('#load-failed p', (ps) => ps.map((p) => p.lang)),
+      ['nl', 'en'],
+      `${file}: a message instead of a blank page`,
+    );
+    assert.ok(console.some((text) => /integrity/i.test(text)), `${file}: an integrity error was logged: ${console.join(' | ')}`);
+    await context.close();
+  }
 });
 
 test('the violation listener catches what the policy refuses', async () => {
