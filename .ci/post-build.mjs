@@ -4,6 +4,7 @@
 import { hashFullApp } from './post-build/hash-full-app.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
 import { secure } from './post-build/secure.mjs';
+import { serviceWorker } from './post-build/service-worker.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -16,8 +17,10 @@ try {
   // 2. Minified JavaScript (release builds only; debug builds stay readable).
   if (process.env.TRUNK_PROFILE === 'release') minifyJs(dir);
   // 3. Integrity on everything the page loads, and the Content-Security-Policy
-  //    with the hashes of the inline scripts (last: it hashes the final text).
+  //    with the hashes of the inline scripts (after every change to the page).
   secure(dir);
+  // 4. Last: the service worker, which lists and hashes the final files.
+  serviceWorker(dir);
 } catch (error) {
   console.error(`post-build: ${error.message}`);
   process.exit(1);

@@ -44,7 +44,19 @@ function load() {
 // The full app is fetched and compiled in the background 100 ms after the
 // page has loaded, whatever the person does: the moment of the request says
 // nothing about anyone's answers, and no request follows the initial load.
-addEventListener('load', () => setTimeout(() => load().catch(() => {}), 100));
+// Right after it (fetched or failed), the service worker `sw.js`
+// (src/web/service_worker.js) is registered for offline use, so its install
+// fetches are part of the initial load too, tell nothing either, and may be
+// answered from the HTTP cache. Not in a frame: an embed works only while its
+// host page is online anyway, and each host site would keep a copy of its
+// own. Quietly nowhere it is not allowed: without service workers (an
+// insecure context), or in an opaque (sandboxed) origin, where reading
+// `navigator.serviceWorker` throws.
+addEventListener('load', () => setTimeout(() => load().catch(() => {}).then(() => {
+  try {
+    if (self === top) navigator.serviceWorker.register('sw.js').catch(() => {});
+  } catch {}
+}), 100));
 
 globalThis.sisFull = {
   // Starts the full app once it is compiled. `release` runs inside the full

@@ -1,9 +1,12 @@
 // Prints the transfer size of the release build in dist/ by file: raw, gzip -9
 // and brotli q11, split into the first load (index.html and everything it
-// references, followed through static JS imports) and files loaded on demand
-// (everything else: the full app sis-app-HASH.js + sis-app-HASH_bg.wasm,
-// fetched from the last dimension of statements on), and the first load
-// against the budget.
+// references, followed through static JS imports), files loaded on demand
+// (the full app sis-app-HASH.js + sis-app-HASH_bg.wasm, fetched in the
+// background right after the first page, and sis-embed.js for host pages),
+// and offline/install (the service worker sw.js, which the loader registers
+// after the full app, and the web app manifest with its icons, which the
+// browser fetches only to install the app and the service worker caches),
+// and the first load against the budget.
 // A benchmark that prints figures, not a test. Run after `trunk build --release`.
 // Usage: node tests/bench/size.mjs [dist-dir]
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -11,6 +14,10 @@ import { extname, join, relative, dirname, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET_BROTLI = 100 * 1024;
+// Not first load although index.html names some of them (the manifest link):
+// none of them is fetched before the page is up and its load event has
+// passed, and the first page does not wait for any of them.
+const OFFLINE_INSTALL = (path) => path === 'sw.js' || path === 'manifest.webmanifest' || path.startsWith('icons/');
 const dist = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'dist');
 
 function walk(dir) {
@@ -35,7 +42,7 @@ while (queue.length) {
   ].map((m) => m[1]).filter((ref) => !/^[a-z]+:/.test(ref));
   for (const ref of refs) {
     const path = normalize(join(file.endsWith('.html') ? '' : dirname(file), ref));
-    if (!first.has(path) && existsSync(join(dist, path))) {
+    if (!first.has(path) && !OFFLINE_INSTALL(path) && existsSync(join(dist, path))) {
       first.add(path);
       if (/\.(js|html)$/.test(path)) queue.push(path);
     }
@@ -55,9 +62,10 @@ const sizes = (path) => {
 };
 const totals = {};
 console.log(`${'file'.padEnd(62)}        raw       gzip     brotli`);
-for (const group of ['first load', 'on demand']) {
+const groupOf = (path) => (first.has(path) ? 'first load' : OFFLINE_INSTALL(path) ? 'offline/install' : 'on demand');
+for (const group of ['first load', 'on demand', 'offline/install']) {
   const total = (totals[group] = { raw: 0, gzip: 0, brotli: 0 });
-  const files = walk(dist).filter((path) => first.has(path) === (group === 'first load')).sort();
+  const files = walk(dist).filter((path) => groupOf(path) === group).sort();
   if (!files.length) continue;
   console.log(`-- ${group}`);
   for (const path of files) {
@@ -69,5 +77,6 @@ for (const group of ['first load', 'on demand']) {
 }
 const firstLoad = totals['first load'].brotli;
 console.log(`on demand, brotli: ${kib(totals['on demand'].brotli).trim()} (not part of the first load)`);
+console.log(`offline/install, brotli: ${kib(totals['offline/install'].brotli).trim()} (after the load event, or only to install)`);
 const verdict = firstLoad <= BUDGET_BROTLI ? 'within' : 'OVER';
 console.log(`first load, brotli: ${kib(firstLoad).trim()} of a ${kib(BUDGET_BROTLI).trim()} budget (${verdict})`);

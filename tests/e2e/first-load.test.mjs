@@ -31,7 +31,9 @@ function recordRequests(page) {
 const isFullApp = (name) => /^sis-app-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(name);
 
 test('the intro and the first statement need only the first-load files', async () => {
-  const page = await openApp(app);
+  // Service workers blocked: after the first load the app's worker would
+  // answer the reload from its cache, where routing cannot fail it.
+  const page = await openApp(app, { serviceWorkers: 'block' });
   const requested = recordRequests(page);
   // The full app cannot be fetched at all: the first page and the first
   // statement still work.
@@ -81,7 +83,10 @@ test('the full app is fetched once, in the background right after the first page
 test('offline, the review says so in both languages, keeps the first app working and retries', async () => {
   const golden = GOLDEN.cases[0];
   // Offline for the full app from the start, so its background fetch fails too.
-  const context = await app.browser.newContext();
+  // Service workers blocked: the app's worker would otherwise fetch and
+  // cache the full app itself, and answer the retries from its cache, out
+  // of the route's reach (tests/e2e/offline.test.mjs covers real offline use).
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const full = /\/sis-app-[0-9a-f]{16}(_bg\.wasm|\.js)(\?.*)?$/;
   await context.route(full, (route) => route.abort('internetdisconnected'));
   const page = await context.newPage();

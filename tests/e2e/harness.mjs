@@ -64,10 +64,16 @@ export function watchPolicyViolations(browser, violations) {
 /**
  * A new page in a fresh browser context (empty storage). `init` is a
  * function run in the page before the app's scripts; `errors` collects
- * uncaught page errors so tests can assert there were none.
+ * uncaught page errors so tests can assert there were none. The app's
+ * service worker is allowed, as in a real browser; a test that routes
+ * requests passes `serviceWorkers: 'block'`, since Playwright cannot route
+ * what a service worker answers from its cache.
  */
-export async function openApp(app, { viewport = { width: 1280, height: 900 }, init, initArg, path = '', colorScheme = 'light' } = {}) {
-  const context = await app.browser.newContext({ viewport, reducedMotion: 'reduce', colorScheme });
+export async function openApp(
+  app,
+  { viewport = { width: 1280, height: 900 }, init, initArg, path = '', colorScheme = 'light', serviceWorkers = 'allow' } = {},
+) {
+  const context = await app.browser.newContext({ viewport, reducedMotion: 'reduce', colorScheme, serviceWorkers });
   if (init) await context.addInitScript(init, initArg);
   const page = await context.newPage();
   page.setDefaultTimeout(10000);
@@ -160,4 +166,21 @@ export async function finishScan(page, answers, { role } = {}) {
 /** The result link shown in the share panel. */
 export function shareLink(page) {
   return page.inputValue('#share-link');
+}
+
+/**
+ * Waits until the app's service worker is installed, active and controls the
+ * page, and returns the names of the caches and the URLs in the app's cache.
+ */
+export async function serviceWorkerReady(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+    const names = await caches.keys();
+    const own = names.filter((name) => name.startsWith(`sociale-innovatie-scan:${registration.scope}:`));
+    const cached = own.length === 1 ? (await (await caches.open(own[0])).keys()).map((request) => request.url) : [];
+    return { scope: registration.scope, names, cached: cached.sort() };
+  });
 }

@@ -1,20 +1,37 @@
 // Privacy, proven in a real browser: after the initial load the app makes no
 // request at all through every flow, never to another origin, sets no
 // cookies, and the privacy page lists exactly the storage keys it writes.
+//
+// Requests are counted twice: as the browser reports them (the context's
+// `request` event, which Playwright also fires for the service worker's own
+// fetches, its script and its cache filling included, on Chromium) and as
+// the server sees them, which also catches what the browser does on its own
+// (such as its check of sw.js for a new release on a later visit).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GOLDEN, finishScan, openApp, shareLink, useApp } from './harness.mjs';
+import { GOLDEN, finishScan, openApp, serviceWorkerReady, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
 const CYCLE = GOLDEN.cases.find((c) => c.name === 'cycle');
 
-/** Records every request of the page's context, with the phase it came in. */
+/**
+ * Records every request of the page's context, with the phase it came in and
+ * whether the service worker made it, and every request the app's server
+ * receives (`served`); call `stop` when done.
+ */
 function recordRequests(page) {
-  const log = { phase: 'initial', requests: [] };
-  page.context().on('request', (request) => log.requests.push({ phase: log.phase, url: request.url() }));
+  const log = { phase: 'initial', requests: [], served: [] };
+  page.context().on('request', (request) =>
+    log.requests.push({ phase: log.phase, url: request.url(), worker: request.serviceWorker() !== null }),
+  );
+  const onServed = (request) => log.served.push({ phase: log.phase, path: request.url });
+  app.server.on('request', onServed);
+  log.stop = () => app.server.off('request', onServed);
   return log;
 }
+
+const network = (r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:');
 
 test('after the initial load, no flow makes a request; none goes elsewhere; no cookies', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -22,8 +39,11 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   page.setDefaultTimeout(10000);
   const log = recordRequests(page);
   await page.goto(app.url);
-  // The initial load is over once the app is up and the network is quiet.
+  // The initial load is over once the app is up, the service worker (which
+  // the loader registers right after fetching the full app) has filled its
+  // cache and is active, and the network is quiet.
   await page.waitForSelector('#start');
+  await serviceWorkerReady(page);
   await page.waitForLoadState('networkidle');
   log.phase = 'flows';
 
@@ -57,12 +77,17 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   await page.waitForSelector('#storage-keys');
   await page.waitForTimeout(300);
 
-  const network = (r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:');
+  log.stop();
   const after = log.requests.filter((r) => r.phase === 'flows' && network(r));
   assert.deepEqual(after, [], 'no request after the initial load');
+  assert.deepEqual(log.served.filter((r) => r.phase === 'flows'), [], 'the server saw no request after the initial load');
   const own = new URL(app.url).origin;
   const initial = log.requests.filter(network);
   assert.ok(initial.length > 0, 'the initial load was seen');
+  // The service worker's fetches are seen and counted: its script, then the
+  // whole build for its cache, all in the initial load.
+  const worker = initial.filter((r) => r.worker).map((r) => new URL(r.url).pathname);
+  assert.ok(worker.includes('/sw.js') && worker.includes('/') && worker.some((path) => path.endsWith('_bg.wasm')), `worker: ${worker}`);
   assert.deepEqual(initial.filter((r) => new URL(r.url).origin !== own), [], 'no request to another origin');
   assert.deepEqual(initial.filter((r) => new URL(r.url).search !== ''), [], 'no query strings');
   assert.deepEqual(await page.context().cookies(), [], 'no cookies');
@@ -85,4 +110,44 @@ test('the privacy page lists exactly the storage keys the app writes', async () 
   await page.click('#lang-switch');
   assert.match(await page.textContent('#privacy-title'), /Privacy: wat de scan bewaart/);
   await page.context().close();
+});
+
+test('a later visit: served by the service worker, then only the browser\'s check of sw.js, then no request', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  await page.goto(app.url);
+  await page.waitForSelector('#start');
+  await serviceWorkerReady(page);
+  await page.waitForLoadState('networkidle');
+
+  const log = recordRequests(page);
+  await page.reload();
+  await page.waitForSelector('#start');
+  await page.waitForLoadState('networkidle');
+  // A visit to a page the worker controls makes the browser check sw.js for
+  // a new release: Chromium does it a few seconds after the navigation, a
+  // moment set by the visit alone, and the request carries nothing. It
+  // belongs to the initial load of a later visit.
+  const start = Date.now();
+  while (!log.served.some((r) => r.path === '/sw.js') && Date.now() - start < 10000) await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
+  log.phase = 'flows';
+
+  await finishScan(page, CYCLE.answers);
+  await page.click('#lang-switch');
+  await page.click('#my-results');
+  await page.waitForSelector('#history-table');
+  await page.waitForTimeout(300);
+  log.stop();
+
+  const own = new URL(app.url).origin;
+  assert.deepEqual(log.requests.filter((r) => r.phase === 'flows' && network(r)), [], 'no request after the initial load');
+  assert.deepEqual(log.served.filter((r) => r.phase === 'flows'), [], 'the server saw no request after the initial load');
+  assert.deepEqual(log.requests.filter((r) => network(r) && new URL(r.url).origin !== own), [], 'no request to another origin');
+  // The visit itself: the page from the network (pages go to the network
+  // first), its files from the worker's cache, and the check of sw.js.
+  const served = log.served.map((r) => r.path);
+  assert.deepEqual(served.filter((path) => path !== '/sw.js'), ['/'], `served: ${served}`);
+  await context.close();
 });

@@ -1,0 +1,63 @@
+// Post-build step: writes the service worker, `sw.js`, for offline use.
+//
+// It must be the last step: it lists the files of the staging folder as they
+// will be shipped (names and contents final, index.html included) and fills
+// them into the source `src/web/service_worker.js`, with a version that is a
+// hash over all their names and contents. So every change to any shipped
+// file gives a new sw.js, which the browser installs in place of the old one
+// (see the source for what the worker does). Running it again on its own
+// output gives the same sw.js, so it can also turn a copied build into a
+// release of its own (the offline tests do).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const SOURCE = join(import.meta.dirname, '..', '..', 'src', 'web', 'service_worker.js');
+const OUTPUT = 'sw.js';
+// Not cached: the worker itself, and the host page's script for embedding
+// (it runs on other sites, never in the app's own pages).
+const LEFT_OUT = new Set([OUTPUT, 'sis-embed.js']);
+const PLACEHOLDER = "const BUILD = { version: 'unbuilt', assets: [] };";
+
+/** Every file below `dir`, as a path relative to `top` with forward slashes. */
+function walk(dir, top = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path, top) : [relative(top, path).split(sep).join('/')];
+  });
+}
+
+/** Writes sw.js into the staging folder `dir`; returns its version and the cached names. */
+export function serviceWorker(dir) {
+  const files = walk(dir)
+    .filter((name) => !LEFT_OUT.has(name) && !name.startsWith('.'))
+    .sort();
+  if (!files.includes('index.html')) throw new Error('service-worker: no index.html in the build');
+
+  const hash = createHash('sha256');
+  for (const name of files) {
+    const body = readFileSync(join(dir, name));
+    // Name and length first, so no two different builds give the same stream.
+    hash.update(`${name}\0${body.length}\0`).update(body);
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  // index.html is cached under the folder's own URL, which is what a visit
+  // loads and what every static host serves.
+  const assets = files.map((name) => (name === 'index.html' ? './' : name));
+
+  const source = readFileSync(SOURCE, 'utf8');
+  const found = source.split(PLACEHOLDER).length - 1;
+  if (found !== 1) throw new Error(`service-worker: expected the BUILD placeholder once in ${SOURCE}, found it ${found} times`);
+  const build = `const BUILD = ${JSON.stringify({ version, assets }, null, 2)};`;
+  // The comments are for readers of the source: whole-line comments and
+  // blank lines are dropped from the shipped file, behind a line that says
+  // where the source is.
+  const code = source
+    .replace(PLACEHOLDER, () => build)
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/.*)?$/.test(line))
+    .join('\n');
+  writeFileSync(join(dir, OUTPUT), `// Sociale Innovatie Scan: the service worker, built from src/web/service_worker.js.\n${code}\n`);
+  console.log(`service-worker: ${OUTPUT} version ${version}, ${assets.length} files cached`);
+  return { version, assets };
+}
