@@ -14,9 +14,10 @@ import { join, relative, sep } from 'node:path';
 
 const SOURCE = join(import.meta.dirname, '..', '..', 'src', 'web', 'service_worker.js');
 const OUTPUT = 'sw.js';
-// Not cached: the worker itself, and the host page's script for embedding
-// (it runs on other sites, never in the app's own pages).
-const LEFT_OUT = new Set([OUTPUT, 'sis-embed.js']);
+// Not cached: the worker itself, the host page's script for embedding (it
+// runs on other sites, never in the app's own pages), and `_headers`, the
+// hosts' header file (secure.mjs), which hosts that read it do not serve.
+const LEFT_OUT = new Set([OUTPUT, 'sis-embed.js', '_headers']);
 const PLACEHOLDER = "const BUILD = { version: 'unbuilt', assets: [] };";
 
 /** Every file below `dir`, as a path relative to `top` with forward slashes. */
