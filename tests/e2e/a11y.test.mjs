@@ -63,6 +63,30 @@ for (const lang of ['nl', 'en']) {
   }
 }
 
+test('prefers-reduced-motion: nothing animates or moves; without it the statement card does', async () => {
+  /** The elements of the page that animate or have a transition. */
+  const moving = (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => {
+          const style = getComputedStyle(element);
+          return style.animationName !== 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+        })
+        .map((element) => element.className || element.tagName),
+    );
+  for (const reducedMotion of ['reduce', 'no-preference']) {
+    const context = await app.browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.click('#start');
+    await page.waitForSelector('.question-page');
+    const found = await moving(page);
+    if (reducedMotion === 'reduce') assert.deepEqual(found, [], 'nothing moves');
+    else assert.ok(found.includes('question-card') && found.includes('progress-fill'), `the control moves: ${found}`);
+    await context.close();
+  }
+});
+
 test('answer options have names and targets of at least 24 px', async () => {
   const page = await openApp(app, { viewport: { width: 320, height: 640 } });
   await page.click('#start');
