@@ -13,6 +13,7 @@ use super::answers::{Answer, AnswerSheet, Likert};
 use super::json;
 use super::model::{Lang, Role};
 use super::questionnaire::{Questionnaire, ITEM_COUNT};
+use super::share::SharedResult;
 use super::team_link::{limit_label, TeamId};
 
 /// Every key the app writes starts with this prefix, so "delete my data" can
@@ -108,6 +109,22 @@ pub struct TeamSession {
 }
 
 impl Progress {
+    /// The scan as a result link, the history and a host message carry it:
+    /// questionnaire, role and answers, nothing of where the person is.
+    pub fn shared_result(&self) -> SharedResult {
+        SharedResult {
+            questionnaire: self.questionnaire,
+            role: self.role,
+            answers: self.answers,
+        }
+    }
+
+    /// Whether the scan holds anything of a person: an answer, or any page
+    /// but the intro (what kiosk mode must wipe before the next person).
+    pub fn has_begun(&self) -> bool {
+        self.stage != Stage::Intro || !self.answers.is_empty()
+    }
+
     /// A fresh scan on the current questionnaire, at the intro.
     pub fn new() -> Progress {
         Progress {

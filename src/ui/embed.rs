@@ -11,7 +11,6 @@ use super::state::{use_state, AppState, Route};
 use crate::core::embed::{accent_palette, result_message};
 use crate::core::params::LaunchParams;
 use crate::core::scoring::score;
-use crate::core::share::SharedResult;
 use crate::core::stored::Stage;
 use crate::core::team_link::member_fragment;
 use crate::core::texts::Text;
@@ -95,11 +94,7 @@ pub fn post_results_to(state: AppState, origin: String) {
         }
         let (shared, team) = state.progress.with(|progress| {
             (
-                SharedResult {
-                    questionnaire: progress.questionnaire,
-                    role: progress.role,
-                    answers: progress.answers,
-                },
+                progress.shared_result(),
                 progress.team.as_ref().map(|team| team.id),
             )
         });
@@ -118,7 +113,7 @@ pub fn post_results_to(state: AppState, origin: String) {
 fn holds_anything(state: &AppState) -> bool {
     let scan_started = state
         .progress
-        .with_untracked(|p| p.stage != Stage::Intro || !p.answers.is_empty());
+        .with_untracked(|progress| progress.has_begun());
     let history = state.history.with_untracked(|entries| !entries.is_empty());
     let elsewhere = !matches!(state.route.get_untracked(), Route::Scan);
     scan_started || history || elsewhere

@@ -57,11 +57,9 @@ pub fn ResultPage(
     let t = move |text: Text| text.get(lang);
     // The answers cannot change while this page is shown, so everything is
     // computed once, when the page (or its language) is rendered.
-    let shared = state.progress.with_untracked(|progress| SharedResult {
-        questionnaire: progress.questionnaire,
-        role: progress.role,
-        answers: progress.answers,
-    });
+    let shared = state
+        .progress
+        .with_untracked(|progress| progress.shared_result());
     let team = state
         .progress
         .with_untracked(|progress| progress.team.as_ref().map(|team| team.id));

@@ -256,11 +256,7 @@ impl AppState {
         let entry = self.progress.with_untracked(|progress| HistoryEntry {
             scan: progress.scan.unwrap_or(now),
             finished: now,
-            result: SharedResult {
-                questionnaire: progress.questionnaire,
-                role: progress.role,
-                answers: progress.answers,
-            },
+            result: progress.shared_result(),
         });
         self.change_history(|entries| history::record(entries, entry));
     }

@@ -166,3 +166,53 @@ fn settings_with_unknown_language_fall_back_to_dutch() {
     assert_eq!(loaded.value.lang, Lang::Nl);
     assert_eq!(loaded.dropped, 1);
 }
+
+#[test]
+fn the_shared_result_is_the_answers_questionnaire_and_role_only() {
+    let progress = sample_progress();
+    let shared = progress.shared_result();
+    assert_eq!(shared.questionnaire, progress.questionnaire);
+    assert_eq!(shared.role, Some(Role::Manager));
+    assert_eq!(shared.answers, progress.answers);
+    // Where the person is, when they started and the team do not change it.
+    let mut elsewhere = progress.clone();
+    elsewhere.stage = Stage::Result;
+    elsewhere.scan = None;
+    elsewhere.team = None;
+    assert_eq!(elsewhere.shared_result(), shared);
+}
+
+#[test]
+fn a_scan_has_begun_with_an_answer_or_any_page_past_the_intro() {
+    let fresh = Progress::new();
+    let cases = [
+        ("fresh, at the intro", fresh.clone(), false),
+        (
+            "an answer, back at the intro",
+            Progress {
+                answers: raw_sheet("3..... ...... ...... ...... ......"),
+                ..fresh.clone()
+            },
+            true,
+        ),
+        (
+            "the first statement, no answer",
+            Progress {
+                stage: Stage::Questions { item: 0 },
+                ..fresh.clone()
+            },
+            true,
+        ),
+        (
+            "the result",
+            Progress {
+                stage: Stage::Result,
+                ..fresh.clone()
+            },
+            true,
+        ),
+    ];
+    for (name, progress, begun) in cases {
+        assert_eq!(progress.has_begun(), begun, "{name}");
+    }
+}
