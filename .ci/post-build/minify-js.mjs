@@ -15,9 +15,9 @@ const MODULE = { minify: true, format: 'esm', target: 'es2022', legalComments: '
 
 /** Minifies the glue files and the inline module scripts in the staging folder `dir`. */
 export function minifyJs(dir) {
-  const glue = readdirSync(dir).filter((name) => /^sis-(first|app)-[0-9a-f]{16}\.js$/.test(name));
+  const glue = readdirSync(dir).filter((name) => /^sis-(first|app)-[0-9a-f]+\.js$/.test(name));
   if (glue.length !== 2) {
-    throw new Error(`minify-js: expected the glue of both apps, found ${glue.join(', ') || 'none'}`);
+    throw new Error(`minify-js: expected the glue of both apps, found ${glue.join(", ") || "none"} among ${readdirSync(dir).join(", ")}`);
   }
   let before = 0;
   let after = 0;

@@ -18,6 +18,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// Trunk names files by a hash without leading zeros, so its hex names vary in
+// length (the full app's names, from hash-full-app.mjs, are always 16).
+
 /** How many retries of the full app's module the import map covers: the loader's MAX_RETRIES. */
 const FULL_APP_ATTEMPTS = Number(
   readFileSync(new URL('../../src/web/full_loader.js', import.meta.url), 'utf8').match(/const MAX_RETRIES = (\d+);/)?.[1],
@@ -72,12 +75,12 @@ export function secure(dir) {
   });
 
   // 2. The wasm of both apps is fetched with its integrity.
-  const firstWasm = [...files].find((name) => /^sis-first-[0-9a-f]{16}_bg\.wasm$/.test(name));
+  const firstWasm = [...files].find((name) => /^sis-first-[0-9a-f]+_bg\.wasm$/.test(name));
   const fullWasm = [...files].find((name) => /^sis-app-[0-9a-f]{16}_bg\.wasm$/.test(name));
   if (!firstWasm || !fullWasm) throw new Error('secure: the wasm of both apps must be in the build');
   html = replaceOnce(
     html,
-    /module_or_path:\s*(["'])\.\/(sis-first-[0-9a-f]{16}_bg\.wasm)\1/,
+    /module_or_path:\s*(["'])\.\/(sis-first-[0-9a-f]+_bg\.wasm)\1/,
     (_, quote, name) => `module_or_path:fetch("./${name}",{integrity:"${integrity(name)}"})`,
     "Trunk's wasm URL",
   );
@@ -91,7 +94,7 @@ export function secure(dir) {
   // 3. The import map: integrity of the JavaScript modules, before any module loads.
   const modules = {};
   for (const name of files) {
-    if (/^sis-first-[0-9a-f]{16}\.js$/.test(name)) modules[`./${name}`] = integrity(name);
+    if (/^sis-first-[0-9a-f]+\.js$/.test(name)) modules[`./${name}`] = integrity(name);
     if (/^sis-app-[0-9a-f]{16}\.js$/.test(name)) {
       modules[`./${name}`] = integrity(name);
       for (let attempt = 1; attempt <= FULL_APP_ATTEMPTS; attempt++) {
