@@ -121,7 +121,8 @@ export function secure(dir) {
   // cannot, such as reports), and no referrer. Not served to browsers.
   writeFileSync(
     join(dir, '_headers'),
-    `# HTTP headers for this build of the Sociale Innovatie Scan (see README, "Privacy and security").\n/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
+    `# HTTP headers for this build of the Sociale Innovatie Scan (see README, "Privacy and security").\n/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n` +
+      `# Host pages load the embed script with its integrity, which needs CORS (README, "Embedding").\n/sis-embed.js\n  Access-Control-Allow-Origin: *\n`,
   );
   console.log(`secure: integrity on ${links} links, 2 wasm fetches and ${Object.keys(modules).length} modules; CSP with ${inline.length} inline script hashes`);
 }

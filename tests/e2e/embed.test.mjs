@@ -5,8 +5,11 @@
 // without storage still finishes, and kiosk mode leaves nothing behind.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerByMouse, GOLDEN, readResult, useApp } from './harness.mjs';
-import { serveHost } from '../support/host.mjs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerByMouse, DIST, GOLDEN, ROOT, readResult, useApp } from './harness.mjs';
+import { embedIntegrity, serveHost } from '../support/host.mjs';
 
 const app = useApp();
 let host = null;
@@ -70,6 +73,21 @@ async function settledHeights(page, selector) {
   }
   return heights;
 }
+
+test('hosts load the host script with the integrity the README gives, and it sizes the frames', async () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const documented = readme.match(/sis-embed\.js" defer crossorigin="anonymous"\s+integrity="([^"]+)"/)?.[1];
+  const shipped = `sha384-${createHash('sha384').update(readFileSync(join(DIST, 'sis-embed.js'))).digest('base64')}`;
+  assert.equal(documented, shipped, 'the README snippet has the integrity of the shipped script');
+  assert.equal(embedIntegrity(), shipped);
+  // The demo host page uses it (cross-origin, with CORS): the script runs and sizes the frame.
+  const page = await openHost();
+  assert.equal(await page.getAttribute('script[src$="sis-embed.js"]', 'integrity'), shipped);
+  await (await (await page.$('#scan-one')).contentFrame()).waitForSelector('#start');
+  const { outer, content } = await settledHeights(page, '#scan-one');
+  assert.ok(Math.abs(outer - content) <= 1, `sized: ${outer} vs ${content}`);
+  await page.context().close();
+});
 
 test('the frame follows the content height on every page, and a scan works inside', async () => {
   const page = await openHost();

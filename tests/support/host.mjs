@@ -1,13 +1,21 @@
 // A second origin for embedding tests: serves the demo host page
 // (tests/embed/host.html) on localhost, with the app's origin filled in, so
-// the host and the app are different origins (and sites) as on the web.
+// the host and the app are different origins (and sites) as on the web. It
+// loads the host script with its integrity, as the README tells hosts to.
 // Usage: node tests/support/host.mjs <app-origin> <port>   (or import { serveHost })
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PAGE = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'embed', 'host.html');
+const EMBED_SCRIPT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'src', 'web', 'host', 'sis-embed.js');
+
+/** The subresource integrity of the host script, as hosts put it on their script tag. */
+export function embedIntegrity() {
+  return `sha384-${createHash('sha384').update(readFileSync(EMBED_SCRIPT)).digest('base64')}`;
+}
 
 /**
  * Serves the host page at `/` (and any page given in `pages`, path to HTML)
@@ -25,7 +33,9 @@ export function serveHost(appOrigin, port = 0, pages = {}) {
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     const app = typeof appOrigin === 'function' ? appOrigin() : appOrigin;
-    response.end(html.replaceAll('APP_ORIGIN', app).replaceAll('HOST_ORIGIN', own));
+    response.end(
+      html.replaceAll('APP_ORIGIN', app).replaceAll('HOST_ORIGIN', own).replaceAll('EMBED_INTEGRITY', embedIntegrity()),
+    );
   });
   return new Promise((done) => server.listen(port, 'localhost', () => done(server)));
 }
