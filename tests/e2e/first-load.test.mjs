@@ -1,7 +1,8 @@
 // The two-binary load: the intro and the first statement need only the
 // first-load files; the full app is fetched in the background right after
 // the first page and shows the right result; when it cannot be fetched
-// (offline) the first-load app says so in both languages and keeps working.
+// (offline) the first-load app says so in both languages and keeps working;
+// when the first-load app itself cannot be fetched, the page says so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -120,4 +121,18 @@ test('offline, the review says so in both languages, keeps the first app working
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('when the first-load app cannot be fetched, the page says so in both languages, not blank', async () => {
+  const context = await app.browser.newContext();
+  await context.route(/\/sis-first-[0-9a-f]+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.waitForSelector('#load-failed');
+  const texts = await page.$$eval('#load-failed p', (ps) => ps.map((p) => [p.lang, p.textContent]));
+  assert.deepEqual(texts.map(([lang]) => lang), ['nl', 'en']);
+  assert.match(texts[0][1], /kon niet geladen worden/);
+  assert.match(texts[1][1], /could not be loaded/);
+  assert.equal(await page.locator('main').count(), 1, 'one message, no app');
+  await context.close();
 });
