@@ -261,9 +261,10 @@ struct TeamRecord {
     label: String,
 }
 
-/// The fields of [`ProgressRecord`] in the order of the record as serde
-/// declared it (a record given as an array lists its fields in this order).
-const PROGRESS_FIELDS: &[&str] = &[
+/// The fields of a stored progress record, in the order of the record as
+/// serde declared it (a record given as an array lists its fields in this
+/// order). Public for the tests that generate records.
+pub const PROGRESS_FIELDS: &[&str] = &[
     "version",
     "questionnaire",
     "answers",

@@ -16,7 +16,7 @@ use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
 use sis::core::share::{self, SharedResult};
 use sis::core::stored::{
     decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Loaded,
-    Progress, Settings, Stage, TeamSession,
+    Progress, Settings, Stage, TeamSession, PROGRESS_FIELDS,
 };
 use sis::core::team_link::{limit_label, TeamId};
 
@@ -313,16 +313,9 @@ const BROKEN: &[&str] = &[
     "\"unterminated",
 ];
 
-/// Field names of all three records, item ids, unknown and escaped names.
-const KEYS: &[&str] = &[
-    "version",
-    "questionnaire",
-    "answers",
-    "stage",
-    "item",
-    "role",
-    "scan",
-    "team",
+/// Besides the progress record's fields: the other records' field names,
+/// item ids, unknown and escaped names.
+const OTHER_KEYS: &[&str] = &[
     "id",
     "label",
     "lang",
@@ -336,6 +329,11 @@ const KEYS: &[&str] = &[
     "team-3",
     "individual-6",
 ];
+
+/// Field names of all three records, item ids, unknown and escaped names.
+fn keys() -> Vec<&'static str> {
+    PROGRESS_FIELDS.iter().chain(OTHER_KEYS).copied().collect()
+}
 
 fn scalar() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -352,7 +350,7 @@ fn any_json() -> impl Strategy<Value = String> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5)
                 .prop_map(|items| format!("[{}]", items.join(","))),
-            prop::collection::vec((prop::sample::select(KEYS), inner), 0..6).prop_map(|fields| {
+            prop::collection::vec((prop::sample::select(keys()), inner), 0..6).prop_map(|fields| {
                 let fields: Vec<String> = fields
                     .into_iter()
                     .map(|(key, value)| format!("\"{key}\":{value}"))
@@ -481,7 +479,7 @@ fn record_text(names: &'static [&'static str]) -> impl Strategy<Value = String> 
                 .prop_map(move |(count, values)| (name, values[..count].to_vec()))
         })
         .collect();
-    let extra = prop::collection::vec((prop::sample::select(KEYS), any_json()), 0..2);
+    let extra = prop::collection::vec((prop::sample::select(keys()), any_json()), 0..2);
     (fields, extra, any::<prop::sample::Index>(), 0..10u8).prop_map(
         |(fields, extra, shuffle, form)| {
             if form == 0 {
@@ -539,17 +537,6 @@ fn mutated(text: impl Strategy<Value = String>) -> impl Strategy<Value = String>
             }
         })
 }
-
-const PROGRESS_FIELDS: &[&str] = &[
-    "version",
-    "questionnaire",
-    "answers",
-    "stage",
-    "item",
-    "role",
-    "scan",
-    "team",
-];
 
 proptest! {
     // Failures are not persisted: a test binary under `tests/` has no source
