@@ -9,13 +9,14 @@
 import { transformSync } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isGlue } from './names.mjs';
 
 /** The options for module code; `es2022` keeps the top-level await of Trunk's loader. */
 const MODULE = { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' };
 
 /** Minifies the glue files and the inline module scripts in the staging folder `dir`. */
 export function minifyJs(dir) {
-  const glue = readdirSync(dir).filter((name) => /^sis-(first|app)-[0-9a-f]+\.js$/.test(name));
+  const glue = readdirSync(dir).filter(isGlue);
   if (glue.length !== 2) {
     throw new Error(`minify-js: expected the glue of both apps, found ${glue.join(", ") || "none"} among ${readdirSync(dir).join(", ")}`);
   }

@@ -17,9 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-// Trunk names files by a hash without leading zeros, so its hex names vary in
-// length (the full app's names, from hash-full-app.mjs, are always 16).
+import { FIRST_JS, FIRST_WASM, FULL_JS, FULL_WASM } from './names.mjs';
 
 /** How many retries of the full app's module the import map covers: the loader's MAX_RETRIES. */
 const FULL_APP_ATTEMPTS = Number(
@@ -75,12 +73,12 @@ export function secure(dir) {
   });
 
   // 2. The wasm of both apps is fetched with its integrity.
-  const firstWasm = [...files].find((name) => /^sis-first-[0-9a-f]+_bg\.wasm$/.test(name));
-  const fullWasm = [...files].find((name) => /^sis-app-[0-9a-f]{16}_bg\.wasm$/.test(name));
+  const firstWasm = [...files].find((name) => FIRST_WASM.test(name));
+  const fullWasm = [...files].find((name) => FULL_WASM.test(name));
   if (!firstWasm || !fullWasm) throw new Error('secure: the wasm of both apps must be in the build');
   html = replaceOnce(
     html,
-    /module_or_path:\s*(["'])\.\/(sis-first-[0-9a-f]+_bg\.wasm)\1/,
+    new RegExp(`module_or_path:\\s*(["'])\\./(${firstWasm.replace(/[.]/g, '\\.')})\\1`),
     (_, quote, name) => `module_or_path:fetch("./${name}",{integrity:"${integrity(name)}"})`,
     "Trunk's wasm URL",
   );
@@ -94,8 +92,8 @@ export function secure(dir) {
   // 3. The import map: integrity of the JavaScript modules, before any module loads.
   const modules = {};
   for (const name of files) {
-    if (/^sis-first-[0-9a-f]+\.js$/.test(name)) modules[`./${name}`] = integrity(name);
-    if (/^sis-app-[0-9a-f]{16}\.js$/.test(name)) {
+    if (FIRST_JS.test(name)) modules[`./${name}`] = integrity(name);
+    if (FULL_JS.test(name)) {
       modules[`./${name}`] = integrity(name);
       for (let attempt = 1; attempt <= FULL_APP_ATTEMPTS; attempt++) {
         modules[`./${name}?attempt=${attempt}`] = integrity(name);
