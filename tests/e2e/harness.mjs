@@ -100,6 +100,9 @@ export async function answerByKeyboard(page, answers) {
     await page.waitForFunction(
       (previous) => document.querySelector('.question-page')?.dataset.item !== previous,
       current,
+      // By timer, not animation frame: a frame scrolled out of view gets no
+      // animation frames, and would wait forever.
+      { polling: 50 },
     );
   }
 }
@@ -114,6 +117,9 @@ export async function answerByMouse(page, answers) {
     await page.waitForFunction(
       (previous) => document.querySelector('.question-page')?.dataset.item !== previous,
       current,
+      // By timer, not animation frame: a frame scrolled out of view gets no
+      // animation frames, and would wait forever.
+      { polling: 50 },
     );
   }
 }
