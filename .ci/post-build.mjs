@@ -3,6 +3,7 @@
 // them all because Trunk starts the hooks of one stage at the same time.
 import { hashFullApp } from './post-build/hash-full-app.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
+import { prerender } from './post-build/prerender.mjs';
 import { secure } from './post-build/secure.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -15,7 +16,9 @@ try {
   hashFullApp(dir);
   // 2. Minified JavaScript (release builds only; debug builds stay readable).
   if (process.env.TRUNK_PROFILE === 'release') minifyJs(dir);
-  // 3. Integrity on everything the page loads, and the Content-Security-Policy
+  // 3. The pre-rendered first screen (templates and their inline script).
+  prerender(dir, process.env.TRUNK_PROFILE === 'release');
+  // 4. Integrity on everything the page loads, and the Content-Security-Policy
   //    with the hashes of the inline scripts (last: it hashes the final text).
   secure(dir);
 } catch (error) {
