@@ -71,7 +71,8 @@ function key(ev) {
 }
 d.addEventListener('click', click);
 d.addEventListener('keydown', key);
-show();
+// As the app: the first option of a statement has the focus.
+show(st.view === 'question' ? 'q0-opt0' : '');
 w.sisPre = {
   take: function () {
     d.removeEventListener('click', click);
