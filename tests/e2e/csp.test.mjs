@@ -36,7 +36,7 @@ test('the policy is strict, allows exactly the inline scripts of the page, and i
   // Exactly one hash per inline script, and each hash is right.
   const inline = [...html().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${sha('sha256', m[1])}'`);
   const hashes = policy.get('script-src').filter((v) => v.startsWith("'sha256-"));
-  assert.equal(inline.length, 3, 'Trunk loader, full-app loader, import map');
+  assert.equal(inline.length, 4, 'Trunk loader, full-app loader, import map, pre-rendered first screen');
   assert.deepEqual([...hashes].sort(), [...inline].sort());
   // The CSP meta comes before every script.
   assert.ok(html().indexOf('Content-Security-Policy') < html().indexOf('<script'));
