@@ -57,12 +57,18 @@ for (const [path, view, lang] of [['', '#start', 'nl'], ['?lang=en', '#start', '
     const boxesBefore = await boxes(page);
     await page.screenshot({ path: `/tmp/pr/shot-${lang}-${view.slice(1)}-before.png` });
     const done = await takenOver(page);
+    const fullApp = page.waitForResponse(/\/sis-app-[0-9a-f]{16}_bg\.wasm/);
     release();
     await done();
     await page.waitForTimeout(100);
     await page.screenshot({ path: `/tmp/pr/shot-${lang}-${view.slice(1)}-after.png` });
     assert.equal(await snapshot(page), before);
     assert.deepEqual(await boxes(page), boxesBefore);
+    // Once the full app has taken over from the first-load app, still one
+    // page: nothing of the pre-rendered screen is left behind.
+    await fullApp;
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => [...document.body.children].filter((e) => !['SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(e.tagName)).map((e) => e.localName)), ['a', 'header', 'main', 'footer']);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
