@@ -4,7 +4,12 @@
 // when the app takes over, and what the person did in it counts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, storageOf } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, useApp, storageOf } from './harness.mjs';
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const app = useApp();
 
@@ -59,12 +64,18 @@ for (const [path, view, lang] of [['', '#start', 'nl'], ['?lang=en', '#start', '
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     const before = await snapshot(page);
     const boxesBefore = await boxes(page);
-    await page.screenshot({ path: `/tmp/pr/shot-${lang}-${view.slice(1)}-before.png` });
+    // The static screen alone passes axe (as a11y.test.mjs, through the DevTools protocol).
+    await page.evaluate(AXE);
+    const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+    assert.deepEqual(result.violations.map((v) => `${v.id} ${v.nodes[0]?.target}`), []);
+    // SHOTS=<dir> keeps screenshots just before and after the take-over.
+    const shot = (when) => process.env.SHOTS && page.screenshot({ path: join(process.env.SHOTS, `${lang}-${view.slice(1)}-${when}.png`) });
+    await shot('before');
     const done = await takenOver(page);
     release();
     await done();
     await page.waitForTimeout(100);
-    await page.screenshot({ path: `/tmp/pr/shot-${lang}-${view.slice(1)}-after.png` });
+    await shot('after');
     assert.equal(await snapshot(page), before);
     assert.deepEqual(await boxes(page), boxesBefore);
     // Once the full app has taken over from the first-load app, still one
