@@ -3,7 +3,9 @@
 // them all because Trunk starts the hooks of one stage at the same time.
 import { hashFullApp } from './post-build/hash-full-app.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
+import { prerender } from './post-build/prerender.mjs';
 import { secure } from './post-build/secure.mjs';
+import { shortImports } from './post-build/short-imports.mjs';
 import { serviceWorker } from './post-build/service-worker.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -15,11 +17,17 @@ try {
   // 1. Content-hashed names for the on-demand full app.
   hashFullApp(dir);
   // 2. Minified JavaScript (release builds only; debug builds stay readable).
-  if (process.env.TRUNK_PROFILE === 'release') minifyJs(dir);
-  // 3. Integrity on everything the page loads, and the Content-Security-Policy
-  //    with the hashes of the inline scripts (after every change to the page).
+  //    Then short names for the imports the glue gives the wasm.
+  if (process.env.TRUNK_PROFILE === 'release') {
+    minifyJs(dir);
+    shortImports(dir);
+  }
+  // 3. The pre-rendered first screen (templates and their inline script).
+  prerender(dir, process.env.TRUNK_PROFILE === 'release');
+  // 4. Integrity on everything the page loads, and the Content-Security-Policy
+  //    with the hashes of the inline scripts (last: it hashes the final text).
   secure(dir);
-  // 4. Last: the service worker, which lists and hashes the final files.
+  // 5. Last: the service worker, which lists and hashes the final files.
   serviceWorker(dir);
 } catch (error) {
   console.error(`post-build: ${error.message}`);

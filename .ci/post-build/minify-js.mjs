@@ -4,12 +4,14 @@
 // `export { initSync, __wbg_init as default }`) and leaves the inline module
 // scripts as written, so esbuild minifies both here: the glue of the two
 // apps (a third of the first load's JavaScript) and every inline module
-// script of index.html. Names of files stay as they are: the minified text
-// is a function of the text Trunk named. Debug builds are left readable.
+// script of index.html. It also minifies the full app's stylesheet, which
+// Trunk only copies (it minifies main.css itself). Names of files stay as
+// they are: the minified text is a function of the text that was named.
+// Debug builds are left readable.
 import { transformSync } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isGlue } from './names.mjs';
+import { FULL_CSS, isGlue } from './names.mjs';
 
 /** The options for module code; `es2022` keeps the top-level await of Trunk's loader. */
 const MODULE = { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' };
@@ -43,5 +45,16 @@ export function minifyJs(dir) {
   });
   if (scripts === 0) throw new Error('minify-js: no inline module script in index.html');
   writeFileSync(htmlPath, minified);
-  console.log(`minify-js: ${glue.length} glue files and ${scripts} inline scripts, ${before} -> ${after} bytes`);
+
+  const sheets = readdirSync(dir).filter((name) => FULL_CSS.test(name));
+  if (sheets.length !== 1) throw new Error(`minify-js: expected the full app's stylesheet, found ${sheets.length}`);
+  for (const name of sheets) {
+    const path = join(dir, name);
+    const source = readFileSync(path, 'utf8');
+    const { code } = transformSync(source, { loader: 'css', minify: true, legalComments: 'none' });
+    writeFileSync(path, code);
+    before += source.length;
+    after += code.length;
+  }
+  console.log(`minify-js: ${glue.length} glue files, ${scripts} inline scripts and ${sheets.length} stylesheet, ${before} -> ${after} bytes`);
 }

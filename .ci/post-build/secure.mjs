@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_JS, FIRST_WASM, FULL_JS, FULL_WASM } from './names.mjs';
+import { FIRST_JS, FIRST_WASM, FULL_CSS, FULL_JS, FULL_WASM } from './names.mjs';
 
 /** How many retries of the full app's module the import map covers: the loader's MAX_RETRIES. */
 const FULL_APP_ATTEMPTS = Number(
@@ -69,7 +69,10 @@ export function secure(dir) {
     // console); the fetch that uses the preload carries it instead (step 2).
     if (/\bas="?fetch\b/.test(tag)) return without;
     links += 1;
-    return without.replace(/^<link\b/, `<link integrity="${integrity(name)}"`);
+    // A stylesheet with integrity must be fetched with CORS, or a frame
+    // sandboxed without allow-same-origin (an opaque origin) refuses it.
+    const cors = /\brel="?stylesheet\b/.test(without) && !/\bcrossorigin\b/.test(without) ? ' crossorigin' : '';
+    return without.replace(/^<link\b/, `<link integrity="${integrity(name)}"${cors}`);
   });
 
   // 2. The wasm of both apps is fetched with its integrity.
@@ -87,6 +90,15 @@ export function secure(dir) {
     /wasmIntegrity:\s*(["'])\1/,
     `wasmIntegrity:"${integrity(fullWasm)}"`,
     "the full app loader's wasmIntegrity",
+  );
+  // The full app's stylesheet, which its loader adds with this integrity.
+  const fullCss = [...files].find((name) => FULL_CSS.test(name));
+  if (!fullCss) throw new Error("secure: the full app's stylesheet must be in the build");
+  html = replaceOnce(
+    html,
+    /cssIntegrity:\s*(["'])\1/,
+    `cssIntegrity:"${integrity(fullCss)}"`,
+    "the full app loader's cssIntegrity",
   );
 
   // 3. The import map: integrity of the JavaScript modules, before any module loads.
@@ -122,5 +134,5 @@ export function secure(dir) {
     `# HTTP headers for this build of the Sociale Innovatie Scan (see README, "Privacy and security").\n/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n` +
       `# Host pages load the embed script with its integrity, which needs CORS (README, "Embedding").\n/sis-embed.js\n  Access-Control-Allow-Origin: *\n`,
   );
-  console.log(`secure: integrity on ${links} links, 2 wasm fetches and ${Object.keys(modules).length} modules; CSP with ${inline.length} inline script hashes`);
+  console.log(`secure: integrity on ${links} links, 2 wasm fetches, the full app's stylesheet and ${Object.keys(modules).length} modules; CSP with ${inline.length} inline script hashes`);
 }

@@ -164,6 +164,51 @@ thread_local! {
 pub fn mount_first() {
     let handle = leptos::mount::mount_to(document().body().expect("a body"), FirstApp);
     FIRST_MOUNT.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
+    // Focus where it was in the pre-rendered screen, if that is still there.
+    if let Some(id) = PRE_FOCUS.with(|focus| focus.take()) {
+        crate::web::page::focus_by_id(&id);
+    }
+}
+
+thread_local! {
+    /// The element that had the focus in the pre-rendered first screen.
+    static PRE_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Takes over from the pre-rendered first screen (index.html): removes it and
+/// does what the person did there as the app's own controls would (the
+/// language switch, Start or Back, an answer to the first statement).
+fn adopt_prerendered(state: AppState) {
+    use crate::core::flow::{self, KeyAction};
+    let Some(pre) = crate::web::page::take_prerendered() else {
+        return;
+    };
+    let mut parts = pre.split(' ');
+    let (Some(lang), Some(view), Some(answer), Some(started)) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return;
+    };
+    if let Some(lang) = crate::core::model::Lang::from_tag(lang) {
+        if lang != state.lang.get_untracked() {
+            state.set_lang(lang);
+        }
+    }
+    if started == "1" {
+        state.start_new_scan();
+    }
+    let on_intro = state.progress.with_untracked(|p| p.stage == Stage::Intro);
+    if view == "intro" && !on_intro {
+        state.update_progress(|progress| progress.stage = Stage::Intro);
+    }
+    if let KeyAction::AnswerAndAdvance(answer) = flow::key_action(answer, true) {
+        state.update_progress(|progress| {
+            progress.answers.set(0, Some(answer));
+            progress.stage = flow::after_item(0);
+        });
+    }
+    let focus = parts.next().filter(|id| !id.is_empty()).map(str::to_owned);
+    PRE_FOCUS.with(|slot| *slot.borrow_mut() = focus);
 }
 
 /// The first-load app (see [`mount_first`]).
@@ -176,6 +221,8 @@ fn FirstApp() -> impl IntoView {
     let state = AppState::start_with(&params, state::first_route_for_address);
     if !plain || crate::web::embed::in_frame() {
         state.route.set(Route::Link);
+    } else {
+        adopt_prerendered(state);
     }
     provide_context(state);
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));

@@ -3,19 +3,39 @@
 // `globalThis.sisFull`. Trunk inlines this file into index.html, so it costs
 // no request of its own and, like index.html, is never cached apart from it.
 //
-// FULL_APP names the two files as Trunk writes them; the post-build hook
-// `.ci/post-build/hash-full-app.mjs` renames both to content-hashed names and writes
-// those here, so a cache can keep them for good. URLs are relative to the
-// document, so any subpath works. The post-build step `secure.mjs` fills in
-// the wasm's integrity; the import map it writes holds the integrity of the
-// JavaScript module, for the plain URL and for MAX_RETRIES retries.
-const FULL_APP = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', wasmIntegrity: '' };
+// FULL_APP names the full app's three files as Trunk writes them (its
+// JavaScript, its wasm, and style/full.css, the styles of the views only it
+// shows); the post-build hook `.ci/post-build/hash-full-app.mjs` renames them
+// to content-hashed names and writes those here, so a cache can keep them
+// for good. URLs are relative to the document, so any subpath works. The
+// post-build step `secure.mjs` fills in the wasm's and the stylesheet's
+// integrity; the import map it writes holds the integrity of the JavaScript
+// module, for the plain URL and for MAX_RETRIES retries.
+const FULL_APP = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', css: 'full.css', wasmIntegrity: '', cssIntegrity: '' };
 const MAX_RETRIES = 5;
 
 let loading = null;
 let attempts = 0;
 
-// The bindings module and the compiled wasm module, fetched once. A failed
+// Adds the full app's stylesheet (again, after a failed attempt); resolves
+// once it applies, so that no view of the full app shows unstyled.
+function stylesheet(href) {
+  return new Promise((resolve, reject) => {
+    for (const earlier of document.querySelectorAll('link[data-full-app]')) earlier.remove();
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.integrity = FULL_APP.cssIntegrity;
+    // With CORS, as the integrity needs in a frame with an opaque origin.
+    link.crossOrigin = 'anonymous';
+    link.dataset.fullApp = '';
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`${FULL_APP.css}: not loaded`));
+    link.href = href;
+    document.head.append(link);
+  });
+}
+
+// The bindings module, the compiled wasm module and the stylesheet, fetched once. A failed
 // attempt is forgotten so that the next one fetches afresh; its JS URL gets a
 // query so that a failed module fetch is not served again from the module map.
 // After MAX_RETRIES retries only a reload of the page tries again.
@@ -33,6 +53,7 @@ function load() {
           return response.arrayBuffer();
         })
         .then((bytes) => WebAssembly.compile(bytes)),
+      stylesheet(url(FULL_APP.css)),
     ]);
     loading.catch(() => {
       loading = null;
@@ -97,8 +118,12 @@ let firstAppStarted = false;
 addEventListener('TrunkApplicationStarted', () => (firstAppStarted = true), { once: true });
 // Capturing, so that a script element's error (its module or an import of it
 // failed to load) counts as well as an error thrown while starting.
+// The pre-rendered first screen (index.html) goes too: without the app it
+// could not go on past its first step.
 addEventListener('error', () => {
-  if (firstAppStarted || document.querySelector('main')) return;
+  if (firstAppStarted) return;
+  window.sisPre?.take();
+  if (document.querySelector('main')) return;
   const box = document.createElement('main');
   box.id = 'load-failed';
   box.className = 'wrap page';

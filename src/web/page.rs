@@ -55,3 +55,15 @@ pub fn select_text_of(id: &str) {
         input.select();
     }
 }
+
+/// Removes the pre-rendered first screen of index.html (see
+/// `src/web/prerender.js`), if it is shown, and returns what the person did
+/// there: "lang view answer started focus".
+pub fn take_prerendered() -> Option<String> {
+    let pre = js_sys::Reflect::get(&js_sys::global(), &"sisPre".into()).ok()?;
+    let take = js_sys::Reflect::get(&pre, &"take".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    take.call0(&pre).ok()?.as_string()
+}

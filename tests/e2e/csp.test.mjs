@@ -36,7 +36,7 @@ test('the policy is strict, allows exactly the inline scripts of the page, and i
   // Exactly one hash per inline script, and each hash is right.
   const inline = [...html().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${sha('sha256', m[1])}'`);
   const hashes = policy.get('script-src').filter((v) => v.startsWith("'sha256-"));
-  assert.equal(inline.length, 3, 'Trunk loader, full-app loader, import map');
+  assert.equal(inline.length, 4, 'Trunk loader, full-app loader, import map, pre-rendered first screen');
   assert.deepEqual([...hashes].sort(), [...inline].sort());
   // The CSP meta comes before every script.
   assert.ok(html().indexOf('Content-Security-Policy') < html().indexOf('<script'));
@@ -75,10 +75,13 @@ test('every file the page loads carries the integrity of the file as served', ()
     files.push(name);
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
   }
-  const full = page.match(/wasm:"(sis-app-[0-9a-f]{16}_bg\.wasm)",wasmIntegrity:"([^"]+)"/);
-  assert.ok(full, 'the full app loader has the wasm integrity');
-  assert.equal(full[2], sha('sha384', readFileSync(join(DIST, full[1]))));
-  files.push(full[1]);
+  // The full app's wasm and stylesheet, through its loader.
+  const loader = page.match(/wasm:"(sis-app-[0-9a-f]{16}_bg\.wasm)",css:"(sis-app-[0-9a-f]{16}\.css)",wasmIntegrity:"([^"]+)",cssIntegrity:"([^"]+)"/);
+  assert.ok(loader, 'the full app loader has the wasm and stylesheet integrity');
+  const [, wasm, css, wasmIntegrity, cssIntegrity] = loader;
+  assert.equal(wasmIntegrity, sha('sha384', readFileSync(join(DIST, wasm))), wasm);
+  assert.equal(cssIntegrity, sha('sha384', readFileSync(join(DIST, css))), css);
+  files.push(wasm, css);
   // Together: every script, style and wasm file of the build.
   const built = readdirSync(DIST).filter((name) => /\.(css|js|wasm)$/.test(name));
   // Not loaded by the page: the host pages' embed script, the service worker.
@@ -112,6 +115,26 @@ test('tampered files are refused: the full app does not run, a changed styleshee
   // The full app never runs: the review says it could not be loaded.
   await page.waitForSelector('#retry-full');
   assert.equal(await page.evaluate(() => window.__tampered), undefined);
+  assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
+  await context.close();
+});
+
+test("a tampered stylesheet of the full app is refused: the full app does not start, and the review says so", async () => {
+  const golden = GOLDEN.cases[0];
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  await context.route(/\/sis-app-[0-9a-f]{16}\.css$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\nbody { background: rgb(255, 0, 0) !important; }` });
+  });
+  const page = await context.newPage();
+  const console = [];
+  page.on('console', (message) => console.push(message.text()));
+  await page.goto(app.url);
+  await page.click('#start');
+  await answerByKeyboard(page, golden.answers);
+  await page.waitForSelector('#retry-full');
+  assert.equal(await page.locator('#show-result').count(), 0, 'no review of the full app');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 0, 0)');
   assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
   await context.close();
 });

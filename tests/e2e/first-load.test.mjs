@@ -29,7 +29,7 @@ function recordRequests(page) {
   return requested;
 }
 
-const isFullApp = (name) => /^sis-app-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(name);
+const isFullApp = (name) => /^sis-app-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(name);
 
 test('the intro and the first statement need only the first-load files', async () => {
   // Service workers blocked: after the first load the app's worker would
@@ -38,7 +38,7 @@ test('the intro and the first statement need only the first-load files', async (
   const requested = recordRequests(page);
   // The full app cannot be fetched at all: the first page and the first
   // statement still work.
-  await page.context().route(/\/sis-app-[0-9a-f]{16}(_bg\.wasm|\.js)/, (route) => route.abort('internetdisconnected'));
+  await page.context().route(/\/sis-app-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)/, (route) => route.abort('internetdisconnected'));
   await page.reload();
   await page.waitForSelector('#start');
   await page.click('#start');
@@ -88,7 +88,7 @@ test('offline, the review says so in both languages, keeps the first app working
   // cache the full app itself, and answer the retries from its cache, out
   // of the route's reach (tests/e2e/offline.test.mjs covers real offline use).
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  const full = /\/sis-app-[0-9a-f]{16}(_bg\.wasm|\.js)(\?.*)?$/;
+  const full = /\/sis-app-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)(\?.*)?$/;
   await context.route(full, (route) => route.abort('internetdisconnected'));
   const page = await context.newPage();
   page.errors = [];

@@ -1,0 +1,151 @@
+// Post-build step: short names for the imports of both apps' wasm.
+//
+// wasm-bindgen names each import its glue provides like
+// `__wbg_queueMicrotask_1e8503a8a690f0a3`, in the module "./sis-first_bg.js".
+// The name is written twice (the wasm's import section and the glue's import
+// object), and its 16 hex digits do not compress: about 100 imports cost the
+// first load 2.5 KiB brotli. This step renames the module to "a" and every
+// import to a short identifier, in the wasm and in the glue alike. It runs
+// after the glue is minified and before integrity and the service worker
+// hash the files. It fails the build, rather than guess, if a name is not
+// exactly once in the glue. Release builds only; debug builds stay readable.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIRST_JS, FULL_JS } from './names.mjs';
+
+/** Reads an unsigned LEB128 number at `pos`; returns [value, next position]. */
+function readLeb(bytes, pos) {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = bytes[pos++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, pos];
+}
+
+/** Writes `value` as unsigned LEB128. */
+function leb(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value) byte |= 0x80;
+    out.push(byte);
+  } while (value);
+  return out;
+}
+
+/** The byte length of an import's descriptor (after its names) at `pos`. */
+function descriptorEnd(bytes, pos) {
+  const kind = bytes[pos++];
+  const limits = (at) => {
+    const flags = bytes[at++];
+    [, at] = readLeb(bytes, at);
+    if (flags & 1) [, at] = readLeb(bytes, at);
+    return at;
+  };
+  switch (kind) {
+    case 0: return readLeb(bytes, pos)[1]; // function: type index
+    case 1: return limits(pos + 1); // table: reference type, limits
+    case 2: return limits(pos); // memory: limits
+    case 3: return pos + 2; // global: value type, mutability
+    case 4: return readLeb(bytes, pos + 1)[1]; // tag: attribute, type index
+    default: throw new Error(`short-imports: unknown import kind ${kind}`);
+  }
+}
+
+/** Identifiers a, b, ..., Z, aa, ab, ...; never a keyword. */
+function shortName(index) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let name = '';
+  let n = index;
+  do {
+    name = letters[n % letters.length] + name;
+    n = Math.floor(n / letters.length) - 1;
+  } while (n >= 0);
+  return name;
+}
+const KEYWORDS = new Set(['do', 'if', 'in']);
+
+/** Occurrences of `text` in `source`. */
+const count = (source, text) => source.split(text).length - 1;
+
+/** Renames the glue module's imports in `wasm` and `glue`; returns both. */
+export function shortenImports(wasm, glue, moduleName) {
+  const sections = [];
+  for (let pos = 8; pos < wasm.length;) {
+    const id = wasm[pos];
+    const [size, body] = readLeb(wasm, pos + 1);
+    sections.push({ id, start: pos, body, end: body + size });
+    pos = body + size;
+  }
+  const imports = sections.find((section) => section.id === 2);
+  if (!imports) throw new Error('short-imports: the wasm has no import section');
+
+  const moduleKey = `${JSON.stringify(moduleName)}:`;
+  if (count(glue, moduleKey) !== 1) throw new Error(`short-imports: ${moduleKey} is not once in the glue`);
+  let newGlue = glue.replace(moduleKey, 'a:');
+
+  let pos = imports.body;
+  let total;
+  [total, pos] = readLeb(wasm, pos);
+  const out = [...leb(total)];
+  let next = 0;
+  for (let i = 0; i < total; i++) {
+    let length;
+    [length, pos] = readLeb(wasm, pos);
+    const module = wasm.subarray(pos, pos + length).toString();
+    pos += length;
+    [length, pos] = readLeb(wasm, pos);
+    const name = wasm.subarray(pos, pos + length).toString();
+    pos += length;
+    const end = descriptorEnd(wasm, pos);
+    const descriptor = wasm.subarray(pos, end);
+    pos = end;
+    let newModule = module;
+    let newName = name;
+    if (module === moduleName) {
+      do newName = shortName(next++); while (KEYWORDS.has(newName));
+      if (count(newGlue, name) !== 1) throw new Error(`short-imports: ${name} is not once in the glue`);
+      newGlue = newGlue.replace(name, newName);
+      newModule = 'a';
+    }
+    const moduleBytes = Buffer.from(newModule);
+    const nameBytes = Buffer.from(newName);
+    out.push(...leb(moduleBytes.length), ...moduleBytes, ...leb(nameBytes.length), ...nameBytes, ...descriptor);
+  }
+  if (pos !== imports.end) throw new Error('short-imports: the import section did not parse to its end');
+  const body = Buffer.from(out);
+  const newWasm = Buffer.concat([
+    wasm.subarray(0, imports.start),
+    Buffer.from([2, ...leb(body.length)]),
+    body,
+    wasm.subarray(imports.end),
+  ]);
+  return { wasm: newWasm, glue: newGlue, renamed: next };
+}
+
+/** Shortens the imports of both apps in the staging folder `dir`. */
+export function shortImports(dir) {
+  const files = readdirSync(dir);
+  let before = 0;
+  let after = 0;
+  for (const pattern of [FIRST_JS, FULL_JS]) {
+    const js = files.find((name) => pattern.test(name));
+    if (!js) throw new Error(`short-imports: no file matches ${pattern}`);
+    const wasmName = js.replace(/\.js$/, '_bg.wasm');
+    const stem = js.startsWith('sis-first') ? 'sis-first' : 'sis-app';
+    const wasm = readFileSync(join(dir, wasmName));
+    const glue = readFileSync(join(dir, js), 'utf8');
+    const result = shortenImports(wasm, glue, `./${stem}_bg.js`);
+    writeFileSync(join(dir, wasmName), result.wasm);
+    writeFileSync(join(dir, js), result.glue);
+    before += wasm.length + glue.length;
+    after += result.wasm.length + result.glue.length;
+    console.log(`short-imports: ${stem}: ${result.renamed} imports renamed`);
+  }
+  console.log(`short-imports: ${before} -> ${after} bytes`);
+}

@@ -1,0 +1,85 @@
+// The pre-rendered first screen (put into index.html with the templates by
+// the post-build step; see src/prerender.rs). Wrapped as
+// function (KEYS, SETTINGS) { ... }: KEYS are the localStorage keys the app
+// writes, SETTINGS the settings records that only choose a language.
+// It runs as a parser-blocking script, so after the stylesheet has loaded.
+// Only on a plain first visit (the first-load app's rule: no query setting but
+// lang and intro, not in a frame, nothing stored but a language, no link in
+// the fragment) it shows the template of the view the app will show, and
+// handles the few things one can do there: the language switch, Start, Back,
+// an answer to the first statement (click or number key). The first-load app
+// calls sisPre.take() when it mounts: that removes the markup and returns
+// "lang view answer started focus", which the app adopts.
+var d = document, w = window, ok = true, lang = null, stored = null, intro = true;
+function tag(t) {
+  t = t.trim().split(/[-_]/)[0].toLowerCase();
+  return t === 'nl' || t === 'en' ? t : null;
+}
+try { ok = w.parent === w; } catch (e) { ok = false; }
+location.search.replace(/^\?/, '').split('&').forEach(function (p) {
+  if (!p) return;
+  var i = p.indexOf('='), k = i < 0 ? p : p.slice(0, i), v = p.slice(i + 1);
+  if (i >= 0 && k === 'lang' && tag(v)) lang = tag(v);
+  else if (i >= 0 && k === 'intro' && (v === '0' || v === '1')) intro = v === '1';
+  else ok = false;
+});
+if (/=|%3D/i.test(location.hash)) ok = false;
+try {
+  KEYS.forEach(function (k) {
+    var v = localStorage.getItem(k);
+    if (v === null) return;
+    if (Object.prototype.hasOwnProperty.call(SETTINGS, v)) stored = SETTINGS[v];
+    else ok = false;
+  });
+} catch (e) { ok = false; }
+if (!ok) return;
+var st = { lang: lang || stored || 'nl', view: intro ? 'intro' : 'question', answer: '-', started: 0 };
+var nodes = [];
+function show(focus) {
+  nodes.forEach(function (n) { n.remove(); });
+  var f = d.getElementById('sis-pre-' + st.view + '-' + st.lang).content.cloneNode(true);
+  nodes = [].slice.call(f.childNodes);
+  var bar = f.querySelector('[role=progressbar]');
+  if (bar) bar.firstChild.style.width = Math.floor(bar.getAttribute('aria-valuenow') * 100 / bar.getAttribute('aria-valuemax')) + '%';
+  d.documentElement.lang = st.lang;
+  d.body.appendChild(f);
+  if (focus) { var e = d.getElementById(focus); if (e) e.focus(); }
+}
+function answer(b) {
+  st.answer = b.getAttribute('data-answer');
+  [].forEach.call(b.parentNode.children, function (o) {
+    o.setAttribute('aria-checked', o === b ? 'true' : 'false');
+    o.tabIndex = o === b ? 0 : -1;
+  });
+  b.focus();
+}
+function inside(e) {
+  return nodes.some(function (n) { return n.contains(e); });
+}
+function click(ev) {
+  var t = ev.target.closest && ev.target.closest('button');
+  if (!t || !inside(t)) return;
+  if (t.id === 'lang-switch') { st.lang = st.lang === 'nl' ? 'en' : 'nl'; show('lang-switch'); }
+  else if (t.id === 'start') { st.view = 'question'; st.started = 1; show('q0-opt0'); }
+  else if (t.id === 'back' || t.className === 'brand') { st.view = 'intro'; show(); }
+  else if (t.getAttribute('role') === 'radio') answer(t);
+}
+function key(ev) {
+  if (st.view !== 'question' || ev.ctrlKey || ev.metaKey || ev.altKey || !/^[0-5]$/.test(ev.key)) return;
+  var b = d.querySelector('[role=radio][data-answer="' + ev.key + '"]');
+  if (b && inside(b)) { ev.preventDefault(); answer(b); }
+}
+d.addEventListener('click', click);
+d.addEventListener('keydown', key);
+// As the app: the first option of a statement has the focus.
+show(st.view === 'question' ? 'q0-opt0' : '');
+w.sisPre = {
+  take: function () {
+    d.removeEventListener('click', click);
+    d.removeEventListener('keydown', key);
+    var a = d.activeElement, focus = a && a.id && inside(a) ? a.id : '';
+    nodes.forEach(function (n) { n.remove(); });
+    nodes = [];
+    return [st.lang, st.view, st.answer, st.started, focus].join(' ');
+  }
+};
