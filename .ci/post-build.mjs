@@ -2,6 +2,7 @@
 // staging folder (TRUNK_STAGING_DIR) before dist/ is replaced. One hook runs
 // them all because Trunk starts the hooks of one stage at the same time.
 import { hashFullApp } from './post-build/hash-full-app.mjs';
+import { inlineCss } from './post-build/inline-css.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
 import { prerender } from './post-build/prerender.mjs';
 import { secure } from './post-build/secure.mjs';
@@ -24,10 +25,12 @@ try {
   }
   // 3. The pre-rendered first screen (templates and their inline script).
   prerender(dir, process.env.TRUNK_PROFILE === 'release');
-  // 4. Integrity on everything the page loads, and the Content-Security-Policy
+  // 4. The first load's styles as part of the page (a constructed stylesheet).
+  inlineCss(dir, process.env.TRUNK_PROFILE === 'release');
+  // 5. Integrity on everything the page loads, and the Content-Security-Policy
   //    with the hashes of the inline scripts (last: it hashes the final text).
   secure(dir);
-  // 5. Last: the service worker, which lists and hashes the final files.
+  // 6. Last: the service worker, which lists and hashes the final files.
   serviceWorker(dir);
 } catch (error) {
   console.error(`post-build: ${error.message}`);

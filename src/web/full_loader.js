@@ -17,27 +17,30 @@ const MAX_RETRIES = 5;
 let loading = null;
 let attempts = 0;
 
-// Adds the full app's stylesheet (again, after a failed attempt); resolves
-// once it applies, so that no view of the full app shows unstyled.
-function stylesheet(href) {
-  return new Promise((resolve, reject) => {
-    for (const earlier of document.querySelectorAll('link[data-full-app]')) earlier.remove();
+// Applies the full app's stylesheet (its text, fetched with its integrity),
+// once: after the first load's styles (src/web/first_styles.js), as a
+// constructed stylesheet like those, or else as a <link> with integrity.
+let styled = false;
+function applyStyles(css) {
+  if (styled) return;
+  styled = true;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.integrity = FULL_APP.cssIntegrity;
-    // With CORS, as the integrity needs in a frame with an opaque origin.
     link.crossOrigin = 'anonymous';
-    link.dataset.fullApp = '';
-    link.onload = resolve;
-    link.onerror = () => reject(new Error(`${FULL_APP.css}: not loaded`));
-    link.href = href;
+    link.href = new URL(FULL_APP.css, document.baseURI).href;
     document.head.append(link);
-  });
+  }
 }
 
-// The bindings module, the compiled wasm module and the stylesheet, fetched once. A failed
-// attempt is forgotten so that the next one fetches afresh; its JS URL gets a
-// query so that a failed module fetch is not served again from the module map.
+// The bindings module, the compiled wasm module and the stylesheet's text,
+// fetched once. A failed attempt is forgotten so that the next one fetches
+// afresh; its JS URL gets a query so that a failed module fetch is not served again from the module map.
 // After MAX_RETRIES retries only a reload of the page tries again.
 function load() {
   if (!loading) {
@@ -53,7 +56,10 @@ function load() {
           return response.arrayBuffer();
         })
         .then((bytes) => WebAssembly.compile(bytes)),
-      stylesheet(url(FULL_APP.css)),
+      fetch(url(FULL_APP.css), { integrity: FULL_APP.cssIntegrity }).then((response) => {
+        if (!response.ok) throw new Error(`${FULL_APP.css}: HTTP ${response.status}`);
+        return response.text();
+      }),
     ]);
     loading.catch(() => {
       loading = null;
@@ -88,7 +94,8 @@ globalThis.sisFull = {
   start(release, failed) {
     let instantiating = false;
     load()
-      .then(([bindings, module]) => {
+      .then(([bindings, module, css]) => {
+        applyStyles(css);
         instantiating = true;
         globalThis.sisRelease = release;
         window.wasmBindings = bindings;

@@ -36,7 +36,7 @@ test('the policy is strict, allows exactly the inline scripts of the page, and i
   // Exactly one hash per inline script, and each hash is right.
   const inline = [...html().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${sha('sha256', m[1])}'`);
   const hashes = policy.get('script-src').filter((v) => v.startsWith("'sha256-"));
-  assert.equal(inline.length, 4, 'Trunk loader, full-app loader, import map, pre-rendered first screen');
+  assert.equal(inline.length, 5, "first load's styles, Trunk loader, full-app loader, import map, pre-rendered first screen");
   assert.deepEqual([...hashes].sort(), [...inline].sort());
   // The CSP meta comes before every script.
   assert.ok(html().indexOf('Content-Security-Policy') < html().indexOf('<script'));
@@ -75,6 +75,15 @@ test('every file the page loads carries the integrity of the file as served', ()
     files.push(name);
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
   }
+  // The first load's styles are in the page, in a script its hash covers;
+  // a browser without constructed stylesheets gets the same file, with its
+  // integrity.
+  const styles = page.match(/<body><script>[^<]*\}\)\(("(?:[^"\\]|\\.)*"),"\.\/(main-[0-9a-f]+\.css)","(sha384-[^"]+)"\);?<\/script>/);
+  assert.ok(styles, 'the first script of the body holds the styles, the file and its integrity');
+  const [, text, sheet, sheetIntegrity] = styles;
+  assert.equal(JSON.parse(text), readFileSync(join(DIST, sheet), 'utf8').trim(), 'the page holds the stylesheet as built');
+  assert.equal(sheetIntegrity, sha('sha384', readFileSync(join(DIST, sheet))), sheet);
+  files.push(sheet);
   // The full app's wasm and stylesheet, through its loader.
   const loader = page.match(/wasm:"(sis-app-[0-9a-f]{16}_bg\.wasm)",css:"(sis-app-[0-9a-f]{16}\.css)",wasmIntegrity:"([^"]+)",cssIntegrity:"([^"]+)"/);
   assert.ok(loader, 'the full app loader has the wasm and stylesheet integrity');
@@ -91,25 +100,20 @@ test('every file the page loads carries the integrity of the file as served', ()
   }
 });
 
-test('tampered files are refused: the full app does not run, a changed stylesheet does not apply', async () => {
+test('tampered files are refused: the full app does not run', async () => {
   const golden = GOLDEN.cases[0];
   const context = await app.browser.newContext();
-  // The full app's JavaScript and the stylesheet as an attacker changed them.
+  // The full app's JavaScript as an attacker changed it.
   await context.route(/\/sis-app-[0-9a-f]{16}\.js(\?.*)?$/, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: `${await response.text()}\nwindow.__tampered = true;` });
-  });
-  await context.route(/\/main-[0-9a-f]+\.css$/, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `${await response.text()}\nbody { background: rgb(255, 0, 0) !important; }` });
   });
   const page = await context.newPage();
   const console = [];
   page.on('console', (message) => console.push(message.text()));
   await page.goto(app.url);
-  // The first-load app runs (its files are untouched), unstyled.
+  // The first-load app runs (its files are untouched).
   await page.waitForSelector('#start');
-  assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 0, 0)');
   await page.click('#start');
   await answerByKeyboard(page, golden.answers);
   // The full app never runs: the review says it could not be loaded.
@@ -137,6 +141,39 @@ test("a tampered stylesheet of the full app is refused: the full app does not st
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 0, 0)');
   assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
   await context.close();
+});
+
+test("the first load's styles: a changed copy in the page is refused, and the file serves browsers without constructed stylesheets", async () => {
+  // An attacker's change to the styles in the page: the script's hash no
+  // longer matches, so the policy refuses it and nothing of it applies.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  await context.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/(<body><script>[^<]*?)replaceSync\(/, '$1replaceSync("body{background:rgb(255,0,0)!important}"+');
+    assert.ok(body.includes('rgb(255,0,0)'), 'the styles script was changed');
+    await route.fulfill({ response, body });
+  });
+  const before = app.cspViolations.length;
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.waitForSelector('#start');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 0, 0)');
+  assert.deepEqual(await page.evaluate(() => document.adoptedStyleSheets.length), 0, 'no styles from a changed script');
+  const caught = app.cspViolations.splice(before);
+  assert.deepEqual(caught.map((v) => v.effectiveDirective), ['script-src-elem'], 'the changed script was refused');
+  await context.close();
+
+  // A browser without constructed stylesheets: the same styles from the file.
+  const old = await openApp(app, {
+    init: () => {
+      delete window.CSSStyleSheet;
+    },
+  });
+  await old.waitForSelector('#start');
+  assert.equal(await old.evaluate(() => [...document.styleSheets].filter((s) => /main-[0-9a-f]+\.css$/.test(s.href)).length), 1);
+  assert.equal(await old.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim()), '#0e6b64');
+  assert.equal(await old.$eval('#start', (button) => getComputedStyle(button).backgroundColor), 'rgb(14, 107, 100)');
+  await old.context().close();
 });
 
 test('a tampered first-load app is refused: nothing of it runs, and the page says so', async () => {

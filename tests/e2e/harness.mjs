@@ -112,15 +112,32 @@ export async function answerByMouse(page, answers) {
   for (let i = 0; i < answers.length; i++) {
     const symbol = answers[i];
     const current = await page.getAttribute('.question-page', 'data-item');
-    if (symbol === '.') await page.click('#next');
-    else await page.click(`.options [data-answer="${symbol}"]`);
-    await page.waitForFunction(
-      (previous) => document.querySelector('.question-page')?.dataset.item !== previous,
-      current,
-      // By timer, not animation frame: a frame scrolled out of view gets no
-      // animation frames, and would wait forever.
-      { polling: 50 },
-    );
+    const target = symbol === '.' ? '#next' : `.options [data-answer="${symbol}"]`;
+    const moved = () =>
+      page.waitForFunction(
+        (previous) => document.querySelector('.question-page')?.dataset.item !== previous,
+        current,
+        // By timer, not animation frame: a frame scrolled out of view gets no
+        // animation frames, and would wait forever.
+        { polling: 50, timeout: 4000 },
+      );
+    await page.click(target);
+    try {
+      await moved();
+    } catch {
+      // Seen only in a frame under load: the click never reached the app
+      // (the option is not chosen). Once more; an option that was chosen
+      // without moving on is a real failure, reported with the page's state.
+      const state = await page.evaluate(() => ({
+        item: document.querySelector('.question-page')?.dataset.item,
+        checked: document.querySelector('.options [aria-checked="true"]')?.dataset.answer ?? null,
+        active: document.activeElement?.id,
+      }));
+      if (state.checked !== null) throw new Error(`answer ${symbol} at item ${current} did not move on: ${JSON.stringify(state)}`);
+      console.error(`answerByMouse: a lost click at item ${current}, clicked again (${JSON.stringify(state)})`);
+      await page.click(target);
+      await moved();
+    }
   }
 }
 
