@@ -1,11 +1,15 @@
-// Post-build step: short names for the imports of both apps' wasm.
+// Post-build step: short names for the imports and exports of both apps' wasm.
 //
 // wasm-bindgen names each import its glue provides like
 // `__wbg_queueMicrotask_1e8503a8a690f0a3`, in the module "./sis-first_bg.js".
 // The name is written twice (the wasm's import section and the glue's import
 // object), and its 16 hex digits do not compress: about 100 imports cost the
 // first load 2.5 KiB brotli. This step renames the module to "a" and every
-// import to a short identifier, in the wasm and in the glue alike. It runs
+// import to a short identifier, in the wasm and in the glue alike. Exports
+// the glue reaches only as properties (`wasm.name`), such as
+// `wasm_bindgen__convert__closures_____invoke__h…`, get short names too;
+// an export named anywhere else in the glue (the memory, an export the glue
+// passes on under its own name) keeps its name. It runs
 // after the glue is minified and before integrity and the service worker
 // hash the files. It fails the build, rather than guess, if a name is not
 // exactly once in the glue. Release builds only; debug builds stay readable.
@@ -119,13 +123,46 @@ export function shortenImports(wasm, glue, moduleName) {
   }
   if (pos !== imports.end) throw new Error('short-imports: the import section did not parse to its end');
   const body = Buffer.from(out);
+
+  // Exports: renamed where every mention in the glue is a property access.
+  const exports = sections.find((section) => section.id === 7);
+  if (!exports) throw new Error('short-imports: the wasm has no export section');
+  pos = exports.body;
+  [total, pos] = readLeb(wasm, pos);
+  const exportOut = [...leb(total)];
+  let renamedExports = 0;
+  for (let i = 0; i < total; i++) {
+    let length;
+    [length, pos] = readLeb(wasm, pos);
+    const name = wasm.subarray(pos, pos + length).toString();
+    pos += length;
+    const kind = wasm[pos];
+    const end = readLeb(wasm, pos + 1)[1];
+    const descriptor = wasm.subarray(pos, end);
+    pos = end;
+    let newName = name;
+    const mentions = [...newGlue.matchAll(new RegExp(`(^|[^A-Za-z0-9_$])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$])`, 'g'))];
+    const asProperty = mentions.length > 0 && mentions.every((mention) => mention[1] === '.');
+    if (kind === 0 && name.length > 3 && asProperty) {
+      do newName = `$${shortName(renamedExports++)}`; while (newGlue.includes(newName));
+      newGlue = newGlue.replace(new RegExp(`\\.${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$])`, 'g'), `.${newName}`);
+    }
+    const nameBytes = Buffer.from(newName);
+    exportOut.push(...leb(nameBytes.length), ...nameBytes, ...descriptor);
+  }
+  if (pos !== exports.end) throw new Error('short-imports: the export section did not parse to its end');
+  const exportBody = Buffer.from(exportOut);
+
   const newWasm = Buffer.concat([
     wasm.subarray(0, imports.start),
     Buffer.from([2, ...leb(body.length)]),
     body,
-    wasm.subarray(imports.end),
+    wasm.subarray(imports.end, exports.start),
+    Buffer.from([7, ...leb(exportBody.length)]),
+    exportBody,
+    wasm.subarray(exports.end),
   ]);
-  return { wasm: newWasm, glue: newGlue, renamed: next };
+  return { wasm: newWasm, glue: newGlue, renamed: next, renamedExports };
 }
 
 /** Shortens the imports of both apps in the staging folder `dir`. */
@@ -145,7 +182,7 @@ export function shortImports(dir) {
     writeFileSync(join(dir, js), result.glue);
     before += wasm.length + glue.length;
     after += result.wasm.length + result.glue.length;
-    console.log(`short-imports: ${stem}: ${result.renamed} imports renamed`);
+    console.log(`short-imports: ${stem}: ${result.renamed} imports and ${result.renamedExports} exports renamed`);
   }
   console.log(`short-imports: ${before} -> ${after} bytes`);
 }
