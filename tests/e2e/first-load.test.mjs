@@ -2,11 +2,14 @@
 // first-load files; the full app is fetched in the background right after
 // the first page and shows the right result; when it cannot be fetched
 // (offline) the first-load app says so in both languages and keeps working;
-// when the first-load app itself cannot be fetched, the page says so.
+// when the first-load app itself cannot be fetched, the page says so. The
+// files the browser fetched for the first page keep the budget of the issue:
+// at most 100 KiB brotli (tests/bench/size.mjs prints the figures).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { DIST, GOLDEN, answerByKeyboard, openApp, readResult, useApp } from './harness.mjs';
 
 const app = useApp();
@@ -51,6 +54,15 @@ test('the intro and the first statement need only the first-load files', async (
   for (const name of needed) {
     assert.ok(first.has(name), `${name} is not a first-load file`);
   }
+  // What they cost, as a host serving brotli sends them.
+  const files = [...new Set(needed.map((name) => name || 'index.html'))];
+  const brotli = files.reduce((sum, name) => {
+    const body = readFileSync(join(DIST, name));
+    return sum + brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }, 0);
+  const figure = `${files.join(', ')}: ${(brotli / 1024).toFixed(1)} KiB brotli`;
+  assert.ok(brotli <= 100 * 1024, `the first load is over the 100 KiB budget: ${figure}`);
+  console.log(`first load as fetched: ${figure}`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
