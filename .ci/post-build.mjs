@@ -1,6 +1,7 @@
 // Trunk post-build hook: the steps that finish a build, in order, in Trunk's
 // staging folder (TRUNK_STAGING_DIR) before dist/ is replaced. One hook runs
 // them all because Trunk starts the hooks of one stage at the same time.
+import { dropUnusedExports } from './post-build/drop-unused-exports.mjs';
 import { hashFullApp } from './post-build/hash-full-app.mjs';
 import { inlineCss } from './post-build/inline-css.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
@@ -18,9 +19,11 @@ try {
   // 1. Content-hashed names for the on-demand full app.
   hashFullApp(dir);
   // 2. Minified JavaScript (release builds only; debug builds stay readable).
-  //    Then short names for the imports the glue gives the wasm.
+  //    Then the wasm's unused exports go, and its imports and exports get
+  //    short names.
   if (process.env.TRUNK_PROFILE === 'release') {
     minifyJs(dir);
+    dropUnusedExports(dir);
     shortImports(dir);
   }
   // 3. The pre-rendered first screen (templates and their inline script).

@@ -16,31 +16,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_JS, FULL_JS } from './names.mjs';
-
-/** Reads an unsigned LEB128 number at `pos`; returns [value, next position]. */
-function readLeb(bytes, pos) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[pos++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value, pos];
-}
-
-/** Writes `value` as unsigned LEB128. */
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-}
+import { leb, readLeb, section, sections as sectionsOf } from './wasm.mjs';
 
 /** The byte length of an import's descriptor (after its names) at `pos`. */
 function descriptorEnd(bytes, pos) {
@@ -79,13 +55,7 @@ const count = (source, text) => source.split(text).length - 1;
 
 /** Renames the glue module's imports in `wasm` and `glue`; returns both. */
 export function shortenImports(wasm, glue, moduleName) {
-  const sections = [];
-  for (let pos = 8; pos < wasm.length;) {
-    const id = wasm[pos];
-    const [size, body] = readLeb(wasm, pos + 1);
-    sections.push({ id, start: pos, body, end: body + size });
-    pos = body + size;
-  }
+  const sections = sectionsOf(wasm);
   const imports = sections.find((section) => section.id === 2);
   if (!imports) throw new Error('short-imports: the wasm has no import section');
 
@@ -155,11 +125,9 @@ export function shortenImports(wasm, glue, moduleName) {
 
   const newWasm = Buffer.concat([
     wasm.subarray(0, imports.start),
-    Buffer.from([2, ...leb(body.length)]),
-    body,
+    section(2, body),
     wasm.subarray(imports.end, exports.start),
-    Buffer.from([7, ...leb(exportBody.length)]),
-    exportBody,
+    section(7, exportBody),
     wasm.subarray(exports.end),
   ]);
   return { wasm: newWasm, glue: newGlue, renamed: next, renamedExports };
