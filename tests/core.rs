@@ -9,6 +9,7 @@ mod core {
 
     mod advice;
     mod chart;
+    mod codec;
     mod compare;
     mod embed;
     mod export;

@@ -40,7 +40,7 @@
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
-use super::codec::{byte_value, crc24, percent_decode, symbol_value, ALPHABET};
+use super::codec::{byte_value, crc24, find_in_pasted, symbol_value, Pasted, ALPHABET};
 use super::model::Role;
 use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
 
@@ -293,38 +293,12 @@ pub fn decode(text: &str) -> Result<SharedResult, LinkError> {
 /// is decoded once and all whitespace is removed, so a link that was wrapped
 /// or escaped on its way still reads. The code itself is not checked here.
 pub fn find_code(text: &str) -> Result<String, LinkError> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(LinkError::NotAResultLink);
+    match find_in_pasted(text, FRAGMENT_KEY, MAX_INPUT_BYTES) {
+        Pasted::Empty => Err(LinkError::Empty),
+        Pasted::NotALink => Err(LinkError::NotAResultLink),
+        Pasted::Parameter(code) if code.is_empty() => Err(LinkError::Incomplete),
+        Pasted::Bare(code) | Pasted::Parameter(code) => Ok(code),
     }
-    let text: String = percent_decode(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if text.is_empty() {
-        return Err(LinkError::Empty);
-    }
-    let parameters = match text.split_once('#') {
-        Some((_, fragment)) => fragment,
-        // Without a fragment, these characters mean a URL or markup, and a
-        // code never contains them.
-        None if text.contains([':', '/', '?', '<', '>']) => {
-            return Err(LinkError::NotAResultLink);
-        }
-        None if text.contains('=') => text.as_str(),
-        None => return Ok(text),
-    };
-    let code = parameters
-        .split('&')
-        .find_map(|parameter| {
-            parameter
-                .strip_prefix(FRAGMENT_KEY)
-                .and_then(|rest| rest.strip_prefix('='))
-        })
-        .ok_or(LinkError::NotAResultLink)?;
-    if code.is_empty() {
-        return Err(LinkError::Incomplete);
-    }
-    Ok(code.to_owned())
 }
 
 /// Checks a bare code's characters, length, format and check, and splits it

@@ -48,7 +48,7 @@
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
-use super::codec::{self, percent_decode, ALPHABET};
+use super::codec::{self, find_in_pasted, Pasted, ALPHABET};
 use super::model::{Dimension, Key, Role, Theme};
 use super::questionnaire::{Questionnaire, ITEMS_PER_DIMENSION, ITEM_COUNT, PUBLISHED};
 use super::scoring::{
@@ -841,30 +841,11 @@ pub fn decode_aggregate(text: &str) -> Result<TeamAggregate, AggregateError> {
 
 /// Finds the code in pasted text; the code itself is not checked here.
 fn find_code(text: &str) -> Result<String, AggregateError> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(AggregateError::NotATeamLink);
+    match find_in_pasted(text, AGGREGATE_FRAGMENT_KEY, MAX_INPUT_BYTES) {
+        Pasted::Empty => Err(AggregateError::Empty),
+        Pasted::NotALink => Err(AggregateError::NotATeamLink),
+        Pasted::Bare(code) | Pasted::Parameter(code) => Ok(code),
     }
-    let text: String = percent_decode(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if text.is_empty() {
-        return Err(AggregateError::Empty);
-    }
-    let parameters = match text.split_once('#') {
-        Some((_, fragment)) => fragment,
-        // Without a fragment, these characters mean a URL or markup.
-        None if text.contains([':', '/', '?', '<', '>']) => {
-            return Err(AggregateError::NotATeamLink);
-        }
-        None if text.contains('=') => text.as_str(),
-        None => return Ok(text),
-    };
-    parameters
-        .split('&')
-        .find_map(|p| p.strip_prefix(AGGREGATE_FRAGMENT_KEY)?.strip_prefix('='))
-        .map(str::to_owned)
-        .ok_or(AggregateError::NotATeamLink)
 }
 
 /// The value 0-63 of a base64url character, `None` for any other character.

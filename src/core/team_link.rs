@@ -16,7 +16,7 @@ use std::collections::HashSet;
 
 use thiserror::Error;
 
-use super::codec::{crc16, crc24, from_base64url, to_base64url};
+use super::codec::{crc16, crc24, fragment_parameter, from_base64url, to_base64url};
 use super::share::{self, LinkError, SharedResult};
 use super::team::Member;
 
@@ -98,7 +98,7 @@ pub fn decode_invite(text: &str) -> Result<Invite, InviteError> {
     if text.len() > MAX_INVITE_BYTES {
         return Err(InviteError::Damaged);
     }
-    let code = fragment_value(text.trim(), INVITE_KEY).unwrap_or(text.trim());
+    let code = fragment_parameter(text.trim(), INVITE_KEY).unwrap_or(text.trim());
     let bytes = from_base64url(code).ok_or(InviteError::Damaged)?;
     if bytes.len() < 9 {
         return Err(InviteError::Damaged);
@@ -153,17 +153,6 @@ pub fn member_fragment(result: &SharedResult, team: Option<TeamId>) -> String {
         ),
         None => share::fragment(result),
     }
-}
-
-/// The value of a fragment parameter in a text holding `#key=value` (among
-/// `&`-separated parameters), or in a bare `key=value`.
-fn fragment_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
-    let parameters = text.split_once('#').map_or(text, |(_, fragment)| fragment);
-    parameters.split('&').find_map(|parameter| {
-        parameter
-            .strip_prefix(key)
-            .and_then(|rest| rest.strip_prefix('='))
-    })
 }
 
 /// One result link found in pasted text.
