@@ -42,7 +42,8 @@ export function inlineCss(dir, release) {
   // Never the end of the script element inside its text.
   code = code.replace(/<\/(script)/gi, '<\\/$1');
   if (!html.includes('<body>')) throw new Error('inline-css: no <body> in index.html');
-  html = html.replace(link, '').replace('<body>', `<body><script>${code}</script>`);
+  // Functions, so that no `$` pattern in the styles means anything.
+  html = html.replace(link, () => '').replace('<body>', () => `<body><script>${code}</script>`);
   writeFileSync(htmlPath, html);
   console.log(`inline-css: ${name} (${css.length} bytes) into the page`);
 }

@@ -21,6 +21,7 @@ export function prerender(dir, release) {
   const path = join(dir, 'index.html');
   const html = readFileSync(path, 'utf8');
   if (!html.includes('</body>')) throw new Error('prerender: no </body> in index.html');
-  writeFileSync(path, html.replace('</body>', `${out}</body>`));
+  // A function, so that no `$` pattern in the texts means anything.
+  writeFileSync(path, html.replace('</body>', () => `${out}</body>`));
   console.log(`prerender: ${out.length} bytes of first-screen markup and script`);
 }

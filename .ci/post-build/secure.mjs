@@ -1,17 +1,18 @@
 // Post-build step: subresource integrity for every file the page loads, and
 // the Content-Security-Policy that allows exactly the page's own scripts.
 //
-// Runs after the steps that change files (hash-full-app, minify-js), so the
+// Runs after every step that changes files (see post-build.mjs), so the
 // hashes are of the files as served:
 // - every `<link>` to a file of the build gets its sha384 `integrity`
 //   (Trunk's values were of the files before minification), except the
 //   wasm preload, where browsers ignore it;
 // - Trunk's loader fetches the first-load wasm with that integrity, and the
-//   full app's loader fetches the full app's wasm with its integrity;
+//   full app's loader fetches the full app's wasm and stylesheet with theirs;
 // - an import map gives the integrity of both apps' JavaScript modules,
 //   which covers the full app's dynamic import (and its retries);
-// - a CSP meta lists the sha256 of each inline script (Trunk's loader, the
-//   full app's loader, the import map) and otherwise allows only the app's
+// - a CSP meta lists the sha256 of each inline script (the first load's
+//   styles, Trunk's loader, the full app's loader, the import map, the
+//   pre-rendered first screen) and otherwise allows only the app's
 //   own origin; `_headers` carries the same policy as HTTP headers for hosts
 //   that read that file, and as the text to copy for those that do not.
 import { createHash } from 'node:crypto';
@@ -69,10 +70,7 @@ export function secure(dir) {
     // console); the fetch that uses the preload carries it instead (step 2).
     if (/\bas="?fetch\b/.test(tag)) return without;
     links += 1;
-    // A stylesheet with integrity must be fetched with CORS, or a frame
-    // sandboxed without allow-same-origin (an opaque origin) refuses it.
-    const cors = /\brel="?stylesheet\b/.test(without) && !/\bcrossorigin\b/.test(without) ? ' crossorigin' : '';
-    return without.replace(/^<link\b/, `<link integrity="${integrity(name)}"${cors}`);
+    return without.replace(/^<link\b/, `<link integrity="${integrity(name)}"`);
   });
 
   // 2. The wasm of both apps is fetched with its integrity.

@@ -201,6 +201,8 @@ fn adopt_prerendered(state: AppState) {
     if view == "intro" && !on_intro {
         state.update_progress(|progress| progress.stage = Stage::Intro);
     }
+    // An answer counts only when the statement is what was left on screen.
+    let answer = if view == "question" { answer } else { "-" };
     if let KeyAction::AnswerAndAdvance(answer) = flow::key_action(answer, true) {
         state.update_progress(|progress| {
             progress.answers.set(0, Some(answer));

@@ -2,7 +2,10 @@
 // the post-build step; see src/prerender.rs). Wrapped as
 // function (KEYS, SETTINGS) { ... }: KEYS are the localStorage keys the app
 // writes, SETTINGS the settings records that only choose a language.
-// It runs as a parser-blocking script, so after the stylesheet has loaded.
+// It runs as the last script of the body, right after the page is parsed,
+// and only once the first load's styles apply (src/web/first_styles.js, the
+// first script of the body): without them it shows nothing, rather than an
+// unstyled screen.
 // Only on a plain first visit (the first-load app's rule: no query setting but
 // lang and intro, not in a frame, nothing stored but a language, no link in
 // the fragment) it shows the template of the view the app will show, and
@@ -32,10 +35,13 @@ try {
     else ok = false;
   });
 } catch (e) { ok = false; }
-if (!ok) return;
+if (!ok || !(d.adoptedStyleSheets && d.adoptedStyleSheets.length)) return;
 var st = { lang: lang || stored || 'nl', view: intro ? 'intro' : 'question', answer: '-', started: 0 };
 var nodes = [];
+// Every view is drawn afresh, with nothing chosen: an answer counts only
+// while its statement is still on screen.
 function show(focus) {
+  st.answer = '-';
   nodes.forEach(function (n) { n.remove(); });
   var f = d.getElementById('sis-pre-' + st.view + '-' + st.lang).content.cloneNode(true);
   nodes = [].slice.call(f.childNodes);

@@ -170,6 +170,7 @@ test("the first load's styles: a changed copy in the page is refused, and the fi
     },
   });
   await old.waitForSelector('#start');
+  assert.equal(await old.evaluate(() => typeof window.sisPre), 'undefined', 'no pre-rendered screen without the styles in place');
   assert.equal(await old.evaluate(() => [...document.styleSheets].filter((s) => /main-[0-9a-f]+\.css$/.test(s.href)).length), 1);
   assert.equal(await old.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim()), '#0e6b64');
   assert.equal(await old.$eval('#start', (button) => getComputedStyle(button).backgroundColor), 'rgb(14, 107, 100)');

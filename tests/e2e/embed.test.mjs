@@ -193,14 +193,14 @@ test('a sandboxed frame without storage still finishes a scan, and sends the res
   const frame = await (await page.$('#scan')).contentFrame();
   await frame.waitForSelector('#start');
   await frame.waitForSelector('[data-notice="storage-unavailable"]');
-  // The stylesheet applies: with integrity, an opaque origin needs it fetched with CORS.
+  // The first load's styles apply in an opaque origin (they are part of the page).
   assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim()), '#0e6b64');
   await frame.click('#start');
   const golden = GOLDEN.cases.find((c) => c.name === 'mixed');
   await answerByMouse(frame, golden.answers);
   await frame.click('#show-result');
   assert.deepEqual((await readResult(frame)).dimensions, golden.dimensions);
-  // So does the full app's stylesheet.
+  // So do the full app's, which an opaque origin must fetch with CORS for their integrity.
   assert.equal(await frame.$eval('.profile-grid', (grid) => getComputedStyle(grid).display), 'grid');
   await page.waitForFunction(() => window.received.some((m) => m.data?.type === 'sociale-innovatie-scan:result'));
   const origin = await page.evaluate(() => window.received.find((m) => m.data?.type === 'sociale-innovatie-scan:result').origin);

@@ -121,10 +121,31 @@ test('an answer given in the pre-rendered statement is the answer given', async 
   await done();
   await page.waitForSelector('.question-page[data-number="2"]');
   const progress = JSON.parse((await storageOf(page))['sis:progress']);
-  assert.match(JSON.stringify(progress), /3/);
+  assert.equal(progress.answers['purpose-1'], 3);
   await page.waitForFunction(() => document.activeElement?.id === 'q1-opt0');
   await page.context().close();
 });
+
+// What was chosen and then left (Back, the language switch) does not count:
+// the app shows what the pre-rendered screen showed last.
+for (const [name, steps, view] of [
+  ['an answer, then Back', ['#q0-opt2', '#back'], '#start'],
+  ['an answer, then the language switch', ['#q0-opt2', '#lang-switch'], '.question-page[data-number="1"]'],
+  ['an answer, Back, then Start', ['#q0-opt2', '#back', '#start'], '.question-page[data-number="1"]'],
+]) {
+  test(`${name} in the pre-rendered screen: no answer is kept`, async () => {
+    const { page, release } = await openHeld('?intro=0&lang=en');
+    for (const step of steps) await page.click(step);
+    const done = await takenOver(page);
+    release();
+    await done();
+    await page.waitForSelector(view);
+    const progress = (await storageOf(page))['sis:progress'];
+    assert.equal(progress ? JSON.parse(progress).answers['purpose-1'] : undefined, undefined);
+    assert.equal(await page.locator('.question-page[data-number="2"]').count(), 0);
+    await page.context().close();
+  });
+}
 
 test('start and the language switch in the pre-rendered intro count', async () => {
   const { page, release } = await openHeld('');
