@@ -1,6 +1,7 @@
 // Trunk post-build hook: the steps that finish a build, in order, in Trunk's
 // staging folder (TRUNK_STAGING_DIR) before dist/ is replaced. One hook runs
 // them all because Trunk starts the hooks of one stage at the same time.
+import { contentNames } from './post-build/content-names.mjs';
 import { dropUnusedExports } from './post-build/drop-unused-exports.mjs';
 import { hashFullApp } from './post-build/hash-full-app.mjs';
 import { inlineCss } from './post-build/inline-css.mjs';
@@ -26,6 +27,8 @@ try {
     dropUnusedExports(dir);
     shortImports(dir);
   }
+  //    Then both apps' files are named by their final content.
+  contentNames(dir);
   // 3. The pre-rendered first screen (templates and their inline script).
   prerender(dir, process.env.TRUNK_PROFILE === 'release');
   // 4. The first load's styles as part of the page (a constructed stylesheet).

@@ -5,7 +5,9 @@
 // copies its stylesheet as full.css. This renames the three to sis-app-HASH.js,
 // sis-app-HASH_bg.wasm and sis-app-HASH.css, one hash of all three files'
 // contents so they always match, and writes the names into the loader that
-// Trunk inlined into index.html. index.html is the only file
+// Trunk inlined into index.html. Later steps change the files; the step
+// content-names.mjs then names them (and the first-load app's files) by
+// their final content. index.html is the only file
 // that must always be revalidated; every other file may be cached for good.
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
