@@ -13,34 +13,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_WASM, FULL_WASM } from './names.mjs';
-import { leb, readLeb, section, sections } from './wasm.mjs';
+import { exportSection, readExports } from './wasm.mjs';
 
 /** Exports no part of the app calls (wasm-streams' classes). */
 export const UNUSED_EXPORT = /^(__wbg_)?intounderlying(bytesource|source|sink)_/;
 
 /** `wasm` without the exports whose names match `unused`, and their names. */
 export function withoutExports(wasm, unused) {
-  const exports = sections(wasm).find((found) => found.id === 7);
-  if (!exports) throw new Error('drop-unused-exports: the wasm has no export section');
-  let pos = exports.body;
-  let total;
-  [total, pos] = readLeb(wasm, pos);
-  const kept = [];
-  const dropped = [];
-  for (let i = 0; i < total; i++) {
-    const start = pos;
-    let length;
-    [length, pos] = readLeb(wasm, pos);
-    const name = wasm.subarray(pos, pos + length).toString();
-    pos = readLeb(wasm, pos + length + 1)[1];
-    if (unused.test(name)) dropped.push(name);
-    else kept.push(wasm.subarray(start, pos));
-  }
-  if (pos !== exports.end) throw new Error('drop-unused-exports: the export section did not parse to its end');
-  const body = Buffer.concat([Buffer.from(leb(kept.length)), ...kept]);
+  const { section, entries } = readExports(wasm, 'drop-unused-exports');
+  const kept = entries.filter(({ name }) => !unused.test(name));
   return {
-    wasm: Buffer.concat([wasm.subarray(0, exports.start), section(7, body), wasm.subarray(exports.end)]),
-    dropped,
+    wasm: Buffer.concat([wasm.subarray(0, section.start), exportSection(kept), wasm.subarray(section.end)]),
+    dropped: entries.filter(({ name }) => unused.test(name)).map(({ name }) => name),
   };
 }
 

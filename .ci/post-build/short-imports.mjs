@@ -16,7 +16,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_JS, FULL_JS } from './names.mjs';
-import { leb, readLeb, section, sections as sectionsOf } from './wasm.mjs';
+import { exportSection, leb, readExports, readLeb, section, sections as sectionsOf } from './wasm.mjs';
 
 /** The byte length of an import's descriptor (after its names) at `pos`. */
 function descriptorEnd(bytes, pos) {
@@ -95,40 +95,24 @@ export function shortenImports(wasm, glue, moduleName) {
   const body = Buffer.from(out);
 
   // Exports: renamed where every mention in the glue is a property access.
-  const exports = sections.find((section) => section.id === 7);
-  if (!exports) throw new Error('short-imports: the wasm has no export section');
-  pos = exports.body;
-  [total, pos] = readLeb(wasm, pos);
-  const exportOut = [...leb(total)];
+  const exports = readExports(wasm, 'short-imports');
   let renamedExports = 0;
-  for (let i = 0; i < total; i++) {
-    let length;
-    [length, pos] = readLeb(wasm, pos);
-    const name = wasm.subarray(pos, pos + length).toString();
-    pos += length;
-    const kind = wasm[pos];
-    const end = readLeb(wasm, pos + 1)[1];
-    const descriptor = wasm.subarray(pos, end);
-    pos = end;
-    let newName = name;
+  const renamedEntries = exports.entries.map(({ name, kind, descriptor }) => {
     const mentions = [...newGlue.matchAll(new RegExp(`(^|[^A-Za-z0-9_$])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$])`, 'g'))];
     const asProperty = mentions.length > 0 && mentions.every((mention) => mention[1] === '.');
-    if (kind === 0 && name.length > 3 && asProperty) {
-      do newName = `$${shortName(renamedExports++)}`; while (newGlue.includes(newName));
-      newGlue = newGlue.replace(new RegExp(`\\.${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$])`, 'g'), `.${newName}`);
-    }
-    const nameBytes = Buffer.from(newName);
-    exportOut.push(...leb(nameBytes.length), ...nameBytes, ...descriptor);
-  }
-  if (pos !== exports.end) throw new Error('short-imports: the export section did not parse to its end');
-  const exportBody = Buffer.from(exportOut);
+    if (kind !== 0 || name.length <= 3 || !asProperty) return { name, descriptor };
+    let newName;
+    do newName = `$${shortName(renamedExports++)}`; while (newGlue.includes(newName));
+    newGlue = newGlue.replace(new RegExp(`\\.${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$])`, 'g'), `.${newName}`);
+    return { name: newName, descriptor };
+  });
 
   const newWasm = Buffer.concat([
     wasm.subarray(0, imports.start),
     section(2, body),
-    wasm.subarray(imports.end, exports.start),
-    section(7, exportBody),
-    wasm.subarray(exports.end),
+    wasm.subarray(imports.end, exports.section.start),
+    exportSection(renamedEntries),
+    wasm.subarray(exports.section.end),
   ]);
   return { wasm: newWasm, glue: newGlue, renamed: next, renamedExports };
 }

@@ -40,3 +40,37 @@ export function sections(wasm) {
 
 /** A section with id `id` and the given body bytes. */
 export const section = (id, body) => Buffer.concat([Buffer.from([id, ...leb(body.length)]), body]);
+
+/**
+ * The export section of `wasm`: the section's offsets, and each export's
+ * name, kind and descriptor (kind and index, as bytes).
+ */
+export function readExports(wasm, step) {
+  const found = sections(wasm).find((candidate) => candidate.id === 7);
+  if (!found) throw new Error(`${step}: the wasm has no export section`);
+  let pos = found.body;
+  let total;
+  [total, pos] = readLeb(wasm, pos);
+  const entries = [];
+  for (let i = 0; i < total; i++) {
+    let length;
+    [length, pos] = readLeb(wasm, pos);
+    const name = wasm.subarray(pos, pos + length).toString();
+    pos += length;
+    const end = readLeb(wasm, pos + 1)[1];
+    entries.push({ name, kind: wasm[pos], descriptor: wasm.subarray(pos, end) });
+    pos = end;
+  }
+  if (pos !== found.end) throw new Error(`${step}: the export section did not parse to its end`);
+  return { section: found, entries };
+}
+
+/** An export section of `entries` ({ name, descriptor }). */
+export function exportSection(entries) {
+  const body = [...leb(entries.length)];
+  for (const { name, descriptor } of entries) {
+    const nameBytes = Buffer.from(name);
+    body.push(...leb(nameBytes.length), ...nameBytes, ...descriptor);
+  }
+  return section(7, Buffer.from(body));
+}

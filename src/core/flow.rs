@@ -75,3 +75,47 @@ pub fn moved_option(current: Option<usize>, step: isize, count: usize) -> usize 
     };
     (start + step).rem_euclid(count) as usize
 }
+
+/// What the person did on the pre-rendered first screen before the app took
+/// over, as `src/web/prerender.js` reports it ("lang view answer started
+/// focus", separated by spaces).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreScreen {
+    /// The language shown last, if it is one of the app's.
+    pub lang: Option<super::model::Lang>,
+    /// The intro was on screen last (else the first statement).
+    pub on_intro: bool,
+    /// Start was pressed.
+    pub started: bool,
+    /// The answer chosen for the first statement. Only while that statement
+    /// is what was left on screen: an answer and then Back or the language
+    /// switch (which redraws the statement) counts for nothing.
+    pub answer: Option<Answer>,
+    /// The id of the element that had the focus, if any.
+    pub focus: Option<String>,
+}
+
+impl PreScreen {
+    /// Reads the report; `None` if it is not one.
+    pub fn read(report: &str) -> Option<PreScreen> {
+        let mut parts = report.split(' ');
+        let (lang, view, answer, started) =
+            (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        let on_intro = match view {
+            "intro" => true,
+            "question" => false,
+            _ => return None,
+        };
+        let answer = match key_action(answer, true) {
+            KeyAction::AnswerAndAdvance(answer) if !on_intro => Some(answer),
+            _ => None,
+        };
+        Some(PreScreen {
+            lang: super::model::Lang::from_tag(lang),
+            on_intro,
+            started: started == "1",
+            answer,
+            focus: parts.next().filter(|id| !id.is_empty()).map(str::to_owned),
+        })
+    }
+}

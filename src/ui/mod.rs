@@ -179,38 +179,31 @@ thread_local! {
 /// does what the person did there as the app's own controls would (the
 /// language switch, Start or Back, an answer to the first statement).
 fn adopt_prerendered(state: AppState) {
-    use crate::core::flow::{self, KeyAction};
-    let Some(pre) = crate::web::page::take_prerendered() else {
-        return;
-    };
-    let mut parts = pre.split(' ');
-    let (Some(lang), Some(view), Some(answer), Some(started)) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
+    use crate::core::flow::{self, PreScreen};
+    let Some(pre) =
+        crate::web::page::take_prerendered().and_then(|report| PreScreen::read(&report))
     else {
         return;
     };
-    if let Some(lang) = crate::core::model::Lang::from_tag(lang) {
+    if let Some(lang) = pre.lang {
         if lang != state.lang.get_untracked() {
             state.set_lang(lang);
         }
     }
-    if started == "1" {
+    if pre.started {
         state.start_new_scan();
     }
     let on_intro = state.progress.with_untracked(|p| p.stage == Stage::Intro);
-    if view == "intro" && !on_intro {
+    if pre.on_intro && !on_intro {
         state.update_progress(|progress| progress.stage = Stage::Intro);
     }
-    // An answer counts only when the statement is what was left on screen.
-    let answer = if view == "question" { answer } else { "-" };
-    if let KeyAction::AnswerAndAdvance(answer) = flow::key_action(answer, true) {
+    if let Some(answer) = pre.answer {
         state.update_progress(|progress| {
             progress.answers.set(0, Some(answer));
             progress.stage = flow::after_item(0);
         });
     }
-    let focus = parts.next().filter(|id| !id.is_empty()).map(str::to_owned);
-    PRE_FOCUS.with(|slot| *slot.borrow_mut() = focus);
+    PRE_FOCUS.with(|slot| *slot.borrow_mut() = pre.focus);
 }
 
 /// The first-load app (see [`mount_first`]).

@@ -10,15 +10,21 @@
 // this script's hash in the policy, as a file's by its integrity.
 // A browser without constructed stylesheets gets the same file (FILE, part
 // of the build) as a <link> with its integrity instead.
-try {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-} catch {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.integrity = INTEGRITY;
-  link.crossOrigin = 'anonymous';
-  link.href = FILE;
-  document.head.append(link);
+// The full app's loader (src/web/full_loader.js) adds its stylesheet the
+// same way, through `globalThis.sisAdoptStyles`.
+function adopt(css, file, integrity) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.integrity = integrity;
+    link.crossOrigin = 'anonymous';
+    link.href = file;
+    document.head.append(link);
+  }
 }
+globalThis.sisAdoptStyles = adopt;
+adopt(CSS, FILE, INTEGRITY);

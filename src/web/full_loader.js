@@ -18,24 +18,14 @@ let loading = null;
 let attempts = 0;
 
 // Applies the full app's stylesheet (its text, fetched with its integrity),
-// once: after the first load's styles (src/web/first_styles.js), as a
-// constructed stylesheet like those, or else as a <link> with integrity.
+// once, after the first load's styles and the same way as those
+// (`sisAdoptStyles`, src/web/first_styles.js): a constructed stylesheet, or
+// else a <link> with integrity.
 let styled = false;
 function applyStyles(css) {
   if (styled) return;
   styled = true;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.integrity = FULL_APP.cssIntegrity;
-    link.crossOrigin = 'anonymous';
-    link.href = new URL(FULL_APP.css, document.baseURI).href;
-    document.head.append(link);
-  }
+  globalThis.sisAdoptStyles(css, new URL(FULL_APP.css, document.baseURI).href, FULL_APP.cssIntegrity);
 }
 
 // The bindings module, the compiled wasm module and the stylesheet's text,

@@ -52,3 +52,49 @@ fn arrows_wrap_around_the_six_options() {
         );
     }
 }
+
+#[test]
+fn the_pre_rendered_screen_report_is_read_as_the_screen_left_it() {
+    use sis::core::flow::PreScreen;
+    use sis::core::model::Lang;
+    let read = |lang, on_intro, started, answer, focus: Option<&str>| {
+        Some(PreScreen {
+            lang,
+            on_intro,
+            started,
+            answer,
+            focus: focus.map(str::to_owned),
+        })
+    };
+    let three = Some(Answer::Scale(Likert::new(3).unwrap()));
+    let cases: &[(&str, Option<PreScreen>)] = &[
+        (
+            "nl intro - 0 ",
+            read(Some(Lang::Nl), true, false, None, None),
+        ),
+        (
+            "en question 3 0 q0-opt2",
+            read(Some(Lang::En), false, false, three, Some("q0-opt2")),
+        ),
+        (
+            "en question 0 1 ",
+            read(Some(Lang::En), false, true, Some(Answer::DontKnow), None),
+        ),
+        // An answer counts only while its statement is on screen.
+        (
+            "nl intro 3 0 ",
+            read(Some(Lang::Nl), true, false, None, None),
+        ),
+        (
+            "en question - 1 q0-opt0",
+            read(Some(Lang::En), false, true, None, Some("q0-opt0")),
+        ),
+        ("xx question 9 0", read(None, false, false, None, None)),
+        ("nl elsewhere - 0", None),
+        ("nl intro -", None),
+        ("", None),
+    ];
+    for (report, expected) in cases {
+        assert_eq!(&PreScreen::read(report), expected, "{report:?}");
+    }
+}
