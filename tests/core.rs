@@ -19,12 +19,14 @@ mod core {
     mod params;
     mod questionnaire;
     mod scoring;
+    mod sealed;
     mod session;
     mod share;
     mod stored;
     mod team;
     mod team_export;
     mod team_link;
+    mod team_store;
     mod texts;
     mod tidy;
 }

@@ -191,3 +191,26 @@ pub fn percent_decode(text: &str) -> String {
     }
     String::from_utf8_lossy(&decoded).into_owned()
 }
+
+/// A `mailto:` link with no recipient (the sender fills it in), a subject
+/// and a body, each percent-encoded as RFC 6068 asks.
+pub fn mailto_link(subject: &str, body: &str) -> String {
+    format!(
+        "mailto:?subject={}&body={}",
+        percent_encode(subject),
+        percent_encode(body)
+    )
+}
+
+/// Percent-encodes every byte but the unreserved characters of RFC 3986.
+pub fn percent_encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}

@@ -4,11 +4,14 @@
 
 use super::history::HISTORY_KEY;
 use super::stored::{PROGRESS_KEY, SETTINGS_KEY};
+use super::team_store::{MEMBER_KEY, SESSIONS_KEY};
 use super::texts::Text;
 
 /// Every localStorage key the app writes, with the text that says what it holds.
-pub const STORAGE_KEYS: [(&str, Text); 3] = [
+pub const STORAGE_KEYS: [(&str, Text); 5] = [
     (PROGRESS_KEY, Text::PrivacyKeyProgress),
     (SETTINGS_KEY, Text::PrivacyKeySettings),
     (HISTORY_KEY, Text::PrivacyKeyHistory),
+    (SESSIONS_KEY, Text::PrivacyKeyTeamSessions),
+    (MEMBER_KEY, Text::PrivacyKeyTeamReplies),
 ];

@@ -219,25 +219,85 @@ texts! {
     InviteTitle => "Uitnodiging voor een teamscan", "Invitation to a team scan";
     InviteTeam => "Teamsessie: {label}", "Team session: {label}";
     InviteNoLabel => "Teamsessie zonder naam", "Unnamed team session";
-    InviteExplain => "Je doet de scan zoals altijd: anoniem en alleen in je eigen browser. Je resultaatlink krijgt het kenmerk van deze sessie; stuur hem terug naar wie je uitnodigde. Pas vanaf {min} deelnemers wordt iets van het team zichtbaar, en jouw antwoorden nooit apart.",
-        "You take the scan as always: anonymously and only in your own browser. Your result link gets the mark of this session; send it back to whoever invited you. Only from {min} participants on does anything of the team become visible, and your answers never separately.";
+    InviteExplain => "Dit is een oudere, open teamsessie. Je doet de scan zoals altijd, anoniem en in je eigen browser, en stuurt daarna je resultaatlink terug naar wie je uitnodigde. Let op: wie die link opent, ziet je hele resultaat. Een teamprofiel verschijnt pas vanaf {min} deelnemers.",
+        "This is an older, open team session. You take the scan as always, anonymously and in your own browser, and then send your result link back to whoever invited you. Note: whoever opens that link sees your whole result. A team profile appears only from {min} participants on.";
+    SealedInviteExplain => "Je doet de scan zoals altijd: anoniem en alleen in je eigen browser. Aan het eind krijg je twee dingen: je eigen resultaatlink, die van jou blijft, en een verzegeld teamantwoord voor wie je uitnodigde. Dat antwoord is versleuteld voor deze sessie. De app van de begeleider opent het alleen samen met minstens {min} antwoorden, één keer, als één teamprofiel: jouw antwoorden zijn nooit apart te zien.",
+        "You take the scan as always: anonymously and only in your own browser. At the end you get two things: your own result link, which stays yours, and a sealed team reply for whoever invited you. The reply is encrypted for this session. The facilitator's app opens it only together with at least {min} replies, once, as one team profile: your answers can never be seen on their own.";
+    SealedInviteLimits => "Waar dit niet tegen beschermt: een begeleider die de sleutel uit de eigen browser kopieert, een aangepaste app gebruikt of zelf antwoorden toevoegt om het jouwe te isoleren. Daarin vertrouw je de begeleider.",
+        "What this does not protect against: a facilitator who copies the key out of their own browser, uses a modified app, or adds replies of their own to single yours out. In that you trust the facilitator.";
     StartTeamScan => "Start de scan voor dit team", "Start the scan for this team";
     InviteBroken => "Deze uitnodiging werkt niet: de link is beschadigd of onvolledig. Vraag om een nieuwe link.", "This invitation does not work: the link is damaged or incomplete. Ask for a new link.";
     InviteNewer => "Deze uitnodiging is gemaakt met een nieuwere versie van de scan.", "This invitation was made by a newer version of the scan.";
     InviteOutOfRange => "De instellingen in deze uitnodiging kloppen niet. Vraag om een nieuwe link.", "The settings in this invitation are not valid. Ask for a new link.";
-    ShareTeamNote => "Stuur deze link terug naar wie je uitnodigde.", "Send this link back to whoever invited you.";
+    ShareTeamNote => "Stuur deze link terug naar wie je uitnodigde. Wie hem opent, ziet je hele resultaat.", "Send this link back to whoever invited you. Whoever opens it sees your whole result.";
+    TeamPrivateNote => "Deze link is voor jezelf en bevat niets van de teamsessie. Stuur voor het team het teamantwoord hieronder, niet deze link.", "This link is for yourself and holds nothing of the team session. For the team, send the team reply below, not this link.";
+    TeamReplyTitle => "Je teamantwoord", "Your team reply";
+    TeamReplyIntro => "Stuur dit antwoord naar wie je uitnodigde: per e-mail, in een chat, of laat de QR-code scannen. Het is verzegeld: alleen de app van de begeleider kan het openen, en alleen samen met minstens {min} antwoorden, als één teamprofiel. Wie het onderweg ziet, kan er niets mee.",
+        "Send this reply to whoever invited you: by e-mail, in a chat, or let them scan the QR code. It is sealed: only the facilitator's app can open it, and only together with at least {min} replies, as one team profile. Anyone who sees it on its way can do nothing with it.";
+    TeamReplyAgain => "Doe je de scan opnieuw, dan vervangt je nieuwe antwoord dit antwoord.", "If you take the scan again, your new reply replaces this one.";
+    TeamReplyLabel => "Teamantwoord (link)", "Team reply (link)";
+    TeamReplyMail => "Verstuur per e-mail", "Send by e-mail";
+    TeamReplyMailSubject => "Teamantwoord Sociale Innovatie Scan", "Team reply, Social Innovation Scan";
+    TeamReplyMailBody => "Hierbij mijn verzegelde teamantwoord. Plak deze link in je teamsessie:", "Here is my sealed team reply. Paste this link into your team session:";
+    TeamReplyUnavailable => "Deze browser kan geen veilig teamantwoord maken (er is geen veilige bron van willekeur). Probeer een andere browser.", "This browser cannot make a safe team reply (it has no secure source of randomness). Try another browser.";
 
     FacilitatorLink => "Teamsessie (voor begeleiders)", "Team session (for facilitators)";
     TeamSetupTitle => "Start een teamsessie", "Start a team session";
-    TeamSetupIntro => "Zonder server: de instellingen staan in de uitnodigingslink. Deelnemers sturen hun resultaatlink terug; jij plakt die in het teamoverzicht. Niemands antwoorden worden apart getoond.",
-        "Without a server: the settings are in the invitation link. Participants send their result link back; you paste them into the team overview. Nobody's answers are shown separately.";
+    TeamSetupIntro => "Elke deelnemer doet de scan in de eigen browser en stuurt je een verzegeld teamantwoord. Alleen deze browser kan die antwoorden openen, en alleen als geheel: zodra er genoeg zijn, open je het teamprofiel één keer. Je ziet nooit de antwoorden van één persoon, en wie de antwoorden onderweg ziet, ziet niets.",
+        "Each participant takes the scan in their own browser and sends you a sealed team reply. Only this browser can open those replies, and only as a whole: once there are enough, you open the team profile once. You never see one person's answers, and whoever sees the replies on their way sees nothing.";
     TeamLabelField => "Naam van de sessie (optioneel)", "Name of the session (optional)";
-    TeamLabelCut => "De naam is ingekort tot 80 tekens.", "The name was cut to 80 characters.";
     MinGroupField => "Minimale groepsgrootte", "Minimum group size";
     MinGroupHelp => "Onder dit aantal wordt niets samengevat, ook niet per rol. Minstens 3, hoogstens 50.", "Below this number nothing is aggregated, not even per role. At least 3, at most 50.";
     CreateInvite => "Maak de uitnodiging", "Create the invitation";
     InviteLinkLabel => "Uitnodigingslink", "Invitation link";
-    OpenTeamView => "Naar het teamoverzicht", "To the team overview";
+    NoSecureRandom => "Deze browser kan geen veilige sleutel maken, dus hier kan geen teamsessie starten. Probeer een andere browser.", "This browser cannot make a secure key, so no team session can start here. Try another browser.";
+    MemoryOnlyKeyWarning => "Let op: deze browser bewaart niets. De sleutel van de sessie verdwijnt als je dit tabblad sluit, en daarmee de antwoorden.", "Note: this browser keeps nothing. The session's key disappears when you close this tab, and with it the replies.";
+    TeamStoreUnreadable => "Je opgeslagen teamsessies konden niet worden gelezen; ze zijn ongemoeid gelaten.", "Your stored team sessions could not be read; they were left untouched.";
+    YourSessionsTitle => "Je teamsessies", "Your team sessions";
+    SessionCollecting => "{n} antwoorden, gemaakt op {date}", "{n} replies, created on {date}";
+    SessionOpened => "teamprofiel geopend op {date}, {n} deelnemers", "team profile opened on {date}, {n} participants";
+    GoToSession => "Naar deze sessie", "Go to this session";
+    OlderOpenTitle => "Resultaatlinks van een oudere, open sessie", "Result links of an older, open session";
+    OlderOpenText => "Teamsessies van vóór de verzegelde antwoorden werkten met resultaatlinks. Die kun je hier nog samenvoegen. Wie zo'n link heeft, kan het hele resultaat van die persoon openen; nieuwe sessies zijn daarom altijd verzegeld.",
+        "Team sessions from before sealed replies worked with result links. You can still combine them here. Whoever holds such a link can open that person's whole result; new sessions are therefore always sealed.";
+    CombineResultLinks => "Resultaatlinks samenvoegen", "Combine result links";
+    SessionTitle => "Teamsessie", "Team session";
+    SessionInviteIntro => "Stuur deze uitnodiging naar de deelnemers. Er zit de sleutel in waarmee hun browser het antwoord verzegelt; de sleutel om te openen blijft in deze browser.", "Send this invitation to the participants. It holds the key their browser seals the reply with; the key to open them stays in this browser.";
+    SessionCollectTitle => "Antwoorden verzamelen", "Collect the replies";
+    SessionCollectIntro => "De antwoorden worden hier ontsleuteld, alleen in het geheugen, om ze te tellen. Je ziet alleen aantallen. De verzegelde antwoorden worden bewaard, zodat je over een paar dagen verder kunt.", "The replies are decrypted here, in memory only, to count them. You see only numbers. The sealed replies are kept, so you can go on over several days.";
+    PasteRepliesLabel => "Plak hier de teamantwoorden: een e-mail, een chat of een lijst mag ook", "Paste the team replies here: an e-mail, a chat or a list will do";
+    ReadReplies => "Lees de antwoorden", "Read the replies";
+    RepliesCounted => "{n} antwoorden geteld; er zijn er minstens {min} nodig.", "{n} replies counted; at least {min} are needed.";
+    RepliesReady => "{n} antwoorden geteld: genoeg om het teamprofiel te openen (minstens {min}).", "{n} replies counted: enough to open the team profile (at least {min}).";
+    RepliesDuplicates => "{n} dubbel (hetzelfde antwoord nog eens), overgeslagen", "{n} duplicates (the same reply again), skipped";
+    RepliesReplaced => "{n} vervangen door een nieuwer antwoord van dezelfde deelnemer", "{n} replaced by a newer reply of the same participant";
+    ReplyDamaged => "{n} beschadigd of onvolledig", "{n} damaged or incomplete";
+    ReplyNewer => "{n} gemaakt met een nieuwere versie van de scan", "{n} made by a newer version of the scan";
+    ReplyOtherSession => "{n} voor een andere teamsessie", "{n} for another team session";
+    ReplyOtherKey => "{n} niet versleuteld met de sleutel van deze sessie", "{n} not encrypted with this session's key";
+    ReplyInvalid => "{n} zonder geldig resultaat", "{n} without a valid result";
+    ReplyResultLinks => "{n} resultaatlinks: dat zijn geen teamantwoorden, ze zijn niet gelezen", "{n} result links: these are not team replies and were not read";
+    RepliesNoneFound => "Geen teamantwoorden gevonden in deze tekst. Een teamantwoord eindigt op #s= met een code van 111 tekens.", "No team replies found in this text. A team reply ends in #s= and a code of 111 characters.";
+    RepliesNotCounted => "Niet meegeteld", "Not counted";
+    OpenProfile => "Open het teamprofiel", "Open the team profile";
+    OpenProfileNeedMore => "Nog {n} antwoorden nodig voordat je het teamprofiel kunt openen.", "{n} more replies needed before you can open the team profile.";
+    ConfirmOpenTitle => "Het teamprofiel openen?", "Open the team profile?";
+    ConfirmOpenText => "Dit kan één keer. Daarna worden de sleutel en alle antwoorden gewist. Alleen het samengevatte teamprofiel blijft bewaard, en latere antwoorden kunnen niet meer worden toegevoegd.", "This can be done once. Afterwards the key and every reply are deleted. Only the aggregated team profile is kept, and later replies can no longer be added.";
+    ConfirmOpen => "Ja, open het nu", "Yes, open it now";
+    CancelOpen => "Nog niet", "Not yet";
+    OpenedNowNote => "Dit volledige overzicht zie je nu, één keer. Bewaard blijven alleen het samengevatte profiel en de teamlink; print of exporteer nu wat je nodig hebt.", "You see this full overview now, once. Only the aggregated profile and the team link are kept; print or export now what you need.";
+    SessionClosedNote => "Het teamprofiel is geopend op {date} met {n} deelnemers. De sleutel en de antwoorden zijn gewist; alleen het samengevatte teamprofiel is bewaard.", "The team profile was opened on {date} with {n} participants. The key and the replies were deleted; only the aggregated team profile is kept.";
+    SessionClosed => "Deze sessie is gesloten: het teamprofiel is al geopend. Antwoorden kunnen niet meer worden toegevoegd.", "This session is closed: the team profile has already been opened. Replies can no longer be added.";
+    SessionNotFound => "Deze teamsessie staat niet (meer) in deze browser.", "This team session is not (or no longer) in this browser.";
+    ToTeamSessions => "Naar je teamsessies", "To your team sessions";
+    ReplyPageTitle => "Verzegeld teamantwoord", "Sealed team reply";
+    ReplyForYourSession => "Dit is een teamantwoord voor je sessie. Voeg het toe om het mee te tellen; je ziet er alleen het aantal van.", "This is a team reply for your session. Add it to count it; you see only the number.";
+    AddReply => "Voeg toe aan de sessie", "Add it to the session";
+    ReplySealedElsewhere => "Dit antwoord is verzegeld. Alleen de browser van de begeleider die de sessie maakte kan het openen, en alleen als deel van een teamprofiel. Hier is er niets van te zien.", "This reply is sealed. Only the browser of the facilitator who created the session can open it, and only as part of a team profile. Nothing of it can be shown here.";
+    ReplyBroken => "Dit teamantwoord werkt niet: de link is beschadigd of onvolledig.", "This team reply does not work: the link is damaged or incomplete.";
+    ReplyNewerVersion => "Dit teamantwoord is gemaakt met een nieuwere versie van de scan.", "This team reply was made by a newer version of the scan.";
+    TeamViewOpenNote => "Voor resultaatlinks van oudere, open teamsessies. Wie een resultaatlink heeft, kan het hele resultaat van die persoon zien.", "For result links of older, open team sessions. Whoever holds a result link can see that person's whole result.";
+    SealedRepliesHere => "{n} verzegelde teamantwoorden: die horen in de teamsessie die ze verzegelde, niet hier. Deze browser kan ze niet openen.", "{n} sealed team replies: they belong in the team session that sealed them, not here. This browser cannot open them.";
 
     TeamViewTitle => "Teamoverzicht", "Team overview";
     PasteLinksLabel => "Plak hier de resultaatlinks: een e-mail, een chat of een lijst mag ook", "Paste the result links here: an e-mail, a chat or a list will do";
@@ -305,6 +365,8 @@ texts! {
     PrivacyKeyProgress => "je antwoorden tot nu toe, waar je was, je rol en de teamsessie van een uitnodiging", "your answers so far, where you were, your role and the team session of an invite";
     PrivacyKeySettings => "de taal die je koos", "the language you chose";
     PrivacyKeyHistory => "je afgeronde scans: wanneer, en het resultaat als code", "your finished scans: when, and the result as a code";
+    PrivacyKeyTeamSessions => "teamsessies die je als begeleider maakte: naam, minimale groepsgrootte, de privésleutel en de nog verzegelde antwoorden; na het openen alleen het samengevatte teamprofiel", "team sessions you created as a facilitator: name, minimum group size, the private key and the replies, still sealed; after opening only the aggregated team profile";
+    PrivacyKeyTeamReplies => "teamsessies waarvoor je werd uitgenodigd: de publieke sleutel van de sessie en je willekeurige antwoordkenmerk, zodat een nieuw antwoord het vorige vervangt", "team sessions you were invited to: the session's public key and your random reply id, so a new reply replaces the previous one";
     PrivacyDeleteTitle => "Alles verwijderen", "Deleting everything";
     PrivacyDelete => "Met 'Verwijder mijn gegevens' onderaan elke pagina verdwijnen al deze sleutels, na één bevestiging. Een privévenster bewaart niets na het sluiten.", "'Delete my data' at the bottom of every page removes all these keys, after one confirmation. A private window keeps nothing after it closes.";
     PrivacyLeavesTitle => "Wat je browser verlaat", "What leaves your browser";

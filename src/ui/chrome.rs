@@ -14,7 +14,7 @@ pub fn Header() -> impl IntoView {
     let go_home = move |_| {
         if matches!(
             state.route.get_untracked(),
-            Route::Shared(_) | Route::Invite(_) | Route::TeamAggregate(_)
+            Route::Shared(_) | Route::Invite(_) | Route::TeamAggregate(_) | Route::Reply(_)
         ) {
             state.leave_shared();
         } else {

@@ -18,6 +18,7 @@ mod review;
 mod share_panel;
 mod shared;
 pub mod state;
+mod team_session;
 mod team_setup;
 mod team_view;
 
@@ -81,6 +82,14 @@ pub fn App() -> impl IntoView {
     let (params, embedding) = launch();
     let state = AppState::start(&params);
     provide_context(state);
+    let team_store = team_session::TeamStore::load(state);
+    provide_context(team_store);
+    // "Delete my data" removed the stored sessions; forget them in memory too.
+    Effect::new(move |_| {
+        if state.deleted.get() {
+            team_store.clear();
+        }
+    });
     provide_context(embedding.clone());
     provide_context(intro::IntroNote(|lang| {
         view! { <embed::EmbedPrivacyNote lang /> }.into_any()
@@ -130,6 +139,10 @@ pub fn App() -> impl IntoView {
             Route::Invite(outcome) => view! { <team_setup::InvitePage outcome lang /> }.into_any(),
             Route::TeamSetup => view! { <team_setup::TeamSetupPage lang /> }.into_any(),
             Route::TeamView(invite) => view! { <team_view::TeamViewPage invite lang /> }.into_any(),
+            Route::TeamSession(team) => {
+                view! { <team_session::TeamSessionPage team lang /> }.into_any()
+            }
+            Route::Reply(outcome) => view! { <team_session::ReplyPage outcome lang /> }.into_any(),
             Route::TeamAggregate(outcome) => {
                 view! { <team_view::TeamAggregatePage outcome=*outcome lang /> }.into_any()
             }

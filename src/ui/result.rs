@@ -63,6 +63,29 @@ pub fn ResultPage(
     let team = state
         .progress
         .with_untracked(|progress| progress.team.as_ref().map(|team| team.id));
+    // In a sealed session the result link carries nothing of the session;
+    // the team gets a sealed reply instead.
+    let membership = team.and_then(|team| {
+        super::team_session::use_team_store()
+            .memberships
+            .with_untracked(|all| all.iter().find(|m| m.team == team).copied())
+    });
+    let finished = state
+        .progress
+        .with_untracked(|progress| progress.scan)
+        .and_then(|scan| {
+            state.history.with_untracked(|entries| {
+                entries.iter().find(|e| e.scan == scan).map(|e| e.finished)
+            })
+        });
+    let team_reply = membership.map(|membership| {
+        view! {
+            <super::team_session::TeamReplyPanel membership shared
+                finished=finished.unwrap_or_else(crate::web::browser::now_ms) lang />
+        }
+    });
+    let sealed = membership.is_some();
+    let team = team.filter(|_| !sealed);
     let change = move |_| {
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };
@@ -73,7 +96,8 @@ pub fn ResultPage(
             <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
             <super::embed::NextPersonButton lang />
             <ResultBody shared lang />
-            <SharePanel shared team lang />
+            <SharePanel shared team sealed lang />
+            {team_reply}
             <Exports shared lang />
             <div class="button-row no-print">
                 <button type="button" class="button-secondary" id="change-answers" on:click=change>

@@ -16,15 +16,21 @@ use crate::web::browser;
 pub fn SharePanel(
     /// The result to share.
     shared: SharedResult,
-    /// The team session the result belongs to, if any.
+    /// The open team session the result belongs to, if any.
     team: Option<TeamId>,
+    /// Whether the result belongs to a sealed team session (whose reply is
+    /// offered apart, so this link holds nothing of the session).
+    sealed: bool,
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
     let link = format!("{}#{}", browser::base_url(), member_fragment(&shared, team));
-    let team_note =
-        team.map(|_| view! { <p class="team-note" id="team-note">{t(Text::ShareTeamNote)}</p> });
+    let team_note = if sealed {
+        Some(view! { <p class="team-note" id="team-note">{t(Text::TeamPrivateNote)}</p> })
+    } else {
+        team.map(|_| view! { <p class="team-note" id="team-note">{t(Text::ShareTeamNote)}</p> })
+    };
     let (show_qr, set_show_qr) = signal(false);
     let qr = qr_svg(&link, t(Text::QrAlt)).unwrap_or_default();
     view! {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::core::history::{self, encode_history, HistoryEntry, HISTORY_KEY};
 use crate::core::model::Lang;
 use crate::core::params::LaunchParams;
+use crate::core::sealed::{self, ReplyError, SealedReply, REPLY_KEY};
 use crate::core::session::{self, Notice, Persistence};
 use crate::core::share::{self, LinkError, SharedResult, FRAGMENT_KEY};
 use crate::core::stored::{
@@ -15,7 +16,7 @@ use crate::core::stored::{
     SETTINGS_KEY,
 };
 use crate::core::team::{decode_aggregate, AggregateError, TeamAggregate, AGGREGATE_FRAGMENT_KEY};
-use crate::core::team_link::{decode_invite, Invite, InviteError, INVITE_KEY};
+use crate::core::team_link::{decode_invite, Invite, InviteError, TeamId, INVITE_KEY};
 use crate::core::texts::Text;
 use crate::web::{browser, page, storage};
 
@@ -38,8 +39,13 @@ pub enum Route {
     Invite(Result<Invite, InviteError>),
     /// A facilitator sets up a team session.
     TeamSetup,
-    /// A facilitator's team overview, for one session or for any links.
+    /// A facilitator's team overview of result links (older, open sessions).
     TeamView(Option<Invite>),
+    /// A facilitator's sealed session: its invite, collecting replies, and
+    /// its team profile once opened.
+    TeamSession(TeamId),
+    /// A sealed team reply opened as a link (`#s=`), or why it failed.
+    Reply(Result<SealedReply, ReplyError>),
     /// A team profile opened from a team link (aggregates only), or why it failed.
     TeamAggregate(Box<Result<TeamAggregate, AggregateError>>),
     /// In the first-load app only: the address holds a link (`#r=`, `#i=`,
@@ -83,6 +89,10 @@ pub fn route_for_fragment(fragment: &str) -> Route {
         Route::Invite(decode_invite(fragment))
     } else if fragment.starts_with(&format!("{AGGREGATE_FRAGMENT_KEY}=")) {
         Route::TeamAggregate(Box::new(decode_aggregate(fragment)))
+    } else if let Some(code) = fragment.strip_prefix(&format!("{REPLY_KEY}=")) {
+        // Other parameters after the code (`&…`) are not part of it.
+        let code = code.split('&').next().unwrap_or_default();
+        Route::Reply(sealed::parse(code))
     } else {
         Route::Scan
     }
@@ -91,7 +101,7 @@ pub fn route_for_fragment(fragment: &str) -> Route {
 /// Whether the fragment holds a link that only the full app reads (cheap:
 /// nothing is decoded, so the first-load app does not carry the decoders).
 pub fn fragment_is_link(fragment: &str) -> bool {
-    [FRAGMENT_KEY, INVITE_KEY, AGGREGATE_FRAGMENT_KEY]
+    [FRAGMENT_KEY, INVITE_KEY, AGGREGATE_FRAGMENT_KEY, REPLY_KEY]
         .iter()
         .any(|key| {
             fragment
@@ -308,13 +318,15 @@ impl AppState {
         self.deleted.set(true);
         if !matches!(
             self.route.get_untracked(),
-            Route::Shared(_) | Route::Invite(_)
+            Route::Shared(_) | Route::Invite(_) | Route::Reply(_)
         ) {
             self.route.set(Route::Scan);
         }
     }
 
-    fn save(&self, key: &str, json: String) {
+    /// Stores `json` under `key` when saving is on; a refusal turns saving
+    /// off with one notice, as for every other record.
+    pub fn save(&self, key: &str, json: String) {
         if self.persistence.get_untracked() != Persistence::Saving {
             return;
         }

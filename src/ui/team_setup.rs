@@ -1,18 +1,20 @@
 //! Team sessions: the invite page a member opens, and the facilitator's
-//! set-up of a session with its invite link.
+//! set-up of a sealed session, with the list of sessions this browser hosts.
 
 use leptos::prelude::*;
 
-use super::link_field::LinkField;
+use super::history::date_text;
 use super::state::{use_state, Route};
+use super::team_session::use_team_store;
 use crate::core::model::Lang;
+use crate::core::sealed::{session_keys, ReplyId, SecretKey};
+use crate::core::session::Persistence;
 use crate::core::stored::TeamSession;
 use crate::core::team_link::{
-    clamp_min_group, encode_invite, limit_label, Invite, InviteError, TeamId, DEFAULT_MIN_GROUP,
-    INVITE_KEY,
+    clamp_min_group, limit_label, Invite, InviteError, TeamId, DEFAULT_MIN_GROUP,
 };
+use crate::core::team_store::{host, join, HostedSession, HostedState};
 use crate::core::texts::{fill, Text};
-use crate::qr_svg::qr_svg;
 use crate::web::browser;
 
 /// The team label as shown: the label, or a neutral name when it is empty.
@@ -34,6 +36,7 @@ pub fn InvitePage(
     lang: Lang,
 ) -> impl IntoView {
     let state = use_state();
+    let store = use_team_store();
     let t = move |text: Text| text.get(lang);
     request_animation_frame(|| crate::web::page::focus_by_id("invite-title"));
     let body = match outcome {
@@ -42,14 +45,39 @@ pub fn InvitePage(
                 id: invite.team,
                 label: invite.label.clone(),
             };
-            let start = move |_| {
-                browser::clear_fragment();
-                state.start_scan_for(Some(session.clone()));
-                state.go(Route::Scan);
+            let sealed = invite.key.is_some();
+            let start = {
+                let invite = invite.clone();
+                move |_| {
+                    if invite.key.is_some() {
+                        // The reply id is kept per session and key, so a
+                        // second scan for this session replaces the first.
+                        let reply = browser::random_bytes::<8>().map(u64::from_be_bytes);
+                        store.change_memberships(|memberships| {
+                            if let Some(reply) = reply {
+                                join(memberships, &invite, ReplyId(reply));
+                            }
+                        });
+                    }
+                    browser::clear_fragment();
+                    state.start_scan_for(Some(session.clone()));
+                    state.go(Route::Scan);
+                }
+            };
+            let min = [("min", invite.min_group.to_string())];
+            let min: Vec<(&str, &str)> = min.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let explain = if sealed {
+                view! {
+                    <p id="invite-explain">{fill(t(Text::SealedInviteExplain), &min)}</p>
+                    <p class="field-note" id="invite-limits">{t(Text::SealedInviteLimits)}</p>
+                }
+                .into_any()
+            } else {
+                view! { <p id="invite-explain">{fill(t(Text::InviteExplain), &min)}</p> }.into_any()
             };
             view! {
                 <p class="team-label lead" id="invite-label">{team_label_text(&invite.label, lang)}</p>
-                <p>{fill(t(Text::InviteExplain), &[("min", &invite.min_group.to_string())])}</p>
+                {explain}
                 <div class="button-row">
                     <button type="button" class="button-primary" id="start-team-scan" on:click=start>
                         {t(Text::StartTeamScan)}
@@ -83,54 +111,91 @@ pub fn InvitePage(
     }
 }
 
-/// The facilitator's set-up of a team session.
+/// The facilitator's set-up of a sealed team session, and the sessions
+/// this browser hosts.
 #[component]
 pub fn TeamSetupPage(
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
     let state = use_state();
+    let store = use_team_store();
     let t = move |text: Text| text.get(lang);
     let (label, set_label) = signal(String::new());
     let (min_group, set_min_group) = signal(DEFAULT_MIN_GROUP.to_string());
-    let (invite, set_invite) = signal(None::<Invite>);
-    let (label_cut, set_label_cut) = signal(false);
+    let (no_random, set_no_random) = signal(false);
     request_animation_frame(|| crate::web::page::focus_by_id("team-setup-title"));
     let create = move |_| {
-        let (text, cut) = limit_label(&label.get_untracked());
+        let (text, _) = limit_label(&label.get_untracked());
         let requested = min_group
             .get_untracked()
             .trim()
             .parse()
             .unwrap_or(DEFAULT_MIN_GROUP);
         let min = clamp_min_group(requested);
-        set_label_cut.set(cut);
-        set_min_group.set(min.to_string());
-        set_invite.set(Some(Invite {
-            team: TeamId(browser::random_u32()),
-            min_group: min,
-            label: text,
-        }));
+        // The key pair and the id come from the platform's CSPRNG only.
+        let (Some(seed), Some(id)) = (browser::random_bytes::<32>(), browser::random_bytes::<4>())
+        else {
+            set_no_random.set(true);
+            return;
+        };
+        let (secret, _): (SecretKey, _) = session_keys(seed);
+        let team = TeamId(u32::from_be_bytes(id));
+        store.change_hosted(|sessions| {
+            host(
+                sessions,
+                HostedSession {
+                    team,
+                    label: text,
+                    min_group: min,
+                    created: browser::now_ms(),
+                    state: HostedState::Collecting {
+                        secret,
+                        replies: Vec::new(),
+                    },
+                },
+            )
+        });
+        state.go(Route::TeamSession(team));
     };
-    let invite_panel = move || {
-        invite.get().map(|invite| {
-            let link = format!("{}#{INVITE_KEY}={}", browser::base_url(), encode_invite(&invite));
-            let qr = qr_svg(&link, t(Text::QrAlt)).unwrap_or_default();
-            let open = {
-                let invite = invite.clone();
-                move |_| state.go(Route::TeamView(Some(invite.clone())))
-            };
+    let unreadable = store
+        .unreadable
+        .then(|| view! { <p class="card card-warning" id="team-store-unreadable">{t(Text::TeamStoreUnreadable)}</p> });
+    let memory_only = (state.persistence.get_untracked() != Persistence::Saving)
+        .then(|| view! { <p class="card card-warning" id="memory-only-key">{t(Text::MemoryOnlyKeyWarning)}</p> });
+    let sessions = move || {
+        let hosted = store.hosted.get();
+        (!hosted.is_empty()).then(|| {
+            let items = hosted
+                .iter()
+                .rev()
+                .map(|session| {
+                    let status = match &session.state {
+                        HostedState::Collecting { replies, .. } => fill(
+                            t(Text::SessionCollecting),
+                            &[("n", &replies.len().to_string()), ("date", &date_text(session.created, lang))],
+                        ),
+                        HostedState::Opened { opened, n, .. } => fill(
+                            t(Text::SessionOpened),
+                            &[("n", &n.to_string()), ("date", &date_text(*opened, lang))],
+                        ),
+                    };
+                    let team = session.team;
+                    view! {
+                        <li class="session-item" data-session=team.0.to_string()>
+                            <span class="session-name">{team_label_text(&session.label, lang)}</span>
+                            <span class="muted">{status}</span>
+                            <button type="button" class="button-secondary" on:click=move |_| state.go(Route::TeamSession(team))>
+                                {t(Text::GoToSession)}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
             view! {
-                <section class="card" aria-labelledby="invite-link-title">
-                    <h2 id="invite-link-title">{t(Text::InviteLinkLabel)}</h2>
-                    <p class="team-label">{team_label_text(&invite.label, lang)}</p>
-                    <LinkField id="invite-link" label=Text::InviteLinkLabel link=link.clone() lang />
-                    <div class="qr-box" inner_html=qr></div>
-                    <div class="button-row">
-                        <button type="button" class="button-primary" id="open-team-view" on:click=open>
-                            {t(Text::OpenTeamView)}
-                        </button>
-                    </div>
+                <section class="card" aria-labelledby="your-sessions-title" id="your-sessions">
+                    <h2 id="your-sessions-title">{t(Text::YourSessionsTitle)}</h2>
+                    <ul class="session-list">{items}</ul>
                 </section>
             }
         })
@@ -139,13 +204,12 @@ pub fn TeamSetupPage(
         <div class="wrap page team-setup">
             <h1 id="team-setup-title" tabindex="-1">{t(Text::TeamSetupTitle)}</h1>
             <p class="lead">{t(Text::TeamSetupIntro)}</p>
+            {unreadable}
+            {memory_only}
             <div class="card">
                 <label for="team-label" class="field-label">{t(Text::TeamLabelField)}</label>
-                <input id="team-label" type="text" maxlength="200" prop:value=move || label.get()
+                <input id="team-label" type="text" maxlength="80" prop:value=move || label.get()
                     on:input=move |e| set_label.set(event_target_value(&e)) />
-                <Show when=move || label_cut.get()>
-                    <p class="field-note" role="status">{t(Text::TeamLabelCut)}</p>
-                </Show>
                 <label for="min-group" class="field-label">{t(Text::MinGroupField)}</label>
                 <input id="min-group" type="number" min="3" max="50" inputmode="numeric"
                     aria-describedby="min-group-help" prop:value=move || min_group.get()
@@ -155,13 +219,22 @@ pub fn TeamSetupPage(
                     <button type="button" class="button-primary" id="create-invite" on:click=create>
                         {t(Text::CreateInvite)}
                     </button>
+                </div>
+                <Show when=move || no_random.get()>
+                    <p class="card card-warning" role="alert" id="no-secure-random">{t(Text::NoSecureRandom)}</p>
+                </Show>
+            </div>
+            {sessions}
+            <section class="card" aria-labelledby="older-open-title">
+                <h2 id="older-open-title">{t(Text::OlderOpenTitle)}</h2>
+                <p>{t(Text::OlderOpenText)}</p>
+                <div class="button-row">
                     <button type="button" class="button-secondary" id="team-view-any"
                         on:click=move |_| state.go(Route::TeamView(None))>
-                        {t(Text::OpenTeamView)}
+                        {t(Text::CombineResultLinks)}
                     </button>
                 </div>
-            </div>
-            {invite_panel}
+            </section>
         </div>
     }
 }

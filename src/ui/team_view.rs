@@ -82,7 +82,16 @@ pub fn TeamViewPage(
     let (pasted, set_pasted) = signal(String::new());
     let (findings, set_findings) = signal(None::<Findings>);
     let (include_others, set_include_others) = signal(false);
-    let min_group = invite.as_ref().map_or(DEFAULT_MIN_GROUP, |i| i.min_group);
+    // The minimum group size of the session, which the facilitator of an
+    // older session knows (its set-up was not stored): 5 unless changed.
+    let (min_text, set_min_text) = signal(
+        invite
+            .as_ref()
+            .map_or(DEFAULT_MIN_GROUP, |i| i.min_group)
+            .to_string(),
+    );
+    let min_of =
+        move || clamp_min_group(min_text.get().trim().parse().unwrap_or(DEFAULT_MIN_GROUP));
     request_animation_frame(|| crate::web::page::focus_by_id("team-view-title"));
 
     // The text is read a piece per task, and showing the result starts in
@@ -113,15 +122,34 @@ pub fn TeamViewPage(
         browser::read_dropped_files(&event, MAX_PASTE_BYTES, add_file_text);
     };
 
-    let label = invite.as_ref().map(
-        |invite| view! { <p class="team-label lead">{team_label_text(&invite.label, lang)}</p> },
-    );
+    let label = match invite.as_ref() {
+        Some(invite) => {
+            view! { <p class="team-label lead">{team_label_text(&invite.label, lang)}</p> }
+                .into_any()
+        }
+        None => view! { <p class="lead" id="open-links-note">{t(Text::TeamViewOpenNote)}</p> }
+            .into_any(),
+    };
+    // Sealed replies pasted here cannot be read here; the count says where they belong.
+    let sealed_here = move || {
+        // Counted when the links are read, not at every key press.
+        let read = findings.with(Option::is_some);
+        let n = if read {
+            pasted.with_untracked(|text| crate::core::sealed::find_replies(text).len())
+        } else {
+            0
+        };
+        (n > 0).then(|| view! {
+            <p class="card card-warning" id="sealed-replies-here">{fill(t(Text::SealedRepliesHere), &[("n", &n.to_string())])}</p>
+        })
+    };
     // The team part is computed in a task of its own after the links are
     // read, so that the page never blocks long, even for ten thousand links.
     let (computed, set_computed) = signal(None::<Computed>);
     let invite_for_steps = invite.clone();
     Effect::new(move |_| {
         let include = include_others.get();
+        let min_group = min_of();
         let Some((members, others)) = findings.with(|findings| {
             findings
                 .as_ref()
@@ -144,6 +172,7 @@ pub fn TeamViewPage(
                 analyse(&Questionnaire::current(), &members, min_group)
             });
             set_computed.set(Some(Computed {
+                min_group,
                 others,
                 team,
                 gap,
@@ -155,6 +184,7 @@ pub fn TeamViewPage(
         move || findings.with(|findings| findings.as_ref().map(|findings| report_of(findings, t)));
     let team_part = move || {
         computed.get().map(|computed| {
+            let min_group = computed.min_group;
             let others_note = (computed.others > 0).then(|| {
                 view! {
                     <div class="card no-print" id="other-sessions">
@@ -190,6 +220,11 @@ pub fn TeamViewPage(
             {label}
             <div class="card drop-zone no-print" class:dragging=move || dragging.get() id="drop-zone"
                 on:dragover=drag_over on:dragleave=move |_| set_dragging.set(false) on:drop=drop_files>
+                <label for="links-min-group" class="field-label">{t(Text::MinGroupField)}</label>
+                <input id="links-min-group" type="number" min="3" max="50" inputmode="numeric"
+                    aria-describedby="links-min-group-help" prop:value=move || min_text.get()
+                    on:input=move |e| set_min_text.set(event_target_value(&e)) />
+                <p id="links-min-group-help" class="field-note">{t(Text::MinGroupHelp)}</p>
                 <label for="paste-links" class="field-label">{t(Text::PasteLinksLabel)}</label>
                 <textarea id="paste-links" rows="6" prop:value=move || pasted.get()
                     on:input=move |e| set_pasted.set(event_target_value(&e))></textarea>
@@ -206,6 +241,7 @@ pub fn TeamViewPage(
                 <p class="field-note">{t(Text::DropFilesHint)}</p>
             </div>
             {report}
+            {sealed_here}
             {team_part}
         </div>
     }
@@ -261,6 +297,8 @@ fn read_piece(
 /// The team part of the view, computed in a task of its own.
 #[derive(Clone)]
 struct Computed {
+    /// The minimum group size it was computed with.
+    min_group: usize,
     /// Readable links that belong to another session or to none.
     others: usize,
     /// The team profile, or its size when too small.
@@ -332,7 +370,7 @@ fn report_of(
 /// index and coherence, items of most and least agreement, and the
 /// perception gap by role.
 #[component]
-fn TeamProfileView(
+pub(super) fn TeamProfileView(
     /// The aggregated team (at least the minimum group size).
     team: TeamProfile,
     /// The role groups.
@@ -627,7 +665,39 @@ pub fn TeamAggregatePage(
     let state = super::state::use_state();
     let t = move |text: Text| text.get(lang);
     request_animation_frame(|| crate::web::page::focus_by_id("team-aggregate-title"));
-    let body = match outcome {
+    let frame = outcome
+        .is_ok()
+        .then(|| view! { <p>{t(Text::TeamAggregateFrame)}</p> });
+    view! {
+        <div class="wrap page team-aggregate">
+            <div class="shared-frame">
+                <h1 id="team-aggregate-title" tabindex="-1">{t(Text::TeamAggregateTitle)}</h1>
+                <div class="button-row no-print">
+                    <button type="button" class="button-primary" id="take-scan" on:click=move |_| state.leave_shared()>
+                        {t(Text::TakeScanYourself)}
+                    </button>
+                </div>
+            </div>
+            {frame}
+            <AggregateBody outcome lang />
+        </div>
+    }
+}
+
+/// The aggregates of a team link: figures, chart and means per dimension,
+/// or why the link could not be read. With `link`, the team link itself too.
+#[component]
+pub(super) fn AggregateBody(
+    /// The decoded team link.
+    outcome: Result<TeamAggregate, AggregateError>,
+    /// The language to render in.
+    lang: Lang,
+    /// Whether to offer the team link (a facilitator's own closed session).
+    #[prop(optional)]
+    with_link: bool,
+) -> impl IntoView {
+    let t = move |text: Text| text.get(lang);
+    match outcome {
         Ok(aggregate) => {
             let (_, means, index, coherence) = aggregate_summary(&aggregate);
             let chart = crate::chart_svg::radar_svg(
@@ -645,8 +715,17 @@ pub fn TeamAggregatePage(
                     </tr>
                 })
                 .collect_view();
+            let link = with_link.then(|| {
+                let link = format!("{}#{}", browser::base_url(), aggregate_fragment(&aggregate));
+                view! {
+                    <section class="card share no-print" aria-labelledby="team-share-title">
+                        <h2 id="team-share-title">{t(Text::TeamShareTitle)}</h2>
+                        <p>{t(Text::TeamShareIntro)}</p>
+                        <LinkField id="team-link" label=Text::TeamLinkLabel link lang />
+                    </section>
+                }
+            });
             view! {
-                <p>{t(Text::TeamAggregateFrame)}</p>
                 <dl class="figures">
                     <div class="figure" data-figure="n"><dt>{t(Text::Respondents)}</dt><dd class="figure-number">{aggregate.n.to_string()}</dd></div>
                     <div class="figure" data-figure="index"><dt>{t(Text::IndexLabel)}</dt><dd class="figure-number">{index.map(shown).unwrap_or_else(|| "–".to_owned())}</dd></div>
@@ -660,6 +739,7 @@ pub fn TeamAggregatePage(
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
+                {link}
             }
             .into_any()
         }
@@ -671,18 +751,5 @@ pub fn TeamAggregatePage(
             };
             view! { <p class="card card-warning" id="team-link-error">{t(message)}</p> }.into_any()
         }
-    };
-    view! {
-        <div class="wrap page team-aggregate">
-            <div class="shared-frame">
-                <h1 id="team-aggregate-title" tabindex="-1">{t(Text::TeamAggregateTitle)}</h1>
-                <div class="button-row no-print">
-                    <button type="button" class="button-primary" id="take-scan" on:click=move |_| state.leave_shared()>
-                        {t(Text::TakeScanYourself)}
-                    </button>
-                </div>
-            </div>
-            {body}
-        </div>
     }
 }

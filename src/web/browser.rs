@@ -334,15 +334,20 @@ pub fn print() {
 /// A random 32-bit number from the browser's cryptographic generator (for
 /// team session ids); falls back to the clock if that is unavailable.
 pub fn random_u32() -> u32 {
-    let mut bytes = [0u8; 4];
+    random_bytes().map_or(
+        (js_sys::Date::now() as u64 & 0xFFFF_FFFF) as u32,
+        u32::from_be_bytes,
+    )
+}
+
+/// `N` bytes from the platform's CSPRNG (`crypto.getRandomValues`), or
+/// `None` when the browser has none: keys are never made from anything else.
+pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {
+    let mut bytes = [0u8; N];
     let filled = window()
         .and_then(|w| w.crypto().ok())
         .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
-    if filled {
-        u32::from_be_bytes(bytes)
-    } else {
-        (js_sys::Date::now() as u64 & 0xFFFF_FFFF) as u32
-    }
+    filled.then_some(bytes)
 }
 
 /// Runs `task` in a new task of the page's event loop, as soon as possible.

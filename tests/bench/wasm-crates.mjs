@@ -2,7 +2,9 @@
 // crate) and prints raw bytes and a brotli estimate per group: each group's
 // function bodies are compressed on their own, and the sum is scaled to the
 // brotli size of the whole code section. Data segments are one group.
-// Usage: node tests/bench/wasm-crates.mjs FILE.wasm [--top N] [--funcs PATTERN]
+// Usage: node tests/bench/wasm-crates.mjs FILE.wasm [--top N] [--funcs PATTERN] [--sum PATTERN]
+// --sum prints the groups whose names match PATTERN, and their total (for
+// example the crates of one feature).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -10,6 +12,7 @@ const args = process.argv.slice(2);
 const file = args[0];
 const top = Number(args[args.indexOf('--top') + 1]) || 40;
 const funcPattern = args.includes('--funcs') ? new RegExp(args[args.indexOf('--funcs') + 1]) : null;
+const sumPattern = args.includes('--sum') ? new RegExp(args[args.indexOf('--sum') + 1]) : null;
 const buf = readFileSync(file);
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
 
@@ -61,9 +64,31 @@ while (pos < buf.length) {
   pos = end;
 }
 
+// Rust's legacy mangling (`_ZN3sis4core5share6decode17h…E`) back to a
+// path (`sis::core::share::decode`), enough to group by crate and module.
+// rustc writes it for the release build's name section.
+function demangle(name) {
+  if (!name.startsWith('_ZN')) return name;
+  const parts = [];
+  let at = 3;
+  while (at < name.length && name[at] !== 'E') {
+    const digits = name.slice(at).match(/^\d+/);
+    if (!digits) break;
+    at += digits[0].length;
+    parts.push(name.slice(at, at + Number(digits[0])));
+    at += Number(digits[0]);
+  }
+  if (parts.length > 1 && /^h[0-9a-f]{16}$/.test(parts[parts.length - 1])) parts.pop();
+  return parts
+    .join('::')
+    .replace(/^_/, '')
+    .replace(/\$LT\$/g, '<').replace(/\$GT\$/g, '>').replace(/\$RF\$/g, '&').replace(/\$BP\$/g, '*')
+    .replace(/\$C\$/g, ',').replace(/\$u20\$/g, ' ').replace(/\$u[0-9a-f]+\$/g, '').replace(/\.\./g, '::');
+}
+
 function group(name) {
   if (!name) return '(unnamed)';
-  const clean = name.replace(/\[[0-9a-f]+\]/g, '');
+  const clean = demangle(name).replace(/\[[0-9a-f]+\]/g, '');
   let m = clean.match(/^sis::(ui|core|web)::([a-z_0-9]+)/);
   if (m) return `sis::${m[1]}::${m[2]}`;
   m = clean.match(/^<sis::(ui|core|web)::([a-z_0-9]+)/);
@@ -107,3 +132,11 @@ for (const [g, row] of rows.slice(0, top)) {
 }
 const rest = rows.slice(top).reduce((a, [, r]) => [a[0] + r.raw, a[1] + r.br * scale], [0, 0]);
 console.log(`${'(rest)'.padEnd(44)} ${''.padStart(6)} ${(rest[0] / 1024).toFixed(1).padStart(9)} ${(rest[1] / 1024).toFixed(1).padStart(10)}`);
+if (sumPattern) {
+  const matching = rows.filter(([g]) => sumPattern.test(g));
+  for (const [g, row] of matching) console.log(`  sum: ${g.padEnd(38)} ${(row.raw / 1024).toFixed(1).padStart(9)} ${(row.br * scale / 1024).toFixed(1).padStart(10)}`);
+  const raw = matching.reduce((a, [, r]) => a + r.raw, 0);
+  const parts = matching.flatMap(([, r]) => r.parts);
+  const together = parts.length ? br(Buffer.concat(parts)) * scale : 0;
+  console.log(`groups matching ${sumPattern}: raw ${(raw / 1024).toFixed(1)} KiB, brotli~ ${(together / 1024).toFixed(1)} KiB (compressed together)`);
+}

@@ -18,6 +18,7 @@ fn query_strings() {
         team: TeamId(42),
         min_group: 4,
         label: "Zorg & Welzijn".to_owned(),
+        key: None,
     };
     let cases: Vec<(String, LaunchParams, usize)> = vec![
         (String::new(), none.clone(), 0),

@@ -1,7 +1,9 @@
 //! Team invites, team ids in result links, and finding links in pasted text.
 
+use sis::core::codec::{crc24, from_base64url, to_base64url};
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
+use sis::core::sealed::{session_keys, PublicKey};
 use sis::core::share::{LinkError, SharedResult};
 use sis::core::team_link::{
     clamp_min_group, decode_invite, decode_team_id, encode_invite, encode_team_id, find_links,
@@ -31,6 +33,7 @@ fn invites_round_trip_with_any_label() {
             team: TeamId(0xDEAD_BEEF - index as u32),
             min_group: 3 + index,
             label: (*label).to_owned(),
+            key: None,
         };
         let code = encode_invite(&invite);
         assert_eq!(decode_invite(&code), Ok(invite.clone()), "{label}");
@@ -56,6 +59,7 @@ fn labels_are_cut_and_group_sizes_clamped() {
         team: TeamId(7),
         min_group: 1,
         label: long,
+        key: None,
     };
     let read = decode_invite(&encode_invite(&invite)).expect("written invites read");
     assert_eq!(read.min_group, 3);
@@ -68,6 +72,7 @@ fn bad_invites_are_refused() {
         team: TeamId(42),
         min_group: 5,
         label: "Team".into(),
+        key: None,
     });
     let mut newer = good.clone().into_bytes();
     newer[0] = b'A';
@@ -271,7 +276,204 @@ fn a_label_cut_at_a_space_reads_back_the_same() {
         team: TeamId(1),
         min_group: 3,
         label: long,
+        key: None,
     };
     let read = decode_invite(&encode_invite(&invite)).expect("a written invite reads");
     assert_eq!(decode_invite(&encode_invite(&read)), Ok(read));
+}
+
+// --- Format 2: sealed sessions ---
+
+/// The base64url alphabet, in value order.
+const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn sealed_invite(team: u32, min_group: usize, label: &str, key_seed: u8) -> Invite {
+    Invite {
+        team: TeamId(team),
+        min_group,
+        label: label.to_owned(),
+        key: Some(session_keys([key_seed; 32]).1),
+    }
+}
+
+/// An invite's bytes with a right check after `body` (all but the check).
+fn checked(body: &[u8]) -> String {
+    let mut bytes = body.to_vec();
+    bytes.extend_from_slice(&crc24(body.iter().copied()).to_be_bytes()[1..]);
+    to_base64url(&bytes)
+}
+
+#[test]
+fn sealed_invites_round_trip_with_their_key_and_any_label() {
+    let longest = "𝄞".repeat(MAX_LABEL_CHARS);
+    let labels = [
+        "",
+        "x",
+        "Team Zorg & Welzijn",
+        "<script>alert(1)</script>",
+        "Ondernemingsraad ✓ 2026",
+        longest.as_str(),
+    ];
+    for (index, label) in labels.iter().enumerate() {
+        let invite = sealed_invite(0xDEAD_BEEF - index as u32, 3 + index, label, index as u8);
+        let code = encode_invite(&invite);
+        // Format 2: version, id, minimum, key, label length, label, check.
+        let bytes = from_base64url(&code).expect("base64url");
+        assert_eq!(bytes[0], 2, "{label}");
+        assert_eq!(bytes.len(), 1 + 4 + 1 + 32 + 2 + label.len() + 3, "{label}");
+        assert_eq!(decode_invite(&code), Ok(invite.clone()), "{label}");
+        assert_eq!(
+            decode_invite(&format!("https://x.example/scan/#i={code}")),
+            Ok(invite)
+        );
+    }
+    // 80 characters of four bytes each fit; more are cut to 80.
+    let cut = sealed_invite(1, 5, &"𝄞".repeat(200), 1);
+    let read = decode_invite(&encode_invite(&cut)).expect("a written invite reads");
+    assert_eq!(read.label, longest);
+    assert_eq!(read.key, cut.key);
+}
+
+#[test]
+fn sealed_invites_are_read_only_in_their_one_spelling() {
+    // Labels of 0, 1 and 2 bytes give codes whose last character has 4, 2
+    // and no unused bits.
+    for label in ["", "x", "xy"] {
+        let code = encode_invite(&sealed_invite(42, 5, label, 9));
+        let mut cases = vec![
+            ("one character added", format!("{code}A")),
+            ("two characters added", format!("{code}AA")),
+            ("one character cut", code[..code.len() - 1].to_owned()),
+        ];
+        let last = code.as_bytes()[code.len() - 1];
+        let value = ALPHABET
+            .bytes()
+            .position(|a| a == last)
+            .expect("a code character");
+        if value & 1 == 0 && !code.len().is_multiple_of(4) {
+            let mut respelled = code.clone().into_bytes();
+            respelled[code.len() - 1] = ALPHABET.as_bytes()[value | 1];
+            let respelled = String::from_utf8(respelled).expect("ASCII");
+            // The same bytes, only spelled otherwise.
+            assert_eq!(from_base64url(&respelled), from_base64url(&code));
+            cases.push(("unused bits set", respelled));
+        }
+        for (name, text) in cases {
+            assert_eq!(
+                decode_invite(&text),
+                Err(InviteError::Damaged),
+                "{label:?}: {name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_single_character_change_of_a_sealed_invite_is_refused() {
+    for (label, seed) in [("", 1), ("x", 2), ("Team Zorg ✓", 3)] {
+        let code = encode_invite(&sealed_invite(0x0102_0304, 5, label, seed));
+        for position in 0..code.len() {
+            for replacement in ALPHABET.chars() {
+                if code[position..].starts_with(replacement) {
+                    continue;
+                }
+                let mut changed = code.clone().into_bytes();
+                changed[position] = replacement as u8;
+                let changed = String::from_utf8(changed).expect("ASCII");
+                // Not "the same or an error": no change may read at all.
+                assert!(decode_invite(&changed).is_err(), "{changed}");
+            }
+        }
+    }
+}
+
+#[test]
+fn crafted_sealed_invites_with_a_right_check_are_refused() {
+    let key = session_keys([5; 32]).1 .0;
+    let body = |version: u8, min: u8, length: u16, label: &[u8], key: &[u8]| {
+        let mut bytes = vec![version, 0, 0, 0, 42, min];
+        bytes.extend_from_slice(key);
+        bytes.extend_from_slice(&length.to_be_bytes());
+        bytes.extend_from_slice(label);
+        bytes
+    };
+    let cases = [
+        (
+            "a newer format",
+            body(3, 5, 4, b"Team", &key),
+            InviteError::Newer,
+        ),
+        (
+            "a label length too long",
+            body(2, 5, 5, b"Team", &key),
+            InviteError::Damaged,
+        ),
+        (
+            "a label length too short",
+            body(2, 5, 3, b"Team", &key),
+            InviteError::Damaged,
+        ),
+        (
+            "a key cut short",
+            body(2, 5, 4, b"Team", &key[..20]),
+            InviteError::Damaged,
+        ),
+        (
+            "no room for the length",
+            vec![2, 0, 0, 0, 42, 5, 1, 2, 3],
+            InviteError::Damaged,
+        ),
+        (
+            "a label that is not UTF-8",
+            body(2, 5, 2, &[0xC3, 0x28], &key),
+            InviteError::Damaged,
+        ),
+        (
+            "a minimum of 2",
+            body(2, 2, 4, b"Team", &key),
+            InviteError::OutOfRange,
+        ),
+        (
+            "a label of 81 characters",
+            body(2, 5, 81, &[b'x'; 81], &key),
+            InviteError::OutOfRange,
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        assert_eq!(decode_invite(&checked(&bytes)), Err(expected), "{name}");
+    }
+    // The same bytes written right read.
+    assert_eq!(
+        decode_invite(&checked(&body(2, 5, 4, b"Team", &key))).map(|i| i.key),
+        Ok(Some(PublicKey(key)))
+    );
+}
+
+#[test]
+fn open_invites_of_format_1_read_as_before_without_a_key() {
+    // Written by the version before sealed sessions, pinned here.
+    let cases = [
+        ("AQAAACoFVGVhbbdxJQ", 42, 5, "Team"),
+        (
+            "Ad6tvu8DWm9yZyAmIFdlbHppam4g4pyTxlEr",
+            0xDEAD_BEEF,
+            3,
+            "Zorg & Welzijn ✓",
+        ),
+    ];
+    for (code, team, min_group, label) in cases {
+        let expected = Invite {
+            team: TeamId(team),
+            min_group,
+            label: label.to_owned(),
+            key: None,
+        };
+        assert_eq!(decode_invite(code), Ok(expected.clone()), "{code}");
+        assert_eq!(
+            decode_invite(&format!("https://x.example/#i={code}")),
+            Ok(expected.clone())
+        );
+        // An invite without a key is still written in format 1.
+        assert_eq!(encode_invite(&expected), code);
+    }
 }

@@ -103,32 +103,80 @@ test('answer options have names and targets of at least 24 px', async () => {
   await page.context().close();
 });
 
+// Every view of a sealed team session, at both widths: the set-up, the
+// session page (invite, counts, the confirmation), the member's invite and
+// result with the team reply, the opened profile, the closed session, a
+// reply opened elsewhere, and the view for result links of older sessions.
+const WIDTHS = [{ width: 1280, height: 900 }, { width: 375, height: 812 }];
+
+async function axeAtWidths(page, view) {
+  for (const viewport of WIDTHS) {
+    await page.setViewportSize(viewport);
+    await axe(page, `${view}, ${viewport.width} px`);
+  }
+}
+
 for (const lang of ['nl', 'en']) {
-  test(`axe: team set-up, invite and team view, ${lang}`, async () => {
+  test(`axe: team set-up, sealed session, invite, reply and team views, ${lang}, 1280 and 375 px`, async () => {
     const page = await openApp(app, { path: `?lang=${lang}` });
     await page.click('#team-session');
     await page.fill('#team-label', 'Team <i>A</i>');
+    await page.fill('#min-group', '3');
+    await axeAtWidths(page, 'team set-up');
     await page.click('#create-invite');
-    await axe(page, 'team set-up');
+    await page.waitForSelector('#invite-link');
+    await axeAtWidths(page, 'session, collecting');
     const invite = await page.inputValue('#invite-link');
-    const links = [];
-    for (let i = 0; i < 5; i++) {
+    const replies = [];
+    for (let i = 0; i < 3; i++) {
       const member = await openApp(app, { path: `?lang=${lang}${new URL(invite).hash}` });
       await member.waitForSelector('#start-team-scan');
-      if (i === 0) await axe(member, 'invite');
+      if (i === 0) await axeAtWidths(member, 'sealed invite');
       await member.click('#start-team-scan');
       await answerByKeyboard(member, MIXED.answers.slice(i) + MIXED.answers.slice(0, i));
       await member.click(`[data-role="${i % 2 ? 'manager' : 'employee'}"]`);
       await member.click('#show-result');
-      links.push(await member.inputValue('#share-link'));
+      await member.waitForSelector('#team-reply-link');
+      if (i === 0) {
+        await member.click('#toggle-reply-qr');
+        await axeAtWidths(member, 'result with team reply');
+      }
+      replies.push(await member.inputValue('#team-reply-link'));
       await member.context().close();
     }
-    await page.click('#open-team-view');
-    await page.fill('#paste-links', `${links.join('\n')}\nbroken #r=ABC`);
-    await page.click('#read-links');
+    await page.fill('#paste-replies', `${replies.join('\n')}\nbroken #s=ABC\n${replies[0]}`);
+    await page.click('#read-replies');
+    await page.waitForSelector('#reply-count-lines');
+    await axeAtWidths(page, 'session with counts');
+    await page.click('#open-profile');
+    await page.waitForSelector('#confirm-open');
+    await axeAtWidths(page, 'confirm opening');
+    await page.click('#confirm-open-yes');
     await page.waitForSelector('#team-table');
-    await axe(page, 'team view');
+    await axeAtWidths(page, 'opened team profile');
+    await page.click('#team-session');
+    await page.waitForSelector('#your-sessions');
+    await axeAtWidths(page, 'team set-up with sessions');
+    await page.click('#your-sessions button');
+    await page.fill('#paste-replies', replies[0]);
+    await page.click('#read-replies');
+    await page.waitForSelector('#session-closed-note');
+    await axeAtWidths(page, 'closed session');
+    await page.click('#team-session');
+    await page.click('#team-view-any');
+    await page.fill('#paste-links', replies.join('\n'));
+    await page.click('#read-links');
+    await page.waitForSelector('#sealed-replies-here');
+    await axeAtWidths(page, 'result links view with sealed replies');
     await page.context().close();
+
+    const elsewhere = await openApp(app, { path: `?lang=${lang}${new URL(replies[1]).hash}` });
+    await elsewhere.waitForSelector('#reply-sealed');
+    await axeAtWidths(elsewhere, 'reply opened elsewhere');
+    await elsewhere.goto(`${app.url}?lang=${lang}#s=broken`);
+    await elsewhere.waitForSelector('#reply-error');
+    await axeAtWidths(elsewhere, 'broken reply');
+    await elsewhere.context().close();
   });
 }
 

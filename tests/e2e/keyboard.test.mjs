@@ -1,5 +1,5 @@
-// Keyboard alone, with a visible focus, through the whole flow (team view
-// included), and targets of at least 24 by 24 px on every view.
+// Keyboard alone, with a visible focus, through the whole flow (a sealed
+// team session and the team view included), and targets of at least 24 by 24 px on every view.
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
@@ -74,8 +74,41 @@ test('the whole flow by keyboard alone, with a visible focus, team view included
   await tabTo(page, '#create-invite');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#invite-link');
-  await tabTo(page, '#open-team-view', 80);
+  await assertTargetSizes(page, 'sealed session');
+  // Three members reply (by mouse, elsewhere); the facilitator reads their
+  // replies and opens the team profile by keys, through the confirmation.
+  const invite = await page.inputValue('#invite-link');
+  const replies = [];
+  for (let i = 0; i < 3; i++) {
+    const member = await openApp(app, { path: new URL(invite).hash });
+    await member.click('#start-team-scan');
+    await answerByKeyboard(member, MIXED.answers.slice(i) + MIXED.answers.slice(0, i));
+    await member.click('#show-result');
+    await tabTo(member, '#copy-team-reply-link', 200);
+    await assertVisibleFocus(member);
+    replies.push(await member.inputValue('#team-reply-link'));
+    await member.context().close();
+  }
+  await tabTo(page, '#paste-replies', 80);
+  await assertVisibleFocus(page);
+  await page.keyboard.insertText(replies.join('\n'));
+  await tabTo(page, '#read-replies');
   await page.keyboard.press('Enter');
+  await page.waitForSelector('#replies-counted');
+  await tabTo(page, '#open-profile');
+  await assertVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#confirm-open');
+  await page.waitForFunction(() => document.activeElement?.id === 'confirm-open-title');
+  await tabTo(page, '#confirm-open-yes');
+  await assertVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#team-table');
+  await assertTargetSizes(page, 'opened team profile');
+  // Result links of an older, open session, by keys too.
+  await tabTo(page, '#team-session', 300);
+  await page.keyboard.press('Enter');
+  await tabTo(page, '#team-view-any', 80);
   await page.waitForSelector('#paste-links');
   await tabTo(page, '#paste-links');
   await assertVisibleFocus(page);
@@ -85,10 +118,6 @@ test('the whole flow by keyboard alone, with a visible focus, team view included
   await assertVisibleFocus(page);
   await page.keyboard.press('Enter');
   await page.waitForSelector('#found-summary');
-  // The published links belong to no session: include them, by keyboard.
-  await tabTo(page, '#include-others');
-  await assertVisibleFocus(page);
-  await page.keyboard.press('Space');
   await page.waitForSelector('#team-table');
   await assertTargetSizes(page, 'team view');
   assert.deepEqual(page.errors, []);

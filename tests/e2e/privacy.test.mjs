@@ -9,7 +9,7 @@
 // (such as its check of sw.js for a new release on a later visit).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GOLDEN, finishScan, openApp, serviceWorkerReady, shareLink, useApp } from './harness.mjs';
+import { GOLDEN, answerByKeyboard, finishScan, openApp, serviceWorkerReady, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
@@ -66,10 +66,27 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   // A shared link opened in the same tab: the fragment changes, no reload.
   await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
   await page.waitForSelector('.shared-frame');
-  // Team session: set-up, invite, team view with pasted links, team link.
+  // Sealed team session: set-up, invite, the member's side with its sealed
+  // reply (the same browser here), collecting, opening; then the team view
+  // of result links.
   await page.click('#team-session');
+  await page.fill('#min-group', '3');
   await page.click('#create-invite');
-  await page.click('#open-team-view');
+  const invite = await page.inputValue('#invite-link');
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(invite).hash);
+  await page.click('#start-team-scan');
+  await page.waitForSelector('.question-page[data-number="1"]');
+  await answerByKeyboard(page, CYCLE.answers);
+  await page.click('#show-result');
+  await page.click('#toggle-reply-qr');
+  const reply = await page.inputValue('#team-reply-link');
+  await page.click('#team-session');
+  await page.click('#your-sessions button');
+  await page.fill('#paste-replies', reply);
+  await page.click('#read-replies');
+  await page.waitForSelector('#replies-counted');
+  await page.click('#team-session');
+  await page.click('#team-view-any');
   await page.fill('#paste-links', `${link}\n${link}`);
   await page.click('#read-links');
   await page.waitForSelector('#found-summary');
@@ -96,8 +113,18 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
 
 test('the privacy page lists exactly the storage keys the app writes', async () => {
   const page = await openApp(app);
-  // Write every key: a finished scan (progress, history) and a language choice (settings).
-  await finishScan(page, CYCLE.answers);
+  // Write every key: a team session created here (team sessions), joined
+  // here as a member (team replies), a finished scan (progress, history)
+  // and a language choice (settings).
+  await page.click('#team-session');
+  await page.click('#create-invite');
+  const invite = await page.inputValue('#invite-link');
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(invite).hash);
+  await page.click('#start-team-scan');
+  await page.waitForSelector('.question-page[data-number="1"]');
+  await answerByKeyboard(page, CYCLE.answers);
+  await page.click('#show-result');
+  await page.waitForSelector('#team-reply-link');
   await page.click('#lang-switch');
   const written = await page.evaluate(() => Object.keys(localStorage).sort());
   await page.click('#privacy-link');

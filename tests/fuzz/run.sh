@@ -23,7 +23,7 @@ seconds="${1:-600}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(result_link team_link json_import stored_loader)
+    targets=(result_link team_link sealed_reply json_import stored_loader)
 fi
 toolchain="${FUZZ_TOOLCHAIN:-nightly}"
 fuzz=(cargo "+$toolchain" fuzz)

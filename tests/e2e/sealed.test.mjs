@@ -1,0 +1,192 @@
+// Sealed team sessions end to end, each person in a browser context of
+// their own: a facilitator creates a session, six members in three roles
+// take the scan and send sealed replies, and the facilitator's page shows
+// nothing of anyone but counts until the team profile is opened, once.
+// A third browser that gets the replies learns nothing and says why.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answerByKeyboard, openApp, storageOf, useApp } from './harness.mjs';
+
+const app = useApp();
+
+// Six members: two per role, answers that differ per role.
+const MEMBERS = [
+  { role: 'employee', answers: '222222222222222222222222222221' },
+  { role: 'employee', answers: '222222222222222222222222222223' },
+  { role: 'manager', answers: '444444444444444444444444444441' },
+  { role: 'manager', answers: '444444444444444444444444444442' },
+  { role: 'director', answers: '555555555555555555555555555551' },
+  { role: 'director', answers: '555555555555555555555555555552' },
+];
+
+// Every text on a page that would give away a person: role names and
+// dimension names in both languages.
+const REVEALING = /Medewerker|Teamleider|Directie|Employee|Team leader|Director|Samenleving|Interne organisatie|Individu|Society|Internal organisation|Individual/;
+
+/** Takes the scan from an invite; returns the member's page (still open). */
+async function memberScan(invite, { role, answers }) {
+  const page = await openApp(app, { path: new URL(invite).hash });
+  await page.waitForSelector('#invite-label');
+  assert.match(await page.textContent('#invite-explain'), /verzegeld teamantwoord/);
+  await page.click('#start-team-scan');
+  await page.waitForSelector('[data-notice="team"]');
+  await answerByKeyboard(page, answers);
+  await page.click(`[data-role="${role}"]`);
+  await page.click('#show-result');
+  await page.waitForSelector('#team-reply-link');
+  return page;
+}
+
+/** The member's own result link and team reply. */
+async function linksOf(page) {
+  return { own: await page.inputValue('#share-link'), reply: await page.inputValue('#team-reply-link') };
+}
+
+/** Puts text into the paste box and reads it. */
+async function paste(page, text) {
+  await page.evaluate((value) => {
+    const area = document.querySelector('#paste-replies');
+    area.value = value;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.click('#read-replies');
+}
+
+/** Every number in the main element's visible text. */
+async function numbersOnPage(page) {
+  const text = await page.innerText('main');
+  return [...new Set(text.match(/\d+/g) ?? [])].map(Number).sort((a, b) => a - b);
+}
+
+test('a sealed session: six members, counts only, one opening, then closed', async () => {
+  const facilitator = await openApp(app);
+  await facilitator.click('#team-session');
+  await facilitator.fill('#team-label', 'Afdeling <b>Zorg</b>');
+  await facilitator.click('#create-invite');
+  await facilitator.waitForSelector('#invite-link');
+  const invite = await facilitator.inputValue('#invite-link');
+  assert.match(new URL(invite).hash, /^#i=[A-Za-z0-9_-]+$/);
+  // The private key is stored only here, under a sis: key.
+  const stored = JSON.parse((await storageOf(facilitator))['sis:team-sessions']);
+  assert.equal(stored.version, 1);
+  assert.match(stored.sessions[0].secret, /^[A-Za-z0-9_-]{43}$/);
+
+  const replies = [];
+  const ownLinks = [];
+  let first = null;
+  for (const [index, member] of MEMBERS.entries()) {
+    const page = await memberScan(invite, member);
+    const { own, reply } = await linksOf(page);
+    // The own link holds nothing of the session; the reply is sealed.
+    assert.match(own, /#r=[A-Za-z0-9_-]{20}$/);
+    assert.match(reply, /#s=[A-Za-z0-9_-]{111}$/);
+    assert.match(await page.getAttribute('#team-reply-mail', 'href'), /^mailto:\?subject=.*&body=.*%23s%3D/);
+    ownLinks.push(own);
+    replies.push(reply);
+    if (index === 0) first = page;
+    else await page.context().close();
+  }
+  // The first member takes the scan again: the new reply replaces the old.
+  await first.waitForTimeout(1100);
+  await first.click('#result-start-over');
+  await answerByKeyboard(first, '333333333333333333333333333333');
+  await first.click('[data-role="employee"]');
+  await first.click('#show-result');
+  await first.waitForSelector('#team-reply-link');
+  const again = await linksOf(first);
+  assert.notEqual(again.reply, replies[0]);
+  const membership = JSON.parse((await storageOf(first))['sis:team-replies']);
+  assert.equal(membership.sessions.length, 1, 'one reply id per session');
+  await first.context().close();
+
+  // The facilitator pastes everything, in a messy way: a duplicate, the
+  // replaced reply, a damaged one and a result link.
+  const damaged = replies[1].replace(/#s=(.{30})(.)/, (_, head, c) => `#s=${head}${c === 'A' ? 'B' : 'A'}`);
+  await paste(facilitator, [
+    'Hoi, hier de antwoorden:',
+    ...replies.slice(1).map((reply) => `> ${reply}`),
+    replies[0],
+    again.reply,
+    again.reply,
+    `kapot: ${damaged}`,
+    ownLinks[2],
+  ].join('\n'));
+  await facilitator.waitForSelector('#replies-counted');
+  assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld: genoeg/);
+  const counts = await facilitator.textContent('#reply-count-lines');
+  assert.match(counts, /1 dubbel/);
+  assert.match(counts, /1 vervangen/);
+  assert.match(counts, /1 beschadigd/);
+  assert.match(counts, /1 resultaatlinks/);
+  // Before opening: no score, answer or role of anyone on the page; the
+  // only numbers are counts and the minimum.
+  assert.doesNotMatch(await facilitator.innerText('main'), REVEALING);
+  assert.deepEqual(await numbersOnPage(facilitator), [1, 5, 6]);
+  assert.equal(await facilitator.locator('main svg').count(), 1, 'only the invite QR code');
+  // Stored: the sealed codes, never a result code or a role.
+  const before = JSON.parse((await storageOf(facilitator))['sis:team-sessions']).sessions[0];
+  assert.equal(before.replies.length, 6);
+  const raw = JSON.stringify(before);
+  for (const own of ownLinks) assert.ok(!raw.includes(own.split('#r=')[1]), 'no result code stored');
+  assert.doesNotMatch(raw, /employee|manager|director/);
+
+  // Many replies are opened a piece per task: the same six, seven times
+  // over (more than one piece), count as six with the rest duplicates.
+  await paste(facilitator, Array.from({ length: 7 }, () => [...replies.slice(1), again.reply]).flat().join('\n'));
+  await facilitator.waitForSelector('#reply-count-lines:has-text("42 dubbel")');
+  assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld/);
+
+  // Opening, once, after a confirmation.
+  await facilitator.click('#open-profile');
+  await facilitator.waitForSelector('#confirm-open');
+  await facilitator.click('#confirm-open-no');
+  assert.equal(await facilitator.locator('#confirm-open').count(), 0);
+  await facilitator.click('#open-profile');
+  await facilitator.click('#confirm-open-yes');
+  await facilitator.waitForSelector('#team-profile-title');
+  assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '6');
+  // The key and the replies are gone from every sis: key; the aggregate stays.
+  const after = await storageOf(facilitator);
+  assert.deepEqual(Object.keys(after).filter((k) => k.startsWith('sis:')).sort(), ['sis:settings', 'sis:team-sessions'].filter((k) => k in after).sort());
+  const closed = JSON.parse(after['sis:team-sessions']).sessions[0];
+  assert.equal(closed.secret, undefined);
+  assert.equal(closed.replies, undefined);
+  assert.equal(closed.n, 6);
+  assert.match(closed.aggregate, /^[A-Za-z0-9_-]+$/);
+  for (const value of Object.values(after)) assert.doesNotMatch(value, /"secret"|"replies"/);
+
+  // Afterwards the session is closed: a second paste says so, after a reload too.
+  await facilitator.reload();
+  await facilitator.waitForSelector('main#main');
+  await facilitator.click('#team-session');
+  await facilitator.click('#your-sessions button');
+  await facilitator.waitForSelector('#session-closed-note');
+  assert.match(await facilitator.textContent('#session-closed-note'), /6 deelnemers/);
+  assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '6');
+  await paste(facilitator, replies.join('\n'));
+  await facilitator.waitForSelector('#session-closed:has-text("gesloten")');
+  // A reply opened as a link in the facilitator's browser says the same.
+  await facilitator.goto(`${app.url}${new URL(replies[2]).hash}`);
+  await facilitator.waitForSelector('#session-closed');
+  assert.deepEqual(facilitator.errors, []);
+  await facilitator.context().close();
+
+  // A third browser with the replies learns nothing, and says why.
+  const third = await openApp(app);
+  await third.click('#team-session');
+  await third.click('#team-view-any');
+  await third.evaluate((value) => {
+    const area = document.querySelector('#paste-links');
+    area.value = value;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, replies.join('\n'));
+  await third.click('#read-links');
+  await third.waitForSelector('#sealed-replies-here');
+  assert.match(await third.textContent('#sealed-replies-here'), /6 verzegelde teamantwoorden/);
+  assert.doesNotMatch(await third.innerText('main'), REVEALING);
+  await third.goto(`${app.url}${new URL(replies[3]).hash}`);
+  await third.waitForSelector('#reply-sealed');
+  assert.doesNotMatch(await third.innerText('main'), REVEALING);
+  assert.deepEqual(third.errors, []);
+  await third.context().close();
+});
