@@ -269,18 +269,19 @@ texts! {
     ReadReplies => "Lees de antwoorden", "Read the replies";
     RepliesCounted => "{n} antwoorden geteld; er zijn er minstens {min} nodig.", "{n} replies counted; at least {min} are needed.";
     RepliesReady => "{n} antwoorden geteld: genoeg om het teamprofiel te openen (minstens {min}).", "{n} replies counted: enough to open the team profile (at least {min}).";
-    RepliesDuplicates => "{n} dubbel (hetzelfde antwoord nog eens), overgeslagen", "{n} duplicates (the same reply again), skipped";
-    RepliesReplaced => "{n} vervangen door een nieuwer antwoord van dezelfde deelnemer", "{n} replaced by a newer reply of the same participant";
-    ReplyDamaged => "{n} beschadigd of onvolledig", "{n} damaged or incomplete";
-    ReplyNewer => "{n} gemaakt met een nieuwere versie van de scan", "{n} made by a newer version of the scan";
-    ReplyOtherSession => "{n} voor een andere teamsessie", "{n} for another team session";
-    ReplyOtherKey => "{n} niet versleuteld met de sleutel van deze sessie", "{n} not encrypted with this session's key";
-    ReplyInvalid => "{n} zonder geldig resultaat", "{n} without a valid result";
-    ReplyResultLinks => "{n} resultaatlinks: dat zijn geen teamantwoorden, ze zijn niet gelezen", "{n} result links: these are not team replies and were not read";
+    RepliesDuplicates => "Dubbel (hetzelfde antwoord nog eens), overgeslagen: {n}", "Duplicates (the same reply again), skipped: {n}";
+    RepliesReplaced => "Vervangen door een nieuwer antwoord van dezelfde deelnemer: {n}", "Replaced by a newer reply of the same participant: {n}";
+    ReplyDamaged => "Beschadigd of onvolledig: {n}", "Damaged or incomplete: {n}";
+    ReplyNewer => "Gemaakt met een nieuwere versie van de scan: {n}", "Made by a newer version of the scan: {n}";
+    ReplyOtherSession => "Voor een andere teamsessie: {n}", "For another team session: {n}";
+    ReplyOtherKey => "Niet versleuteld met de sleutel van deze sessie: {n}", "Not encrypted with this session's key: {n}";
+    ReplyInvalid => "Zonder geldig resultaat: {n}", "Without a valid result: {n}";
+    ReplyResultLinks => "Resultaatlinks, geen teamantwoorden, dus niet gelezen: {n}", "Result links, not team replies, so not read: {n}";
     RepliesNoneFound => "Geen teamantwoorden gevonden in deze tekst. Een teamantwoord eindigt op #s= met een code van 111 tekens.", "No team replies found in this text. A team reply ends in #s= and a code of 111 characters.";
     RepliesNotCounted => "Niet meegeteld", "Not counted";
     OpenProfile => "Open het teamprofiel", "Open the team profile";
     OpenProfileNeedMore => "Nog {n} antwoorden nodig voordat je het teamprofiel kunt openen.", "{n} more replies needed before you can open the team profile.";
+    OpenProfileOnce => "Dit kan één keer; je bevestigt het eerst.", "This can be done once; you confirm it first.";
     ConfirmOpenTitle => "Het teamprofiel openen?", "Open the team profile?";
     ConfirmOpenText => "Dit kan één keer. Daarna worden de sleutel en alle antwoorden gewist. Alleen het samengevatte teamprofiel blijft bewaard, en latere antwoorden kunnen niet meer worden toegevoegd.", "This can be done once. Afterwards the key and every reply are deleted. Only the aggregated team profile is kept, and later replies can no longer be added.";
     ConfirmOpen => "Ja, open het nu", "Yes, open it now";
@@ -370,7 +371,7 @@ texts! {
     PrivacyDeleteTitle => "Alles verwijderen", "Deleting everything";
     PrivacyDelete => "Met 'Verwijder mijn gegevens' onderaan elke pagina verdwijnen al deze sleutels, na één bevestiging. Een privévenster bewaart niets na het sluiten.", "'Delete my data' at the bottom of every page removes all these keys, after one confirmation. A private window keeps nothing after it closes.";
     PrivacyLeavesTitle => "Wat je browser verlaat", "What leaves your browser";
-    PrivacyLeaves => "Alleen wat jij zelf verstuurt: een resultaatlink, een teamlink of een export die je deelt. Je antwoorden staan in het deel van de link na de #, dat browsers nooit naar een server sturen.", "Only what you send yourself: a result link, a team link or an export you share. Your answers are in the part of the link after the #, which browsers never send to a server.";
+    PrivacyLeaves => "Alleen wat jij zelf verstuurt: een resultaatlink, een verzegeld teamantwoord, een teamlink of een export die je deelt. Je antwoorden staan in het deel van de link na de #, dat browsers nooit naar een server sturen. Een teamantwoord is versleuteld: alleen de browser van de begeleider kan het openen, en alleen als deel van een teamprofiel van minstens de minimale groepsgrootte.", "Only what you send yourself: a result link, a sealed team reply, a team link or an export you share. Your answers are in the part of the link after the #, which browsers never send to a server. A team reply is encrypted: only the facilitator's browser can open it, and only as part of a team profile of at least the minimum group size.";
     PrivacyEmbedded => "Staat de scan in een andere website, dan krijgt die website alleen de hoogte van de scan door. Alleen als die website dat vooraf instelt, krijgt hij na afloop je scores en je resultaatlink; de startpagina zegt dan naar welke website.", "When the scan sits inside another website, that website only learns the height of the scan. Only when that website sets it up beforehand does it receive your scores and your result link at the end; the start page then says which website.";
     PrivacyFooter => "Je antwoorden blijven in deze browser.", "Your answers stay in this browser.";
 

@@ -64,7 +64,8 @@ pub fn ResultPage(
         .progress
         .with_untracked(|progress| progress.team.as_ref().map(|team| team.id));
     // In a sealed session the result link carries nothing of the session;
-    // the team gets a sealed reply instead.
+    // the team gets a sealed reply instead, offered first: it is what the
+    // member came for.
     let membership = team.and_then(|team| {
         super::team_session::use_team_store()
             .memberships
@@ -96,8 +97,8 @@ pub fn ResultPage(
             <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
             <super::embed::NextPersonButton lang />
             <ResultBody shared lang />
-            <SharePanel shared team sealed lang />
             {team_reply}
+            <SharePanel shared team sealed lang />
             <Exports shared lang />
             <div class="button-row no-print">
                 <button type="button" class="button-secondary" id="change-answers" on:click=change>

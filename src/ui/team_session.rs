@@ -438,7 +438,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                         {t(Text::OpenProfile)}
                     </button>
                 </div>
-                <p class="field-note" id="open-profile-note">{if ready { t(Text::ConfirmOpenText).to_owned() } else { need }}</p>
+                <p class="field-note" id="open-profile-note">{if ready { t(Text::OpenProfileOnce).to_owned() } else { need }}</p>
                 <Show when=move || confirming.get()>
                     <section class="card card-warning" id="confirm-open" role="alertdialog"
                         aria-labelledby="confirm-open-title" aria-describedby="confirm-open-text">

@@ -88,6 +88,22 @@ function demangle(name) {
 
 function group(name) {
   if (!name) return '(unnamed)';
+  // wasm-bindgen's describe functions are removed by wasm-bindgen; one
+  // group, so they do not each shift the scale of the estimates.
+  if (name.startsWith('__wbindgen_describe')) return '(wasm-bindgen describe fns, removed later)';
+  // Rust's v0 mangling (std's names): the crate, and core's, alloc's or
+  // std's module.
+  if (name.startsWith('_R')) {
+    const m = name.match(/Cs[0-9A-Za-z]*_(\d+)/);
+    if (m) {
+      const at = name.indexOf(m[0]) + m[0].length;
+      const crate = name.slice(at, at + Number(m[1]));
+      const rest = name.slice(at + Number(m[1]));
+      const length = rest.match(/^(\d+)/);
+      const module = length ? rest.slice(length[0].length, length[0].length + Number(length[1])) : '';
+      return ['core', 'alloc', 'std'].includes(crate) ? `${crate}::${module}` : crate;
+    }
+  }
   const clean = demangle(name).replace(/\[[0-9a-f]+\]/g, '');
   let m = clean.match(/^sis::(ui|core|web)::([a-z_0-9]+)/);
   if (m) return `sis::${m[1]}::${m[2]}`;

@@ -477,3 +477,18 @@ fn open_invites_of_format_1_read_as_before_without_a_key() {
         assert_eq!(encode_invite(&expected), code);
     }
 }
+
+/// Sealed invites are links too, and links are forever: this code, written
+/// by the first version with sealed sessions, must keep reading the same.
+#[test]
+fn a_published_sealed_invite_reads_the_same_forever() {
+    let published = "Al6h7QEFX9R2M7XkP8p7rRv75CT-rLF12dTUow8Wbb0wY28LRGsAG0FmZGVsaW5nIFpvcmcgJiBXZWx6aWpuIOKck_Tubw";
+    let expected = Invite {
+        team: TeamId(0x5EA1_ED01),
+        min_group: 5,
+        label: "Afdeling Zorg & Welzijn ✓".to_owned(),
+        key: Some(sis::core::sealed::session_keys([7; 32]).1),
+    };
+    assert_eq!(encode_invite(&expected), published);
+    assert_eq!(decode_invite(published), Ok(expected));
+}

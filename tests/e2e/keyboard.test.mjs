@@ -108,7 +108,10 @@ test('the whole flow by keyboard alone, with a visible focus, team view included
   // Result links of an older, open session, by keys too.
   await tabTo(page, '#team-session', 300);
   await page.keyboard.press('Enter');
+  // The new page moves the focus to its title; Tab on from there.
+  await page.waitForFunction(() => document.activeElement?.id === 'team-setup-title');
   await tabTo(page, '#team-view-any', 80);
+  await page.keyboard.press('Enter');
   await page.waitForSelector('#paste-links');
   await tabTo(page, '#paste-links');
   await assertVisibleFocus(page);

@@ -113,11 +113,13 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   ].join('\n'));
   await facilitator.waitForSelector('#replies-counted');
   assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld: genoeg/);
-  const counts = await facilitator.textContent('#reply-count-lines');
-  assert.match(counts, /1 dubbel/);
-  assert.match(counts, /1 vervangen/);
-  assert.match(counts, /1 beschadigd/);
-  assert.match(counts, /1 resultaatlinks/);
+  const counts = await facilitator.$$eval('#reply-count-lines [data-count]', (items) =>
+    Object.fromEntries(items.map((item) => [item.dataset.count, item.textContent])));
+  assert.deepEqual(Object.keys(counts), ['duplicates', 'replaced', 'damaged', 'result-links']);
+  assert.match(counts.duplicates, /^Dubbel .*: 1$/);
+  assert.match(counts.replaced, /^Vervangen .*: 1$/);
+  assert.match(counts.damaged, /^Beschadigd .*: 1$/);
+  assert.match(counts['result-links'], /^Resultaatlinks.*: 1$/);
   // Before opening: no score, answer or role of anyone on the page; the
   // only numbers are counts and the minimum.
   assert.doesNotMatch(await facilitator.innerText('main'), REVEALING);
@@ -133,7 +135,7 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   // Many replies are opened a piece per task: the same six, seven times
   // over (more than one piece), count as six with the rest duplicates.
   await paste(facilitator, Array.from({ length: 7 }, () => [...replies.slice(1), again.reply]).flat().join('\n'));
-  await facilitator.waitForSelector('#reply-count-lines:has-text("42 dubbel")');
+  await facilitator.waitForSelector('[data-count="duplicates"]:has-text(": 42")');
   assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld/);
 
   // Opening, once, after a confirmation.

@@ -25,6 +25,8 @@ execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'team_native'
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const teamLinks = readFileSync(linksFile, 'utf8').split('\n').slice(0, 40).join('\n');
+// The last team reply made, for opening it in a browser without the session.
+const lastReply = [''];
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
 
 for (const lang of ['nl', 'en']) {
@@ -79,31 +81,83 @@ for (const lang of ['nl', 'en']) {
     await page.click('#privacy-link');
     await page.waitForSelector('#storage-keys');
     await shot('privacy');
-    // The team views: set-up with an invite, the invite as a member sees
-    // it, the team view with forty links, and the shared team profile.
+    // The sealed team session: the set-up, the session page with its
+    // invite, the invite and the result with the team reply as a member
+    // sees them, the counts after a paste, the confirmation, the opened
+    // profile, the closed session, and a reply opened elsewhere.
     await page.goto(url);
     await page.click('#team-session');
     await page.fill('#team-label', 'Afdeling Zorg & Welzijn');
+    await page.fill('#min-group', '3');
+    await shot('team-setup');
     await page.click('#create-invite');
     await page.waitForSelector('#invite-link');
-    await shot('team-setup');
+    await shot('team-session');
     const invite = await page.inputValue('#invite-link');
-    await page.click('#team-view-any');
-    await page.fill('#paste-links', `${teamLinks}\nkapot: https://scan.example/#r=BEzOtPY63C`);
-    await page.click('#read-links');
+    const replies = [];
+    for (let i = 0; i < 4; i++) {
+      const member = await context.browser().newContext({ viewport, reducedMotion: 'reduce' });
+      await member.addInitScript((l) => localStorage.setItem('sis:settings', JSON.stringify({ version: 1, lang: l })), lang);
+      const memberPage = await member.newPage();
+      await memberPage.goto(invite);
+      await memberPage.waitForSelector('#invite-label');
+      if (i === 0) await memberPage.screenshot({ path: join(out, `invite-${lang}-${device}.png`), fullPage: true });
+      await memberPage.click('#start-team-scan');
+      await answerByKeyboard(memberPage, mixed.answers.slice(i) + mixed.answers.slice(0, i));
+      await memberPage.click(`[data-role="${['employee', 'manager', 'director', 'employee'][i]}"]`);
+      await memberPage.click('#show-result');
+      await memberPage.waitForSelector('#team-reply-link');
+      if (i === 0) {
+        await memberPage.click('#toggle-reply-qr');
+        await memberPage.locator('#team-reply').screenshot({ path: join(out, `team-reply-${lang}-${device}.png`) });
+      }
+      replies.push(await memberPage.inputValue('#team-reply-link'));
+      await member.close();
+    }
+    await page.fill('#paste-replies', `${replies.join('\n')}\n${replies[1]}\nkapot: ${replies[2].slice(0, -4)}`);
+    await page.click('#read-replies');
+    await page.waitForSelector('#reply-count-lines');
+    await shot('team-session-counts');
+    await page.click('#open-profile');
+    await page.waitForSelector('#confirm-open');
+    await shot('team-session-confirm');
+    await page.click('#confirm-open-yes');
     await page.waitForSelector('#team-table');
-    await shot('team-view');
-    const teamLink = await page.inputValue('#team-link');
+    await shot('team-session-opened');
     await page.emulateMedia({ media: 'print' });
     await shot('team-print');
     await page.emulateMedia({ media: 'screen' });
-    await page.goto(invite);
-    await page.waitForSelector('#invite-label');
-    await shot('invite');
+    await page.click('#team-session');
+    await page.waitForSelector('#your-sessions');
+    await shot('team-setup-sessions');
+    await page.click('#your-sessions button');
+    await page.waitForSelector('#session-closed-note');
+    await shot('team-session-closed');
+    const teamLink = await page.inputValue('#team-link');
+    // Result links of older, open sessions.
+    await page.click('#team-session');
+    await page.click('#team-view-any');
+    await page.fill('#links-min-group', '3');
+    await page.fill('#paste-links', `${teamLinks}\nkapot: https://scan.example/#r=BEzOtPY63C\n${replies[0]}`);
+    await page.click('#read-links');
+    await page.waitForSelector('#team-table');
+    await shot('team-view');
     await page.goto(teamLink);
     await page.waitForSelector('#team-aggregate-table');
     await shot('team-shared');
+    await page.goto(replies[3]);
+    await page.waitForSelector('#session-closed');
+    await shot('reply-closed');
+    lastReply[0] = replies[3];
     await context.close();
+    // A reply opened in a browser that holds no session.
+    const elsewhere = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    await elsewhere.addInitScript((l) => localStorage.setItem('sis:settings', JSON.stringify({ version: 1, lang: l })), lang);
+    const other = await elsewhere.newPage();
+    await other.goto(lastReply[0]);
+    await other.waitForSelector('#reply-sealed');
+    await other.screenshot({ path: join(out, `reply-elsewhere-${lang}-${device}.png`), fullPage: true });
+    await elsewhere.close();
   }
 }
 // Dark mode (the result, with its chart) and text at 200% (the result and
