@@ -157,18 +157,41 @@ pub struct SealedReply {
     bytes: Vec<u8>,
 }
 
+/// Why a reply could not be sealed: the public key is one no reply can be
+/// sealed to (a low-order point, such as all zeros, which X25519 turns into
+/// an all-zero shared secret; HPKE refuses it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[error("no reply can be sealed to this public key")]
+pub struct UnusableKey;
+
+/// Whether replies can be sealed to this public key (one X25519 operation).
+pub fn key_is_usable(key: &PublicKey) -> bool {
+    let content = ReplyContent {
+        reply: ReplyId(0),
+        finished: 0,
+        result: SharedResult {
+            questionnaire: super::questionnaire::Questionnaire::current(),
+            role: None,
+            answers: super::answers::AnswerSheet::default(),
+        },
+    };
+    seal(TeamId(0), key, &content, [1; 32]).is_ok()
+}
+
 /// The bare code of a reply: `content` sealed to a session's public key.
 /// `seed` is 32 random bytes for the encapsulation.
-pub fn seal(team: TeamId, key: &PublicKey, content: &ReplyContent, seed: [u8; 32]) -> String {
+pub fn seal(
+    team: TeamId,
+    key: &PublicKey,
+    content: &ReplyContent,
+    seed: [u8; 32],
+) -> Result<String, UnusableKey> {
     let header = header(team);
     let mut plaintext = Vec::with_capacity(CONTENT_BYTES);
     plaintext.extend_from_slice(&content.reply.0.to_be_bytes());
     plaintext.extend_from_slice(&content.finished.to_be_bytes());
     plaintext.extend_from_slice(&result_bytes(&content.result));
-    // A public key from an invite was checked when the invite was read, and
-    // every 32 bytes are an X25519 public key; sealing cannot fail then.
-    let public = <Kem as hpke::Kem>::PublicKey::from_bytes(&key.0)
-        .expect("every 32 bytes are an X25519 public key");
+    let public = <Kem as hpke::Kem>::PublicKey::from_bytes(&key.0).map_err(|_| UnusableKey)?;
     let mut rng = chacha20::ChaCha20Rng::from_seed(seed);
     let (encapped, ciphertext) = hpke::single_shot_seal_with_rng::<Aead, Kdf, Kem>(
         &OpModeS::Base,
@@ -178,13 +201,13 @@ pub fn seal(team: TeamId, key: &PublicKey, content: &ReplyContent, seed: [u8; 32
         &header,
         &mut rng,
     )
-    .expect("sealing to a valid public key cannot fail");
+    .map_err(|_| UnusableKey)?;
     let mut bytes = header.to_vec();
     bytes.extend_from_slice(&encapped.to_bytes());
     bytes.extend_from_slice(&ciphertext);
     let check = crc24(bytes.iter().copied()).to_be_bytes();
     bytes.extend_from_slice(&check[1..]);
-    to_base64url(&bytes)
+    Ok(to_base64url(&bytes))
 }
 
 /// The fragment of a reply link, `s=CODE`, without the `#`.
@@ -343,10 +366,10 @@ pub struct Refused {
 }
 
 /// The replies of one session, opened in memory: the latest reply of each
-/// member, and counts of everything else. Nothing of a reply's content is
-/// reachable from outside this type but through [`Collection::open_profile`]'s
-/// aggregate: the UI can show counts only.
-#[derive(Debug, Clone, Default)]
+/// member, and counts of everything else. The UI shows counts only; the
+/// content is taken out by [`Collection::into_members`] for
+/// `team_store::open_profile` alone (and by tests).
+#[derive(Clone, Default)]
 pub struct Collection {
     latest: BTreeMap<ReplyId, (u32, String, SharedResult)>,
     /// The same reply found again (the same member and the same scan).
@@ -357,6 +380,20 @@ pub struct Collection {
     pub refused: Vec<Refused>,
     /// Result links pasted where replies were asked for.
     pub result_links: usize,
+}
+
+impl std::fmt::Debug for Collection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Counts only: a collection's content never goes into a log or a
+        // panic message.
+        f.debug_struct("Collection")
+            .field("received", &self.received())
+            .field("duplicates", &self.duplicates)
+            .field("replaced", &self.replaced)
+            .field("refused", &self.refused)
+            .field("result_links", &self.result_links)
+            .finish()
+    }
 }
 
 impl Collection {
@@ -383,7 +420,12 @@ impl Collection {
 
     fn accept(&mut self, content: ReplyContent, code: &str) {
         match self.latest.get(&content.reply) {
-            Some((finished, _, _)) if *finished == content.finished => self.duplicates += 1,
+            // The same scan again (sealed anew, or the same code).
+            Some((finished, _, result))
+                if *finished == content.finished && *result == content.result =>
+            {
+                self.duplicates += 1
+            }
             Some((finished, _, _)) if *finished > content.finished => self.replaced += 1,
             Some(_) => {
                 self.replaced += 1;

@@ -10,9 +10,11 @@
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
+use super::codec::{from_base64url, to_base64url};
 use super::json;
 use super::model::{Lang, Role};
 use super::questionnaire::{Questionnaire, ITEM_COUNT};
+use super::sealed::PublicKey;
 use super::share::SharedResult;
 use super::team_link::{limit_label, TeamId};
 
@@ -27,8 +29,9 @@ pub const PROGRESS_KEY: &str = "sis:progress";
 pub const SETTINGS_KEY: &str = "sis:settings";
 
 /// The progress format this version writes. Version 1 lacked `role` and
-/// `scan`, version 2 the team session; older versions still load, without them.
-pub const PROGRESS_VERSION: u32 = 3;
+/// `scan`, version 2 the team session, version 3 the team session's key;
+/// older versions still load, without them.
+pub const PROGRESS_VERSION: u32 = 4;
 
 /// The settings format this version writes.
 pub const SETTINGS_VERSION: u32 = 1;
@@ -106,6 +109,9 @@ pub struct TeamSession {
     pub id: TeamId,
     /// The facilitator's label, plain text.
     pub label: String,
+    /// The public key of a sealed session, whose member sends a sealed reply
+    /// and never their result link; `None` for an older, open session.
+    pub key: Option<PublicKey>,
 }
 
 impl Progress {
@@ -228,13 +234,17 @@ pub fn encode_progress(progress: &Progress) -> String {
         json::write_int(&mut out, team.id.0.into());
         json::write_key(&mut out, "label");
         json::write_str(&mut out, &team.label);
+        if let Some(key) = &team.key {
+            json::write_key(&mut out, "key");
+            json::write_str(&mut out, &to_base64url(&key.0));
+        }
         out.push('}');
     }
     out.push('}');
     out
 }
 
-/// Progress format versions 1 to 3, as stored (read from JSON).
+/// Progress format versions 1 to 4, as stored (read from JSON).
 ///
 /// ```json
 /// {"version":2,"questionnaire":1,"answers":{"purpose-1":4,"team-3":0},"stage":"questions","item":7,"role":"manager","scan":1764237600000}
@@ -244,7 +254,8 @@ pub fn encode_progress(progress: &Progress) -> String {
 /// or `result`. Version 2 added the optional `role` (a role id) and `scan`
 /// (when the scan started, in milliseconds since 1970); version 3 the
 /// optional `team` (`{"id":123,"label":"…"}`). Older records lack what came
-/// later, which is exactly how they load.
+/// later, which is exactly how they load. Version 4 added the optional
+/// `key` of the team session (base64url of 32 bytes: a sealed session).
 struct ProgressRecord {
     questionnaire: u16,
     /// By id; a later duplicate replaces an earlier one, as in a map.
@@ -259,6 +270,7 @@ struct ProgressRecord {
 struct TeamRecord {
     id: u32,
     label: String,
+    key: Option<String>,
 }
 
 /// The fields of a stored progress record, in the order of the record as
@@ -296,10 +308,14 @@ impl ProgressRecord {
         let team = match record.optional("team")?.and_then(json::Value::non_null) {
             None => None,
             Some(team) => {
-                let team = json::Record::of(team, &["id", "label"])?;
+                let team = json::Record::of(team, &["id", "label", "key"])?;
                 Some(TeamRecord {
                     id: team.required("id")?.int()?,
                     label: team.required("label")?.str()?,
+                    key: match team.optional("key")?.and_then(json::Value::non_null) {
+                        Some(key) => Some(key.str()?),
+                        None => None,
+                    },
                 })
             }
         };
@@ -354,6 +370,30 @@ pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
             }
         }
     };
+    // A sealed session's key that does not read drops the whole session: a
+    // sealed session must never be taken for an open one.
+    let team = match record.team {
+        None => None,
+        Some(team) => {
+            let key = team.key.as_deref().map(|text| {
+                from_base64url(text)
+                    .filter(|bytes| to_base64url(bytes) == text)
+                    .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
+                    .map(PublicKey)
+            });
+            match key {
+                Some(None) => {
+                    dropped += 1;
+                    None
+                }
+                key => Some(TeamSession {
+                    id: TeamId(team.id),
+                    label: limit_label(&team.label).0,
+                    key: key.flatten(),
+                }),
+            }
+        }
+    };
     let role = match record.role.as_deref().map(Role::from_id) {
         None => None,
         Some(Some(role)) => Some(role),
@@ -369,10 +409,7 @@ pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
             stage,
             role,
             scan: record.scan,
-            team: record.team.map(|team| TeamSession {
-                id: TeamId(team.id),
-                label: limit_label(&team.label).0,
-            }),
+            team,
         },
         dropped,
     })

@@ -149,7 +149,12 @@ pub fn decode_invite(text: &str) -> Result<Invite, InviteError> {
         }
         let mut public = [0; 32];
         public.copy_from_slice(key);
-        (Some(PublicKey(public)), label)
+        let public = PublicKey(public);
+        // A key no reply can be sealed to (a low-order point) is no key.
+        if !super::sealed::key_is_usable(&public) {
+            return Err(InviteError::OutOfRange);
+        }
+        (Some(public), label)
     } else {
         (None, &body[6..])
     };

@@ -74,11 +74,12 @@ impl HostedSession {
     /// The invite of a session that is collecting; `None` after opening.
     pub fn invite(&self) -> Option<Invite> {
         match &self.state {
+            // No key, no invite: a sealed session never yields an open one.
             HostedState::Collecting { secret, .. } => Some(Invite {
                 team: self.team,
                 min_group: self.min_group,
                 label: self.label.clone(),
-                key: super::sealed::public_key_of(secret),
+                key: Some(super::sealed::public_key_of(secret)?),
             }),
             HostedState::Opened { .. } => None,
         }
@@ -299,10 +300,45 @@ pub fn host(sessions: &mut Vec<HostedSession>, session: HostedSession) {
     sessions.drain(..excess);
 }
 
+/// Merges the sessions another tab stored with those in memory, so that no
+/// write brings back what was deleted or loses what the other tab added: an
+/// opened session wins over a collecting one (its key and replies stay
+/// deleted), the replies of a session collecting on both sides are joined,
+/// and a session on one side only is kept. The stored order comes first.
+pub fn merge_sessions(stored: Vec<HostedSession>, memory: &[HostedSession]) -> Vec<HostedSession> {
+    let mut merged = stored;
+    for ours in memory {
+        match merged.iter_mut().find(|s| s.team == ours.team) {
+            None => merged.push(ours.clone()),
+            Some(theirs) => match (&mut theirs.state, &ours.state) {
+                (HostedState::Opened { .. }, _) => {}
+                (_, HostedState::Opened { .. }) => *theirs = ours.clone(),
+                (
+                    HostedState::Collecting { replies, .. },
+                    HostedState::Collecting {
+                        replies: our_replies,
+                        ..
+                    },
+                ) => {
+                    for code in our_replies {
+                        if !replies.contains(code) {
+                            replies.push(code.clone());
+                        }
+                    }
+                }
+            },
+        }
+    }
+    let excess = merged.len().saturating_sub(MAX_SESSIONS);
+    merged.drain(..excess);
+    merged
+}
+
 /// Why a session's team profile could not be opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum OpenError {
     /// Fewer replies than the minimum group size.
+    #[error("{n} replies, fewer than the minimum of {min}")]
     TooFew {
         /// Replies counted.
         n: usize,
@@ -310,6 +346,7 @@ pub enum OpenError {
         min: usize,
     },
     /// The session was opened before.
+    #[error("the session was opened before")]
     AlreadyOpened,
 }
 

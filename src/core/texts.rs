@@ -232,9 +232,9 @@ texts! {
     ShareTeamNote => "Stuur deze link terug naar wie je uitnodigde. Wie hem opent, ziet je hele resultaat.", "Send this link back to whoever invited you. Whoever opens it sees your whole result.";
     TeamPrivateNote => "Deze link is voor jezelf en bevat niets van de teamsessie. Stuur voor het team het teamantwoord hieronder, niet deze link.", "This link is for yourself and holds nothing of the team session. For the team, send the team reply below, not this link.";
     TeamReplyTitle => "Je teamantwoord", "Your team reply";
-    TeamReplyIntro => "Stuur dit antwoord naar wie je uitnodigde: per e-mail, in een chat, of laat de QR-code scannen. Het is verzegeld: alleen de app van de begeleider kan het openen, en alleen samen met minstens {min} antwoorden, als één teamprofiel. Wie het onderweg ziet, kan er niets mee.",
-        "Send this reply to whoever invited you: by e-mail, in a chat, or let them scan the QR code. It is sealed: only the facilitator's app can open it, and only together with at least {min} replies, as one team profile. Anyone who sees it on its way can do nothing with it.";
-    TeamReplyAgain => "Doe je de scan opnieuw, dan vervangt je nieuwe antwoord dit antwoord.", "If you take the scan again, your new reply replaces this one.";
+    TeamReplyIntro => "Stuur dit antwoord naar wie je uitnodigde: per e-mail, in een chat, of laat de QR-code scannen. Het is verzegeld: alleen de app van de begeleider kan het openen, en alleen samen met minstens {min} antwoorden, als één teamprofiel. Wie het onderweg ziet, kan er niets in lezen.",
+        "Send this reply to whoever invited you: by e-mail, in a chat, or let them scan the QR code. It is sealed: only the facilitator's app can open it, and only together with at least {min} replies, as one team profile. Anyone who sees it on its way can read nothing in it.";
+    TeamReplyAgain => "Doe je de scan opnieuw in deze browser, dan vervangt je nieuwe antwoord dit antwoord.", "If you take the scan again in this browser, your new reply replaces this one.";
     TeamReplyLabel => "Teamantwoord (link)", "Team reply (link)";
     TeamReplyMail => "Verstuur per e-mail", "Send by e-mail";
     TeamReplyMailSubject => "Teamantwoord Sociale Innovatie Scan", "Team reply, Social Innovation Scan";
@@ -285,6 +285,7 @@ texts! {
     ConfirmOpenTitle => "Het teamprofiel openen?", "Open the team profile?";
     ConfirmOpenText => "Dit kan één keer. Daarna worden de sleutel en alle antwoorden gewist. Alleen het samengevatte teamprofiel blijft bewaard, en latere antwoorden kunnen niet meer worden toegevoegd.", "This can be done once. Afterwards the key and every reply are deleted. Only the aggregated team profile is kept, and later replies can no longer be added.";
     ConfirmOpen => "Ja, open het nu", "Yes, open it now";
+    OpenFailed => "Het teamprofiel is niet geopend: de sleutel en de antwoorden konden niet uit deze browser worden gewist, of een ander tabblad heeft de sessie al geopend. Laad de pagina opnieuw en probeer het nog eens.", "The team profile was not opened: the key and the replies could not be deleted from this browser, or another tab has already opened the session. Reload the page and try again.";
     CancelOpen => "Nog niet", "Not yet";
     OpenedNowNote => "Dit volledige overzicht zie je nu, één keer. Bewaard blijven alleen het samengevatte profiel en de teamlink; print of exporteer nu wat je nodig hebt.", "You see this full overview now, once. Only the aggregated profile and the team link are kept; print or export now what you need.";
     SessionClosedNote => "Het teamprofiel is geopend op {date} met {n} deelnemers. De sleutel en de antwoorden zijn gewist; alleen het samengevatte teamprofiel is bewaard.", "The team profile was opened on {date} with {n} participants. The key and the replies were deleted; only the aggregated team profile is kept.";

@@ -20,6 +20,7 @@ mod shared;
 pub mod state;
 mod team_session;
 mod team_setup;
+mod team_store;
 mod team_view;
 
 use leptos::prelude::*;
@@ -82,14 +83,7 @@ pub fn App() -> impl IntoView {
     let (params, embedding) = launch();
     let state = AppState::start(&params);
     provide_context(state);
-    let team_store = team_session::TeamStore::load(state);
-    provide_context(team_store);
-    // "Delete my data" removed the stored sessions; forget them in memory too.
-    Effect::new(move |_| {
-        if state.deleted.get() {
-            team_store.clear();
-        }
-    });
+    provide_context(team_store::TeamStore::load(state));
     provide_context(embedding.clone());
     provide_context(intro::IntroNote(|lang| {
         view! { <embed::EmbedPrivacyNote lang /> }.into_any()

@@ -62,14 +62,39 @@ pub fn ResultPage(
         .with_untracked(|progress| progress.shared_result());
     let team = state
         .progress
-        .with_untracked(|progress| progress.team.as_ref().map(|team| team.id));
+        .with_untracked(|progress| progress.team.clone());
     // In a sealed session the result link carries nothing of the session;
     // the team gets a sealed reply instead, offered first: it is what the
-    // member came for.
-    let membership = team.and_then(|team| {
-        super::team_session::use_team_store()
+    // member came for. The session's key comes with the scan; the reply id
+    // is kept per session (made now when this browser lost it).
+    let sealed_session = team
+        .as_ref()
+        .and_then(|team| team.key.map(|key| (team.id, key)));
+    let membership = sealed_session.and_then(|(id, key)| {
+        let store = super::team_store::use_team_store();
+        let known = store
             .memberships
-            .with_untracked(|all| all.iter().find(|m| m.team == team).copied())
+            .with_untracked(|all| all.iter().find(|m| m.team == id && m.key == key).copied());
+        known.or_else(|| {
+            let reply = crate::web::browser::random_bytes::<8>().map(u64::from_be_bytes)?;
+            let invite = crate::core::team_link::Invite {
+                team: id,
+                // The session's own minimum is not known here; the smallest any
+                // session has keeps "at least {min}" true.
+                min_group: crate::core::team::MIN_MIN_GROUP,
+                label: String::new(),
+                key: Some(key),
+            };
+            let mut joined = None;
+            store.change_memberships(|all| {
+                joined = crate::core::team_store::join(
+                    all,
+                    &invite,
+                    crate::core::sealed::ReplyId(reply),
+                );
+            });
+            joined
+        })
     });
     let finished = state
         .progress
@@ -79,14 +104,14 @@ pub fn ResultPage(
                 entries.iter().find(|e| e.scan == scan).map(|e| e.finished)
             })
         });
-    let team_reply = membership.map(|membership| {
+    let team_reply = sealed_session.map(|_| {
         view! {
             <super::team_session::TeamReplyPanel membership shared
                 finished=finished.unwrap_or_else(crate::web::browser::now_ms) lang />
         }
     });
-    let sealed = membership.is_some();
-    let team = team.filter(|_| !sealed);
+    let sealed = sealed_session.is_some();
+    let team = team.map(|team| team.id).filter(|_| !sealed);
     let change = move |_| {
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };

@@ -75,6 +75,9 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// Set after "delete my data" succeeded, for its confirmation message.
     pub deleted: RwSignal<bool>,
+    /// How many times "delete my data" (or a kiosk's wipe) ran, for state
+    /// kept outside this struct to forget itself too.
+    pub deletions: RwSignal<u32>,
 }
 
 /// The route for the current address: a shared result when the fragment
@@ -166,6 +169,7 @@ impl AppState {
             persistence: RwSignal::new(startup.persistence),
             notices: RwSignal::new(startup.notices),
             deleted: RwSignal::new(false),
+            deletions: RwSignal::new(0),
         }
     }
 
@@ -201,6 +205,7 @@ impl AppState {
             ),
             notices: RwSignal::new(notices),
             deleted: RwSignal::new(false),
+            deletions: RwSignal::new(0),
         }
     }
 
@@ -316,6 +321,7 @@ impl AppState {
             self.persistence.set(Persistence::Saving);
         }
         self.deleted.set(true);
+        self.deletions.update(|n| *n += 1);
         if !matches!(
             self.route.get_untracked(),
             Route::Shared(_) | Route::Invite(_) | Route::Reply(_)

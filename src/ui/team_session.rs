@@ -13,109 +13,17 @@ use super::history::date_text;
 use super::link_field::LinkField;
 use super::state::{use_state, Route};
 use super::team_setup::team_label_text;
+use super::team_store::{use_team_store, TeamStore};
 use crate::core::model::Lang;
 use crate::core::sealed::{
     self, reply_fragment, Collection, ReplyContent, ReplyError, SealedReply, SecretKey,
 };
-use crate::core::session::{Persistence, Read};
-use crate::core::stored::LoadError;
 use crate::core::team::{decode_aggregate, Group, TeamAnalysis};
 use crate::core::team_link::{encode_invite, TeamId, INVITE_KEY, MAX_PASTE_BYTES};
-use crate::core::team_store::{
-    decode_memberships, decode_sessions, encode_memberships, encode_sessions, open_profile,
-    HostedSession, HostedState, Membership, MEMBER_KEY, SESSIONS_KEY,
-};
+use crate::core::team_store::{open_profile, HostedSession, HostedState, Membership};
 use crate::core::texts::{fill, Text};
 use crate::qr_svg::qr_svg;
-use crate::web::{browser, storage};
-
-/// The team sessions this browser keeps: those it hosts as a facilitator
-/// and those it was invited to as a member. Provided once by the full app.
-#[derive(Clone, Copy)]
-pub struct TeamStore {
-    /// Sessions created here.
-    pub hosted: RwSignal<Vec<HostedSession>>,
-    /// Sealed sessions this browser was invited to.
-    pub memberships: RwSignal<Vec<Membership>>,
-    /// Whether the stored sessions may be written: not when what is stored
-    /// could not be read (corrupt, or from a newer version), so a private
-    /// key there is never overwritten.
-    hosted_writable: StoredValue<bool>,
-    memberships_writable: StoredValue<bool>,
-    /// Set when the stored sessions could not be read.
-    pub unreadable: bool,
-    /// The app state, whose saving rules apply (kept here: saving also
-    /// happens in tasks of its own, outside any component).
-    state: super::state::AppState,
-}
-
-/// A stored list, or why it could not be used: (the list, writable).
-fn load_list<T>(
-    read: Read,
-    decode: fn(&str) -> Result<crate::core::stored::Loaded<Vec<T>>, LoadError>,
-) -> (Vec<T>, bool) {
-    match read {
-        Read::Found(text) => match decode(&text) {
-            Ok(loaded) => (loaded.value, true),
-            Err(_) => (Vec::new(), false),
-        },
-        Read::Missing | Read::Failed => (Vec::new(), true),
-    }
-}
-
-impl TeamStore {
-    /// Reads both lists from storage.
-    pub fn load(state: super::state::AppState) -> TeamStore {
-        let (hosted, hosted_writable) = load_list(storage::read(SESSIONS_KEY), decode_sessions);
-        let (memberships, memberships_writable) =
-            load_list(storage::read(MEMBER_KEY), decode_memberships);
-        TeamStore {
-            hosted: RwSignal::new(hosted),
-            memberships: RwSignal::new(memberships),
-            hosted_writable: StoredValue::new(hosted_writable),
-            memberships_writable: StoredValue::new(memberships_writable),
-            unreadable: !hosted_writable,
-            state,
-        }
-    }
-
-    /// Changes the hosted sessions and saves them.
-    pub fn change_hosted(&self, change: impl FnOnce(&mut Vec<HostedSession>)) {
-        self.hosted.update(change);
-        if self.hosted_writable.get_value() {
-            let json = self.hosted.with_untracked(|s| encode_sessions(s));
-            self.state.save(SESSIONS_KEY, json);
-        }
-    }
-
-    /// Changes the memberships and saves them.
-    pub fn change_memberships(&self, change: impl FnOnce(&mut Vec<Membership>)) {
-        self.memberships.update(change);
-        if self.memberships_writable.get_value() {
-            let json = self.memberships.with_untracked(|m| encode_memberships(m));
-            self.state.save(MEMBER_KEY, json);
-        }
-    }
-
-    /// Forgets everything in memory (after "delete my data").
-    pub fn clear(&self) {
-        self.hosted.set(Vec::new());
-        self.memberships.set(Vec::new());
-        self.hosted_writable.set_value(true);
-        self.memberships_writable.set_value(true);
-    }
-
-    /// The hosted session with this id.
-    pub fn session(&self, team: TeamId) -> Option<HostedSession> {
-        self.hosted
-            .with_untracked(|sessions| sessions.iter().find(|s| s.team == team).cloned())
-    }
-}
-
-/// The team store from context.
-pub fn use_team_store() -> TeamStore {
-    expect_context::<TeamStore>()
-}
+use crate::web::browser;
 
 /// Replies opened per task: each takes a fraction of a millisecond (one
 /// X25519 operation), so a task stays short even for thousands of replies.
@@ -136,9 +44,13 @@ fn collect_in_pieces(
     collection.result_links = sealed::count_result_links(pasted);
     // Stored replies were accepted once; they come first, at line 0.
     let mut codes: Vec<(usize, String)> = replies.iter().map(|code| (0, code.clone())).collect();
+    // A pasted reply identical to a stored one was counted before: the
+    // paste box keeps what was read, and reading again must not count it
+    // again as a duplicate.
     codes.extend(
         sealed::find_replies(pasted)
             .into_iter()
+            .filter(|found| !replies.contains(&found.code))
             .map(|found| (found.line, found.code)),
     );
     open_piece(session.team, secret.clone(), codes, 0, collection, done);
@@ -168,6 +80,11 @@ fn open_piece(
 
 /// Keeps the latest reply of each member of a collecting session in storage.
 fn store_replies(store: TeamStore, team: TeamId, collection: &Collection) {
+    // After "delete my data" (while the replies were read) the session is
+    // gone, and nothing is written back.
+    if store.session(team).is_none() {
+        return;
+    }
     let codes = collection.codes();
     store.change_hosted(|sessions| {
         for s in sessions.iter_mut().filter(|s| s.team == team) {
@@ -282,12 +199,26 @@ pub fn TeamSessionPage(
                 t(Text::SessionClosedNote),
                 &[("date", &date_text(*opened, lang)), ("n", &n.to_string())],
             );
-            view! {
-                <p class="card" id="session-closed-note">{note}</p>
-                <ClosedPaste lang />
-                <super::team_view::AggregateBody outcome=decode_aggregate(aggregate) lang with_link=true />
+            // Opened in this visit: the full profile, this once.
+            let now = store
+                .just_opened
+                .get_untracked()
+                .filter(|(opened, _)| *opened == team)
+                .map(|(_, analysis)| opened_profile(analysis, session.min_group, lang));
+            match now {
+                Some(profile) => view! {
+                    <p class="card" id="opened-now-note">{t(Text::OpenedNowNote)}</p>
+                    {profile}
+                    <ClosedPaste lang />
+                }
+                .into_any(),
+                None => view! {
+                    <p class="card" id="session-closed-note">{note}</p>
+                    <ClosedPaste lang />
+                    <super::team_view::AggregateBody outcome=decode_aggregate(aggregate) lang with_link=true />
+                }
+                .into_any(),
             }
-            .into_any()
         }
     };
     view! {
@@ -298,6 +229,29 @@ pub fn TeamSessionPage(
         </div>
     }
     .into_any()
+}
+
+/// The team profile of a session just opened: under the privacy rules, as
+/// the team view shows it.
+fn opened_profile(analysis: TeamAnalysis, min: usize, lang: Lang) -> AnyView {
+    let TeamAnalysis {
+        profile,
+        gap,
+        aggregate,
+    } = analysis;
+    match (profile, gap) {
+        (Group::Shown(team), Some(gap)) => view! {
+            <super::team_view::TeamProfileView team gap link=aggregate.shown().cloned() min_group=min lang />
+        }
+        .into_any(),
+        (Group::TooSmall { n, .. } | Group::Withheld { n }, _)
+        | (Group::Shown(crate::core::team::TeamProfile { n, .. }), None) => view! {
+            <p class="card card-warning" id="team-too-small">
+                {fill(Text::TeamTooSmall.get(lang), &[("n", &n.to_string()), ("min", &min.to_string())])}
+            </p>
+        }
+        .into_any(),
+    }
 }
 
 /// A paste box on a closed session: whatever is pasted, the session is closed.
@@ -338,7 +292,8 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         })
         .unwrap_or_default();
     let qr = qr_svg(&invite_link, t(Text::QrAlt)).unwrap_or_default();
-    let memory_only = (state.persistence.get_untracked() != Persistence::Saving)
+    let memory_only = store
+        .keys_in_memory_only()
         .then(|| view! { <p class="card card-warning" id="memory-only-key">{t(Text::MemoryOnlyKeyWarning)}</p> });
 
     let (pasted, set_pasted) = signal(String::new());
@@ -349,8 +304,8 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
     if let Some(current) = store.session(team) {
         collect_in_pieces(&current, "", move |result| set_collection.set(Some(result)));
     }
-    let (opened, set_opened) = signal(None::<TeamAnalysis>);
     let (confirming, set_confirming) = signal(false);
+    let (open_failed, set_open_failed) = signal(false);
 
     let read_text = move |text: String| {
         let Some(current) = store.session(team) else {
@@ -397,23 +352,21 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         let opened_now = browser::timed("sis:sealed:profile", || {
             open_profile(&current, replies, browser::now_ms())
         });
-        if let Ok((analysis, closed)) = opened_now {
-            store.change_hosted(|sessions| {
-                for s in sessions.iter_mut().filter(|s| s.team == team) {
-                    *s = closed.clone();
-                }
-            });
-            set_collection.set(None);
+        let Ok((analysis, closed)) = opened_now else {
+            return;
+        };
+        // The key and the replies leave storage before the profile shows;
+        // when that cannot be confirmed, the profile does not open.
+        if store.commit_opened(closed) {
+            store.just_opened.set(Some((team, analysis)));
+            state.go(Route::TeamSession(team));
+        } else {
             set_confirming.set(false);
-            set_opened.set(Some(analysis));
-            request_animation_frame(|| crate::web::page::focus_by_id("team-profile-title"));
+            set_open_failed.set(true);
         }
     };
 
     let collecting_part = move || {
-        if opened.with(Option::is_some) {
-            return None;
-        }
         let counts = collection.with(|c| {
             c.as_ref()
                 .map(|c| (c.received(), counts_view(c, min, pasted_any.get(), lang)))
@@ -458,30 +411,8 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
             </div>
         })
     };
-    let opened_part = move || {
-        opened.get().map(|analysis| {
-            let TeamAnalysis { profile, gap, aggregate } = analysis;
-            let profile_view = match (profile, gap) {
-                (Group::Shown(team), Some(gap)) => view! {
-                    <super::team_view::TeamProfileView team gap link=aggregate.shown().cloned() min_group=min lang />
-                }
-                .into_any(),
-                (Group::TooSmall { n, .. } | Group::Withheld { n }, _)
-                | (Group::Shown(crate::core::team::TeamProfile { n, .. }), None) => view! {
-                    <p class="card card-warning" id="team-too-small">
-                        {fill(t(Text::TeamTooSmall), &[("n", &n.to_string()), ("min", &min.to_string())])}
-                    </p>
-                }
-                .into_any(),
-            };
-            view! {
-                <p class="card" id="opened-now-note">{t(Text::OpenedNowNote)}</p>
-                {profile_view}
-            }
-        })
-    };
     let invite_part = move || {
-        (!opened.with(Option::is_some)).then(|| view! {
+        Some(view! {
             <section class="card no-print" aria-labelledby="invite-link-title">
                 <h2 id="invite-link-title">{t(Text::InviteLinkLabel)}</h2>
                 <p>{t(Text::SessionInviteIntro)}</p>
@@ -513,15 +444,18 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         {memory_only}
         {invite_part}
         {collecting_part}
-        {opened_part}
+        <Show when=move || open_failed.get()>
+            <p class="card card-warning" role="alert" id="open-failed">{t(Text::OpenFailed)}</p>
+        </Show>
     }
 }
 
 /// A member's sealed team reply, on their own result page.
 #[component]
 pub fn TeamReplyPanel(
-    /// The member's session.
-    membership: Membership,
+    /// The member's session, `None` when this browser could not keep one
+    /// (no secure random source): then no reply, and a message why.
+    membership: Option<Membership>,
     /// The result to seal.
     shared: crate::core::share::SharedResult,
     /// When the scan was finished (ms since 1970).
@@ -530,16 +464,21 @@ pub fn TeamReplyPanel(
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    let Some(seed) = browser::random_bytes::<32>() else {
-        return view! { <p class="card card-warning" id="team-reply-unavailable">{t(Text::TeamReplyUnavailable)}</p> }
-            .into_any();
+    let unavailable = move || {
+        view! { <p class="card card-warning" id="team-reply-unavailable">{t(Text::TeamReplyUnavailable)}</p> }
+            .into_any()
+    };
+    let (Some(membership), Some(seed)) = (membership, browser::random_bytes::<32>()) else {
+        return unavailable();
     };
     let content = ReplyContent {
         reply: membership.reply,
         finished: u32::try_from(finished.max(0) / 1000).unwrap_or(u32::MAX),
         result: shared,
     };
-    let code = sealed::seal(membership.team, &membership.key, &content, seed);
+    let Ok(code) = sealed::seal(membership.team, &membership.key, &content, seed) else {
+        return unavailable();
+    };
     let link = format!("{}#{}", browser::base_url(), reply_fragment(&code));
     let mail = crate::core::codec::mailto_link(
         t(Text::TeamReplyMailSubject),

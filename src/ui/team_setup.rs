@@ -5,10 +5,9 @@ use leptos::prelude::*;
 
 use super::history::date_text;
 use super::state::{use_state, Route};
-use super::team_session::use_team_store;
+use super::team_store::use_team_store;
 use crate::core::model::Lang;
 use crate::core::sealed::{session_keys, ReplyId, SecretKey};
-use crate::core::session::Persistence;
 use crate::core::stored::TeamSession;
 use crate::core::team_link::{
     clamp_min_group, limit_label, Invite, InviteError, TeamId, DEFAULT_MIN_GROUP,
@@ -44,19 +43,25 @@ pub fn InvitePage(
             let session = TeamSession {
                 id: invite.team,
                 label: invite.label.clone(),
+                key: invite.key,
             };
             let sealed = invite.key.is_some();
+            let (no_random, set_no_random) = signal(false);
             let start = {
                 let invite = invite.clone();
                 move |_| {
                     if invite.key.is_some() {
                         // The reply id is kept per session and key, so a
                         // second scan for this session replaces the first.
-                        let reply = browser::random_bytes::<8>().map(u64::from_be_bytes);
+                        // Without a secure random source there is no reply
+                        // id, and no scan for a sealed session.
+                        let Some(reply) = browser::random_bytes::<8>().map(u64::from_be_bytes)
+                        else {
+                            set_no_random.set(true);
+                            return;
+                        };
                         store.change_memberships(|memberships| {
-                            if let Some(reply) = reply {
-                                join(memberships, &invite, ReplyId(reply));
-                            }
+                            join(memberships, &invite, ReplyId(reply));
                         });
                     }
                     browser::clear_fragment();
@@ -83,6 +88,9 @@ pub fn InvitePage(
                         {t(Text::StartTeamScan)}
                     </button>
                 </div>
+                <Show when=move || no_random.get()>
+                    <p class="card card-warning" role="alert" id="no-secure-random">{t(Text::TeamReplyUnavailable)}</p>
+                </Show>
             }
             .into_any()
         }
@@ -159,9 +167,10 @@ pub fn TeamSetupPage(
         state.go(Route::TeamSession(team));
     };
     let unreadable = store
-        .unreadable
+        .unreadable()
         .then(|| view! { <p class="card card-warning" id="team-store-unreadable">{t(Text::TeamStoreUnreadable)}</p> });
-    let memory_only = (state.persistence.get_untracked() != Persistence::Saving)
+    let memory_only = store
+        .keys_in_memory_only()
         .then(|| view! { <p class="card card-warning" id="memory-only-key">{t(Text::MemoryOnlyKeyWarning)}</p> });
     let sessions = move || {
         let hosted = store.hosted.get();

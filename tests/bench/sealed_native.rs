@@ -56,7 +56,7 @@ fn main() {
                 answers,
             },
         };
-        let code = sealed::seal(team, &public, &content, bytes32(&mut seed));
+        let code = sealed::seal(team, &public, &content, bytes32(&mut seed)).expect("a usable key");
         text.push_str(&format!("https://scan.example/#s={code}\n"));
     }
     let sealing = started.elapsed();

@@ -48,6 +48,8 @@ struct ProgressRecord {
 struct TeamRecord {
     id: u32,
     label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -91,7 +93,7 @@ fn progress_record(progress: &Progress) -> ProgressRecord {
         Stage::Result => ("result", 0),
     };
     ProgressRecord {
-        version: 3,
+        version: 4,
         questionnaire: progress.questionnaire.version,
         answers,
         stage: stage.to_owned(),
@@ -101,6 +103,7 @@ fn progress_record(progress: &Progress) -> ProgressRecord {
         team: progress.team.as_ref().map(|team| TeamRecord {
             id: team.id.0,
             label: team.label.clone(),
+            key: team.key.map(|key| sis::core::codec::to_base64url(&key.0)),
         }),
     }
 }
@@ -201,10 +204,15 @@ fn any_progress() -> impl Strategy<Value = Progress> {
     // Labels with quotes, backslashes, control characters and any Unicode,
     // as the progress keeps them (trimmed and cut).
     let label = "(\\PC|[\"\\\\\u{0}-\u{1f}\u{7f}\u{2028}])*";
-    let team = prop::option::of((any::<u32>(), label).prop_map(|(id, label)| TeamSession {
-        id: TeamId(id),
-        label: limit_label(&label).0,
-    }));
+    let key = prop::option::of(any::<[u8; 32]>().prop_map(sis::core::sealed::PublicKey));
+    let team =
+        prop::option::of(
+            (any::<u32>(), label, key).prop_map(|(id, label, key)| TeamSession {
+                id: TeamId(id),
+                label: limit_label(&label).0,
+                key,
+            }),
+        );
     (
         any_sheet(),
         stage,
@@ -419,9 +427,20 @@ fn field_value(name: &'static str) -> BoxedStrategy<String> {
         ),
         "lang" => (pick(&["\"nl\"", "\"en\""]), pick(STRINGS)),
         "team" => (
-            (any::<u32>(), prop::sample::select(STRINGS))
-                .prop_map(|(id, label)| format!("{{\"id\":{id},\"label\":{label}}}"))
-                .boxed(),
+            prop_oneof![
+                (any::<u32>(), prop::sample::select(STRINGS))
+                    .prop_map(|(id, label)| format!("{{\"id\":{id},\"label\":{label}}}")),
+                (
+                    any::<u32>(),
+                    prop::sample::select(STRINGS),
+                    any::<[u8; 32]>()
+                )
+                    .prop_map(|(id, label, key)| format!(
+                        "{{\"id\":{id},\"label\":{label},\"key\":\"{}\"}}",
+                        sis::core::codec::to_base64url(&key)
+                    )),
+            ]
+            .boxed(),
             prop_oneof![
                 (any::<u32>(), prop::sample::select(STRINGS))
                     .prop_map(|(id, label)| format!("[{id},{label}]")),
@@ -587,7 +606,7 @@ proptest! {
     fn progress_texts_are_read_as_serde_json_read_them(
         text in mutated(record_text(PROGRESS_FIELDS)),
     ) {
-        check_agrees::<ProgressRecord, _>(&text, 3, decode_progress)?;
+        check_agrees::<ProgressRecord, _>(&text, 4, decode_progress)?;
     }
 
     #[test]
@@ -606,7 +625,7 @@ proptest! {
 
     #[test]
     fn any_json_is_read_as_serde_json_read_it(text in mutated(any_json())) {
-        check_agrees::<ProgressRecord, _>(&text, 3, decode_progress)?;
+        check_agrees::<ProgressRecord, _>(&text, 4, decode_progress)?;
         check_agrees::<SettingsRecord, _>(&text, 1, decode_settings)?;
         check_agrees::<HistoryRecord, _>(&text, 1, decode_history)?;
     }

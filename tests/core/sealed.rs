@@ -74,7 +74,7 @@ fn content(reply: u64, finished: u32, answers: &str, role: Option<Role>) -> Repl
 
 /// A reply sealed to [`TEAM`] under [`keys`], with the encapsulation seed `seed`.
 fn sealed(content: &ReplyContent, seed: u8) -> String {
-    seal(TEAM, &keys().1, content, [seed; 32])
+    seal(TEAM, &keys().1, content, [seed; 32]).expect("a usable key")
 }
 
 /// Reads and opens a code as the facilitator of [`TEAM`] does.
@@ -187,8 +187,9 @@ fn replies_to_other_keys_and_sessions_and_bad_contents_are_refused() {
     let (secret, _) = keys();
     let (other_secret, other_public) = session_keys([43; 32]);
     let ours = sealed(&sample(), 1);
-    let to_other_key = seal(TEAM, &other_public, &sample(), [1; 32]);
-    let to_other_session = seal(TeamId(TEAM.0 + 1), &keys().1, &sample(), [1; 32]);
+    let to_other_key = seal(TEAM, &other_public, &sample(), [1; 32]).expect("a usable key");
+    let to_other_session =
+        seal(TeamId(TEAM.0 + 1), &keys().1, &sample(), [1; 32]).expect("a usable key");
     // A questionnaire version no app knows: it seals, but holds no result
     // this app can read.
     let unknown_questionnaire = ReplyContent {
@@ -422,7 +423,7 @@ proptest! {
     ) {
         let (secret, public) = session_keys(key_seed);
         let content = ReplyContent { reply: ReplyId(reply), finished, result };
-        let code = seal(TeamId(team), &public, &content, seal_seed);
+        let code = seal(TeamId(team), &public, &content, seal_seed).expect("a usable key");
         prop_assert_eq!(code.len(), REPLY_CODE_LENGTH);
         let parsed = parse(&code);
         prop_assert_eq!(parsed.as_ref().map(|p| p.team), Ok(TeamId(team)));
@@ -608,8 +609,9 @@ fn a_mixed_paste_is_counted_by_kind_with_reasons() {
     let anna_earlier = sealed(&content(1, 50, SHEETS[1], Some(Role::Employee)), 31);
     let bert = sealed(&content(2, 100, SHEETS[3], Some(Role::Manager)), 32);
     let carla = sealed(&content(3, 100, SHEETS[4], None), 33);
-    let other_session = seal(TeamId(7), &keys().1, &sample(), [34; 32]);
-    let other_key = seal(TEAM, &session_keys([9; 32]).1, &sample(), [35; 32]);
+    let other_session = seal(TeamId(7), &keys().1, &sample(), [34; 32]).expect("a usable key");
+    let other_key =
+        seal(TEAM, &session_keys([9; 32]).1, &sample(), [35; 32]).expect("a usable key");
     let changed = with_char(
         &bert,
         60,

@@ -20,6 +20,7 @@ fn sample_progress() -> Progress {
     progress.team = Some(TeamSession {
         id: TeamId(4_000_000_001),
         label: "Team <Zorg> & \"Welzijn\"".to_owned(),
+        key: Some(sis::core::sealed::session_keys([3; 32]).1),
     });
     progress
 }
@@ -56,9 +57,9 @@ fn settings_round_trip() {
 /// What this version writes is pinned: a change of format must be a new version,
 /// and the files of earlier versions stay as they were written.
 #[test]
-fn progress_v3_output_is_golden() {
+fn progress_v4_output_is_golden() {
     check_golden(
-        "stored/progress-v3.json",
+        "stored/progress-v4.json",
         &(encode_progress(&sample_progress()) + "\n"),
     );
     check_golden(
@@ -71,6 +72,13 @@ fn progress_v3_output_is_golden() {
 /// published version's file loads as the sample, minus what it could not hold.
 #[test]
 fn published_progress_files_still_load() {
+    let v3_sample = {
+        let mut sample = sample_progress();
+        if let Some(team) = sample.team.as_mut() {
+            team.key = None;
+        }
+        sample
+    };
     let v2_sample = Progress {
         team: None,
         ..sample_progress()
@@ -83,7 +91,8 @@ fn published_progress_files_still_load() {
     let cases = [
         ("stored/progress-v1.json", v1_sample),
         ("stored/progress-v2.json", v2_sample),
-        ("stored/progress-v3.json", sample_progress()),
+        ("stored/progress-v3.json", v3_sample),
+        ("stored/progress-v4.json", sample_progress()),
     ];
     for (file, expected) in cases {
         let text = std::fs::read_to_string(data_path(file)).expect("golden file");
@@ -117,8 +126,8 @@ fn bad_progress_gives_typed_errors() {
         ("{\"version\":0}", |e| {
             matches!(e, LoadError::UnknownVersion(0))
         }),
-        ("{\"version\":4,\"whatever\":true}", |e| {
-            matches!(e, LoadError::Newer(4))
+        ("{\"version\":5,\"whatever\":true}", |e| {
+            matches!(e, LoadError::Newer(5))
         }),
         ("{\"version\":1,\"answers\":[]}", |e| {
             matches!(e, LoadError::Malformed(_))
@@ -214,5 +223,26 @@ fn a_scan_has_begun_with_an_answer_or_any_page_past_the_intro() {
     ];
     for (name, progress, begun) in cases {
         assert_eq!(progress.has_begun(), begun, "{name}");
+    }
+}
+
+/// A sealed session whose key does not read is dropped whole: it must never
+/// be taken for an open session, whose members send their result link.
+#[test]
+fn a_team_session_with_a_broken_key_is_dropped() {
+    let cases = [
+        ("\"short\"", 1),
+        ("\"AAAA\"", 1),
+        ("\"!!!\"", 1),
+        ("null", 0),
+    ];
+    for (key, dropped) in cases {
+        let text = format!(
+            r#"{{"version":4,"questionnaire":1,"answers":{{}},"stage":"intro","team":{{"id":7,"label":"T","key":{key}}}}}"#
+        );
+        let loaded = decode_progress(&text).expect("shape is right");
+        assert_eq!(loaded.dropped, dropped, "{key}");
+        assert_eq!(loaded.value.team.is_some(), dropped == 0, "{key}");
+        assert_eq!(loaded.value.team.and_then(|t| t.key), None, "{key}");
     }
 }

@@ -132,10 +132,16 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   for (const own of ownLinks) assert.ok(!raw.includes(own.split('#r=')[1]), 'no result code stored');
   assert.doesNotMatch(raw, /employee|manager|director/);
 
-  // Many replies are opened a piece per task: the same six, seven times
-  // over (more than one piece), count as six with the rest duplicates.
-  await paste(facilitator, Array.from({ length: 7 }, () => [...replies.slice(1), again.reply]).flat().join('\n'));
-  await facilitator.waitForSelector('[data-count="duplicates"]:has-text(": 42")');
+  // Pasting the same text again counts nothing twice: replies identical to
+  // stored ones were counted before.
+  await paste(facilitator, [...replies.slice(1), again.reply].join('\n'));
+  await facilitator.waitForFunction(() => !document.querySelector('[data-count="duplicates"]'));
+  assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld/);
+  // Many replies are opened a piece per task (32 a task): forty damaged
+  // ones after the six stored.
+  const many = Array.from({ length: 40 }, (_, i) => replies[1].replace(/#s=(.{40})../, (_, head) => `#s=${head}${String(i).padStart(2, '0')}`));
+  await paste(facilitator, many.join('\n'));
+  await facilitator.waitForSelector('[data-count="damaged"]:has-text(": 40")');
   assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld/);
 
   // Opening, once, after a confirmation.
@@ -192,3 +198,97 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   assert.deepEqual(third.errors, []);
   await third.context().close();
 });
+
+test('opening holds when storage refuses, or another tab opened first; a lost reply id is made again', async () => {
+  const facilitator = await openApp(app);
+  await facilitator.click('#team-session');
+  await facilitator.fill('#min-group', '3');
+  await facilitator.click('#create-invite');
+  await facilitator.waitForSelector('#invite-link');
+  const invite = await facilitator.inputValue('#invite-link');
+  const replies = [];
+  for (const [index, member] of MEMBERS.slice(0, 3).entries()) {
+    const page = await openApp(app, { path: new URL(invite).hash });
+    await page.click('#start-team-scan');
+    await page.waitForSelector('[data-notice="team"]');
+    if (index === 0) {
+      // The member's reply id is lost mid-scan: the scan keeps the session's
+      // key, so the result still offers a sealed reply, never the open link.
+      await page.evaluate(() => localStorage.removeItem('sis:team-replies'));
+      await page.reload();
+      await page.waitForSelector('.question-page');
+    }
+    await answerByKeyboard(page, member.answers);
+    await page.click('#show-result');
+    await page.waitForSelector('#team-reply-link');
+    assert.match(await page.inputValue('#share-link'), /#r=[A-Za-z0-9_-]{20}$/);
+    replies.push(await page.inputValue('#team-reply-link'));
+    await page.context().close();
+  }
+  await paste(facilitator, replies.join('\n'));
+  await facilitator.waitForSelector('#replies-counted');
+  assert.match(await facilitator.textContent('#replies-counted'), /^3 antwoorden geteld: genoeg/);
+
+  // Storage refuses every write: the profile does not open, the key stays.
+  await facilitator.evaluate(() => {
+    window.__setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await facilitator.click('#open-profile');
+  await facilitator.click('#confirm-open-yes');
+  await facilitator.waitForSelector('#open-failed');
+  assert.equal(await facilitator.locator('#team-table').count(), 0);
+  await facilitator.evaluate(() => { Storage.prototype.setItem = window.__setItem; });
+
+  // A second tab of the same browser opens the session first.
+  const second = await facilitator.context().newPage();
+  second.errors = [];
+  second.on('pageerror', (error) => second.errors.push(error.message));
+  await second.goto(app.url);
+  await second.click('#team-session');
+  await second.click('#your-sessions button');
+  await second.waitForSelector('#replies-counted:has-text("3 ")');
+  await second.click('#open-profile');
+  await second.click('#confirm-open-yes');
+  await second.waitForSelector('#team-table');
+  // The first tab, still showing the collecting page, cannot open it again,
+  // and its next write does not bring the key back.
+  await facilitator.click('#open-profile');
+  await facilitator.click('#confirm-open-yes');
+  await facilitator.waitForSelector('#open-failed');
+  assert.equal(await facilitator.locator('#team-table').count(), 0);
+  await facilitator.click('#team-session');
+  await facilitator.fill('#team-label', 'Nog een sessie');
+  await facilitator.click('#create-invite');
+  await facilitator.waitForSelector('#invite-link');
+  const stored = JSON.parse((await storageOf(facilitator))['sis:team-sessions']).sessions;
+  assert.equal(stored.length, 2);
+  assert.equal(stored[0].secret, undefined, 'the opened session stays without its key');
+  assert.equal(stored[0].n, 3);
+  assert.deepEqual([...facilitator.errors, ...second.errors], []);
+  await facilitator.context().close();
+});
+
+test('an invite with a key no reply can be sealed to is refused, not a crash', async () => {
+  const body = [2, 0, 0, 0, 42, 5, ...new Array(32).fill(0), 0, 1, 84];
+  const crc = crc24(body);
+  const code = Buffer.from([...body, crc >> 16, (crc >> 8) & 255, crc & 255]).toString('base64url');
+  const page = await openApp(app, { path: `#i=${code}` });
+  await page.waitForSelector('#invite-error');
+  assert.match(await page.textContent('#invite-error'), /instellingen in deze uitnodiging kloppen niet/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/** CRC-24/OpenPGP, to craft an invite. */
+function crc24(bytes) {
+  let crc = 0xb704ce;
+  for (const byte of bytes) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 0x1000000) crc ^= 0x1864cfb;
+    }
+  }
+  return crc & 0xffffff;
+}

@@ -164,7 +164,7 @@ fn opened(reply: &sealed::SealedReply) {
         Ok(content.result),
         "an opened result is in its one spelling"
     );
-    let again = sealed::seal(reply.team, public, &content, [7; 32]);
+    let again = sealed::seal(reply.team, public, &content, [7; 32]).expect("a usable key");
     let reopened: Result<ReplyContent, ReplyError> =
         sealed::parse(&again).and_then(|sealed| sealed::open(&sealed, reply.team, secret));
     assert_eq!(
