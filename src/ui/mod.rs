@@ -11,6 +11,7 @@ mod exports;
 mod history;
 mod intro;
 mod link_field;
+mod paste_box;
 mod privacy;
 mod question;
 mod result;

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use super::history::date_text;
 use super::link_field::LinkField;
+use super::paste_box::{PasteBox, PasteBoxIds};
 use super::state::{use_state, Route};
 use super::team_setup::team_label_text;
 use super::team_store::{use_team_store, TeamStore};
@@ -19,7 +20,7 @@ use crate::core::sealed::{
     self, reply_fragment, Collection, ReplyContent, ReplyError, SealedReply, SecretKey,
 };
 use crate::core::team::{decode_aggregate, Group, TeamAnalysis};
-use crate::core::team_link::{encode_invite, TeamId, INVITE_KEY, MAX_PASTE_BYTES};
+use crate::core::team_link::{encode_invite, TeamId, INVITE_KEY};
 use crate::core::team_store::{open_profile, HostedSession, HostedState, Membership};
 use crate::core::texts::{fill, Text};
 use crate::qr_svg::qr_svg;
@@ -296,7 +297,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         .keys_in_memory_only()
         .then(|| view! { <p class="card card-warning" id="memory-only-key">{t(Text::MemoryOnlyKeyWarning)}</p> });
 
-    let (pasted, set_pasted) = signal(String::new());
+    let pasted = RwSignal::new(String::new());
     let (pasted_any, set_pasted_any) = signal(false);
     // The counts of the stored replies, then of every read of pasted text;
     // the replies themselves stay inside the collection.
@@ -317,29 +318,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
             set_collection.set(Some(result));
         });
     };
-    let read = move |_| read_text(pasted.get_untracked());
-    let add_file_text = move |text: Option<String>| {
-        if let Some(text) = text {
-            set_pasted.update(|pasted| {
-                pasted.push('\n');
-                pasted.push_str(&text);
-            });
-            read_text(pasted.get_untracked());
-        }
-    };
-    let choose_files = move |event: leptos::ev::Event| {
-        browser::read_files_of_event(&event, MAX_PASTE_BYTES, add_file_text);
-    };
-    let (dragging, set_dragging) = signal(false);
-    let drag_over = move |event: leptos::ev::DragEvent| {
-        event.prevent_default();
-        set_dragging.set(true);
-    };
-    let drop_files = move |event: leptos::ev::DragEvent| {
-        event.prevent_default();
-        set_dragging.set(false);
-        browser::read_dropped_files(&event, MAX_PASTE_BYTES, add_file_text);
-    };
+    let read = Callback::new(read_text);
 
     let confirm_open = move |_| {
         let Some(current) = store.session(team) else {
@@ -419,25 +398,16 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                 <LinkField id="invite-link" label=Text::InviteLinkLabel link=invite_link.clone() lang />
                 <div class="qr-box" inner_html=qr.clone()></div>
             </section>
-            <div class="card drop-zone no-print" class:dragging=move || dragging.get() id="drop-zone"
-                on:dragover=drag_over on:dragleave=move |_| set_dragging.set(false) on:drop=drop_files>
+            <PasteBox ids=PasteBoxIds {
+                area: "paste-replies",
+                read: "read-replies",
+                files: "reply-files",
+                label: Text::PasteRepliesLabel,
+                read_label: Text::ReadReplies,
+            } pasted on_read=read lang>
                 <h2 id="collect-title">{t(Text::SessionCollectTitle)}</h2>
                 <p>{t(Text::SessionCollectIntro)}</p>
-                <label for="paste-replies" class="field-label">{t(Text::PasteRepliesLabel)}</label>
-                <textarea id="paste-replies" rows="6" prop:value=move || pasted.get()
-                    on:input=move |e| set_pasted.set(event_target_value(&e))></textarea>
-                <div class="button-row">
-                    <button type="button" class="button-primary" id="read-replies" on:click=read>
-                        {t(Text::ReadReplies)}
-                    </button>
-                    <label class="button-secondary file-button">
-                        {t(Text::ChooseFiles)}
-                        <input type="file" id="reply-files" class="visually-hidden" multiple accept=".txt,.eml,.csv,.json,text/plain"
-                            on:change=choose_files />
-                    </label>
-                </div>
-                <p class="field-note">{t(Text::DropFilesHint)}</p>
-            </div>
+            </PasteBox>
         })
     };
     view! {

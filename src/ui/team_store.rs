@@ -12,7 +12,7 @@
 
 use leptos::prelude::*;
 
-use super::state::AppState;
+use super::state::{AppState, Route};
 use crate::core::session::{Persistence, Read};
 use crate::core::stored::{LoadError, Loaded};
 use crate::core::team::TeamAnalysis;
@@ -30,8 +30,9 @@ pub struct TeamStore {
     pub hosted: RwSignal<Vec<HostedSession>>,
     /// Sealed sessions this browser was invited to.
     pub memberships: RwSignal<Vec<Membership>>,
-    /// The profile of a session opened in this visit, kept in memory only
-    /// (never stored), so that switching the language does not lose it.
+    /// The profile of a session just opened, kept in memory only (never
+    /// stored) while its page is shown, so that switching the language does
+    /// not lose it.
     pub just_opened: RwSignal<Option<(TeamId, TeamAnalysis)>>,
     /// Whether the stored sessions may be written: not when what is stored
     /// could not be read (corrupt, or from a newer version), so a private
@@ -85,6 +86,18 @@ impl TeamStore {
         Effect::watch(
             move || state.deletions.get(),
             move |_, _, _| store.clear(),
+            false,
+        );
+        // The full profile of a session just opened shows until its page is
+        // left (a language switch stays on the page); then only the
+        // aggregate is left, as after a reload.
+        Effect::watch(
+            move || state.route.get(),
+            move |route, _, _| {
+                if !matches!(route, Route::TeamSession(_)) {
+                    store.just_opened.set(None);
+                }
+            },
             false,
         );
         store

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::link_field::LinkField;
+use super::paste_box::{PasteBox, PasteBoxIds};
 use super::shared::link_error_text;
 use super::team_setup::team_label_text;
 use crate::chart_svg::radar_band_svg;
@@ -18,7 +19,7 @@ use crate::core::team::{
 };
 use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{
-    limit_paste, line_chunks, Findings, Invite, LinkReader, DEFAULT_MIN_GROUP, MAX_PASTE_BYTES,
+    limit_paste, line_chunks, Findings, Invite, LinkReader, DEFAULT_MIN_GROUP,
 };
 use crate::core::texts::{fill, Text};
 use crate::web::browser;
@@ -79,7 +80,7 @@ pub fn TeamViewPage(
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    let (pasted, set_pasted) = signal(String::new());
+    let pasted = RwSignal::new(String::new());
     let (findings, set_findings) = signal(None::<Findings>);
     let (include_others, set_include_others) = signal(false);
     // The minimum group size of the session, which the facilitator of an
@@ -96,31 +97,7 @@ pub fn TeamViewPage(
 
     // The text is read a piece per task, and showing the result starts in
     // the next one, so no step blocks the page for long.
-    let read = move |_| read_in_pieces(pasted.get_untracked(), set_findings);
-    // Text from chosen or dropped files is added to the pasted text and read.
-    let add_file_text = move |text: Option<String>| {
-        if let Some(text) = text {
-            set_pasted.update(|pasted| {
-                pasted.push('\n');
-                pasted.push_str(&text);
-            });
-            read_in_pieces(pasted.get_untracked(), set_findings);
-        }
-    };
-    let choose_files = move |event: leptos::ev::Event| {
-        browser::read_files_of_event(&event, MAX_PASTE_BYTES, add_file_text);
-    };
-    let (dragging, set_dragging) = signal(false);
-    let drag_over = move |event: leptos::ev::DragEvent| {
-        // Accepting the drag is what makes the box a drop target.
-        event.prevent_default();
-        set_dragging.set(true);
-    };
-    let drop_files = move |event: leptos::ev::DragEvent| {
-        event.prevent_default();
-        set_dragging.set(false);
-        browser::read_dropped_files(&event, MAX_PASTE_BYTES, add_file_text);
-    };
+    let read = Callback::new(move |text: String| read_in_pieces(text, set_findings));
 
     let label = match invite.as_ref() {
         Some(invite) => {
@@ -218,28 +195,19 @@ pub fn TeamViewPage(
         <div class="wrap page team-view">
             <h1 id="team-view-title" tabindex="-1">{t(Text::TeamViewTitle)}</h1>
             {label}
-            <div class="card drop-zone no-print" class:dragging=move || dragging.get() id="drop-zone"
-                on:dragover=drag_over on:dragleave=move |_| set_dragging.set(false) on:drop=drop_files>
+            <PasteBox ids=PasteBoxIds {
+                area: "paste-links",
+                read: "read-links",
+                files: "link-files",
+                label: Text::PasteLinksLabel,
+                read_label: Text::ReadLinks,
+            } pasted on_read=read lang>
                 <label for="links-min-group" class="field-label">{t(Text::MinGroupField)}</label>
                 <input id="links-min-group" type="number" min="3" max="50" inputmode="numeric"
                     aria-describedby="links-min-group-help" prop:value=move || min_text.get()
                     on:input=move |e| set_min_text.set(event_target_value(&e)) />
                 <p id="links-min-group-help" class="field-note">{t(Text::MinGroupHelp)}</p>
-                <label for="paste-links" class="field-label">{t(Text::PasteLinksLabel)}</label>
-                <textarea id="paste-links" rows="6" prop:value=move || pasted.get()
-                    on:input=move |e| set_pasted.set(event_target_value(&e))></textarea>
-                <div class="button-row">
-                    <button type="button" class="button-primary" id="read-links" on:click=read>
-                        {t(Text::ReadLinks)}
-                    </button>
-                    <label class="button-secondary file-button">
-                        {t(Text::ChooseFiles)}
-                        <input type="file" id="link-files" class="visually-hidden" multiple accept=".txt,.eml,.csv,.json,text/plain"
-                            on:change=choose_files />
-                    </label>
-                </div>
-                <p class="field-note">{t(Text::DropFilesHint)}</p>
-            </div>
+            </PasteBox>
             {report}
             {sealed_here}
             {team_part}

@@ -331,15 +331,6 @@ pub fn print() {
     }
 }
 
-/// A random 32-bit number from the browser's cryptographic generator (for
-/// team session ids); falls back to the clock if that is unavailable.
-pub fn random_u32() -> u32 {
-    random_bytes().map_or(
-        (js_sys::Date::now() as u64 & 0xFFFF_FFFF) as u32,
-        u32::from_be_bytes,
-    )
-}
-
 /// `N` bytes from the platform's CSPRNG (`crypto.getRandomValues`), or
 /// `None` when the browser has none: keys are never made from anything else.
 pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {

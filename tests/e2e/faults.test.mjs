@@ -123,7 +123,7 @@ for (const stored of STORED_CASES) {
       // Data of a newer version is left untouched.
       assert.equal(after, stored.progress);
     } else {
-      assert.equal(JSON.parse(after).version, 3, 'written in the current format');
+      assert.equal(JSON.parse(after).version, 4, 'written in the current format');
     }
     await page.context().close();
   });
@@ -158,3 +158,32 @@ test('a panic ends in a readable message, not a blank page', async () => {
   assert.match(text, /Something went wrong/);
   await page.context().close();
 });
+
+// The stored team sessions hold private keys: what cannot be read (corrupt,
+// or from a newer version) is left exactly as it is, and the page says that
+// a new session's key lives in this tab only.
+for (const [name, value] of [
+  ['corrupt', '{"version":1,"sessions":[{"id":'],
+  ['newer', '{"version":7,"sessions":[],"future":true}'],
+]) {
+  test(`stored team sessions: ${name}, left untouched`, async () => {
+    const page = await openApp(app, {
+      init: (stored) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('sis:team-sessions', stored);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      initArg: value,
+    });
+    await page.click('#team-session');
+    await page.waitForSelector('#team-store-unreadable');
+    await page.waitForSelector('#memory-only-key');
+    await page.click('#create-invite');
+    await page.waitForSelector('#invite-link');
+    await page.waitForSelector('#memory-only-key');
+    assert.equal((await storageOf(page))['sis:team-sessions'], value);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}

@@ -207,3 +207,16 @@ export async function serviceWorkerReady(page) {
     return { scope: registration.scope, names, cached: cached.sort() };
   });
 }
+
+/** CRC-24/OpenPGP (as the app's links use), to craft links and invites. */
+export function crc24(bytes) {
+  let crc = 0xb704ce;
+  for (const byte of bytes) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 0x1000000) crc ^= 0x1864cfb;
+    }
+  }
+  return crc & 0xffffff;
+}

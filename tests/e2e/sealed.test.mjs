@@ -5,7 +5,7 @@
 // A third browser that gets the replies learns nothing and says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerByKeyboard, openApp, storageOf, useApp } from './harness.mjs';
+import { answerByKeyboard, crc24, openApp, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -153,6 +153,11 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   await facilitator.click('#confirm-open-yes');
   await facilitator.waitForSelector('#team-profile-title');
   assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '6');
+  // Switching the language keeps the profile just opened on screen.
+  await facilitator.click('#lang-switch');
+  await facilitator.waitForSelector('#team-profile-title:has-text("Team profile")');
+  await facilitator.click('#lang-switch');
+  await facilitator.waitForSelector('#team-profile-title:has-text("Teamprofiel")');
   // The key and the replies are gone from every sis: key; the aggregate stays.
   const after = await storageOf(facilitator);
   assert.deepEqual(Object.keys(after).filter((k) => k.startsWith('sis:')).sort(), ['sis:settings', 'sis:team-sessions'].filter((k) => k in after).sort());
@@ -279,16 +284,3 @@ test('an invite with a key no reply can be sealed to is refused, not a crash', a
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
-
-/** CRC-24/OpenPGP, to craft an invite. */
-function crc24(bytes) {
-  let crc = 0xb704ce;
-  for (const byte of bytes) {
-    crc ^= byte << 16;
-    for (let i = 0; i < 8; i++) {
-      crc <<= 1;
-      if (crc & 0x1000000) crc ^= 0x1864cfb;
-    }
-  }
-  return crc & 0xffffff;
-}

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerByKeyboard, openApp, shareLink, useApp } from './harness.mjs';
+import { answerByKeyboard, crc24, openApp, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -148,18 +148,6 @@ test('broken invites say so and offer the scan', async () => {
   await page.context().close();
 });
 
-/** CRC-24/OpenPGP, to craft invites with settings no app writes. */
-function crc24(bytes) {
-  let crc = 0xb704ce;
-  for (const byte of bytes) {
-    crc ^= byte << 16;
-    for (let i = 0; i < 8; i++) {
-      crc <<= 1;
-      if (crc & 0x1000000) crc ^= 0x1864cfb;
-    }
-  }
-  return crc & 0xffffff;
-}
 
 function inviteV1(minGroup, label) {
   const body = [1, 0, 0, 0, 42, minGroup, ...Buffer.from(label)];
