@@ -67,7 +67,19 @@ pub enum HostedState {
         /// The aggregate team link's code (`#g=`), empty when the team was
         /// opened but no aggregate could be shown.
         aggregate: String,
+        /// The team's exports as made when it was opened (aggregates only,
+        /// as the team view offers them); `None` when none could be made.
+        exports: Option<TeamExports>,
     },
+}
+
+/// The files a team view offers for download, kept with an opened session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamExports {
+    /// The team JSON export (`sociale-innovatie-scan/team`).
+    pub json: String,
+    /// The team CSV export, in the language it was opened in.
+    pub csv: String,
 }
 
 impl HostedSession {
@@ -121,6 +133,10 @@ struct SessionRecord {
     n: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     aggregate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    json: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    csv: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -160,6 +176,8 @@ pub fn encode_sessions(sessions: &[HostedSession]) -> String {
                     opened: None,
                     n: None,
                     aggregate: None,
+                    json: None,
+                    csv: None,
                 };
                 match &session.state {
                     HostedState::Collecting { secret, replies } => {
@@ -170,10 +188,13 @@ pub fn encode_sessions(sessions: &[HostedSession]) -> String {
                         opened,
                         n,
                         aggregate,
+                        exports,
                     } => {
                         record.opened = Some(*opened);
                         record.n = Some(*n);
                         record.aggregate = Some(aggregate.clone());
+                        record.json = exports.as_ref().map(|e| e.json.clone());
+                        record.csv = exports.as_ref().map(|e| e.csv.clone());
                     }
                 }
                 record
@@ -202,6 +223,10 @@ pub fn decode_sessions(text: &str) -> Result<Loaded<Vec<HostedSession>>, LoadErr
                     opened,
                     n: session.n.unwrap_or(0),
                     aggregate: session.aggregate.unwrap_or_default(),
+                    exports: session
+                        .json
+                        .zip(session.csv)
+                        .map(|(json, csv)| TeamExports { json, csv }),
                 },
                 _ => return None,
             };
@@ -382,6 +407,7 @@ pub fn open_profile(
             opened: now,
             n,
             aggregate,
+            exports: None,
         },
         ..session.clone()
     };

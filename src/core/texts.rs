@@ -341,6 +341,7 @@ texts! {
     TeamLinkLabel => "Link naar het teamprofiel", "Link to the team profile";
     DownloadTeamCsv => "Teamcijfers (CSV)", "Team figures (CSV)";
     DownloadTeamJson => "Teamcijfers (JSON)", "Team figures (JSON)";
+    KeptExportsTitle => "Teamcijfers van het openen", "Team figures from the opening";
     TeamAggregateTitle => "Gedeeld teamprofiel", "Shared team profile";
     TeamAggregateFrame => "Iemand heeft dit teamprofiel met je gedeeld. Het bevat alleen samengevatte cijfers; de scores per dimensie zijn het gemiddelde van de stellingen.", "Someone shared this team profile with you. It holds only aggregated numbers; the scores per dimension are the mean of the statements.";
     TeamLinkBroken => "Deze teamlink werkt niet: hij is beschadigd, onvolledig of geen teamlink.", "This team link does not work: it is damaged, incomplete or not a team link.";

@@ -16,12 +16,14 @@ use super::state::{use_state, Route};
 use super::team_setup::team_label_text;
 use super::team_store::{use_team_store, TeamStore};
 use crate::core::model::Lang;
+use crate::core::questionnaire::Questionnaire;
 use crate::core::sealed::{
     self, reply_fragment, Collection, ReplyContent, ReplyError, SealedReply, SecretKey,
 };
 use crate::core::team::{decode_aggregate, Group, TeamAnalysis};
+use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{encode_invite, TeamId, INVITE_KEY};
-use crate::core::team_store::{open_profile, HostedSession, HostedState, Membership};
+use crate::core::team_store::{open_profile, HostedSession, HostedState, Membership, TeamExports};
 use crate::core::texts::{fill, Text};
 use crate::qr_svg::qr_svg;
 use crate::web::browser;
@@ -195,6 +197,7 @@ pub fn TeamSessionPage(
             opened,
             n,
             aggregate,
+            exports,
         } => {
             let note = fill(
                 t(Text::SessionClosedNote),
@@ -217,6 +220,7 @@ pub fn TeamSessionPage(
                     <p class="card" id="session-closed-note">{note}</p>
                     <ClosedPaste lang />
                     <super::team_view::AggregateBody outcome=decode_aggregate(aggregate) lang with_link=true />
+                    {exports.clone().map(|exports| view! { <KeptExports exports lang /> })}
                 }
                 .into_any(),
             }
@@ -252,6 +256,28 @@ fn opened_profile(analysis: TeamAnalysis, min: usize, lang: Lang) -> AnyView {
             </p>
         }
         .into_any(),
+    }
+}
+
+/// The exports kept with an opened session, for download.
+#[component]
+fn KeptExports(exports: TeamExports, lang: Lang) -> impl IntoView {
+    let t = move |text: Text| text.get(lang);
+    let TeamExports { json, csv } = exports;
+    view! {
+        <section class="card no-print" aria-labelledby="kept-exports-title">
+            <h2 id="kept-exports-title">{t(Text::KeptExportsTitle)}</h2>
+            <div class="button-row">
+                <button type="button" class="button-secondary" id="team-csv"
+                    on:click=move |_| { browser::download_text("team.csv", "text/csv", &csv); }>
+                    {t(Text::DownloadTeamCsv)}
+                </button>
+                <button type="button" class="button-secondary" id="team-json"
+                    on:click=move |_| { browser::download_text("team.json", "application/json", &json); }>
+                    {t(Text::DownloadTeamJson)}
+                </button>
+            </div>
+        </section>
     }
 }
 
@@ -331,9 +357,18 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         let opened_now = browser::timed("sis:sealed:profile", || {
             open_profile(&current, replies, browser::now_ms())
         });
-        let Ok((analysis, closed)) = opened_now else {
+        let Ok((analysis, mut closed)) = opened_now else {
             return;
         };
+        // The team's exports (aggregates only) stay with the opened session.
+        if let (HostedState::Opened { exports, .. }, Group::Shown(profile)) =
+            (&mut closed.state, &analysis.profile)
+        {
+            *exports = Some(TeamExports {
+                json: team_json(&Questionnaire::current(), profile, min),
+                csv: team_csv(profile, |d| d.label().get(lang).to_owned()),
+            });
+        }
         // The key and the replies leave storage before the profile shows;
         // when that cannot be confirmed, the profile does not open.
         if store.commit_opened(closed) {

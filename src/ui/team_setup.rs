@@ -194,7 +194,9 @@ pub fn TeamSetupPage(
                         <li class="session-item" data-session=team.0.to_string()>
                             <span class="session-name">{team_label_text(&session.label, lang)}</span>
                             <span class="muted">{status}</span>
-                            <button type="button" class="button-secondary" on:click=move |_| state.go(Route::TeamSession(team))>
+                            <button type="button" class="button-secondary"
+                                aria-label=format!("{}: {}", t(Text::GoToSession), team_label_text(&session.label, lang))
+                                on:click=move |_| state.go(Route::TeamSession(team))>
                                 {t(Text::GoToSession)}
                             </button>
                         </li>

@@ -762,6 +762,7 @@ fn the_sealed_team_profile_equals_the_one_from_result_links() {
                     opened: 1_800_000_000_000,
                     n: 6,
                     aggregate: encode_aggregate(aggregate),
+                    exports: None,
                 },
                 ..session.clone()
             }

@@ -103,6 +103,7 @@ fn sample_sessions() -> Vec<HostedSession> {
                 opened: 1_764_100_000_000,
                 n: 3,
                 aggregate: sample_aggregate(),
+                exports: None,
             },
         },
     ]
@@ -461,4 +462,26 @@ fn the_oldest_sessions_go_first_beyond_the_maximum() {
     assert_eq!(sessions[0].team, TeamId(2));
     assert_eq!(sessions[MAX_SESSIONS - 1], session(1, "opnieuw"));
     assert_eq!(sessions.iter().filter(|s| s.team == TeamId(1)).count(), 1);
+}
+
+/// An opened session keeps the team's exports made at opening, and a
+/// session stored without them (as the first files were) still loads.
+#[test]
+fn an_opened_session_keeps_its_exports() {
+    use sis::core::team_store::{decode_sessions, encode_sessions, HostedState, TeamExports};
+    let mut sessions = sample_sessions();
+    if let HostedState::Opened { exports, .. } = &mut sessions[1].state {
+        *exports = Some(TeamExports {
+            json: "{\"format\":\"sociale-innovatie-scan/team\",\"n\":3}".to_owned(),
+            csv: "dimension;mean\r\nPurpose;58\r\n".to_owned(),
+        });
+    }
+    let loaded = decode_sessions(&encode_sessions(&sessions)).expect("own output loads");
+    assert_eq!(loaded.value, sessions);
+    assert_eq!(loaded.dropped, 0);
+    let without = decode_sessions(&encode_sessions(&sample_sessions())).expect("loads");
+    assert!(matches!(
+        without.value[1].state,
+        HostedState::Opened { exports: None, .. }
+    ));
 }

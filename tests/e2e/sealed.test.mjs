@@ -5,6 +5,7 @@
 // A third browser that gets the replies learns nothing and says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { answerByKeyboard, crc24, openApp, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
@@ -176,6 +177,13 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   await facilitator.waitForSelector('#session-closed-note');
   assert.match(await facilitator.textContent('#session-closed-note'), /6 deelnemers/);
   assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '6');
+  // The team's exports made at opening are kept: aggregates only.
+  const [json] = await Promise.all([facilitator.waitForEvent('download'), facilitator.click('#team-json')]);
+  const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(exported.n, 6);
+  assert.doesNotMatch(JSON.stringify(exported), /"answers"|"role"|employee|manager|director/);
+  const [csv] = await Promise.all([facilitator.waitForEvent('download'), facilitator.click('#team-csv')]);
+  assert.ok(readFileSync(await csv.path(), 'utf8').includes('Purpose'));
   await paste(facilitator, replies.join('\n'));
   await facilitator.waitForSelector('#session-closed:has-text("gesloten")');
   // A reply opened as a link in the facilitator's browser says the same.
