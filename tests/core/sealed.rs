@@ -34,16 +34,6 @@ const SHEETS: [&str; 6] = [
     "123451234512345123451234512345",
 ];
 
-/// Every role, and no role.
-const ROLES: [Option<Role>; 6] = [
-    None,
-    Some(Role::Employee),
-    Some(Role::Manager),
-    Some(Role::Director),
-    Some(Role::Other),
-    Some(Role::RatherNotSay),
-];
-
 /// The key pair of the session most tests seal to, derived once.
 fn keys() -> &'static (SecretKey, PublicKey) {
     static KEYS: OnceLock<(SecretKey, PublicKey)> = OnceLock::new();
@@ -390,7 +380,7 @@ fn every_single_character_change_is_refused() {
 fn any_result() -> impl Strategy<Value = SharedResult> {
     (
         proptest::collection::vec(0u8..6, ITEM_COUNT),
-        proptest::sample::select(ROLES.to_vec()),
+        proptest::sample::select(super::support::roles().to_vec()),
     )
         .prop_map(|(states, role)| {
             let notation: String = states

@@ -14,7 +14,7 @@ use sis::core::share::{
     CODE_LENGTH, FRAGMENT_KEY,
 };
 
-use super::support::{check_golden, data_path, raw_sheet};
+use super::support::{check_golden, data_path, raw_sheet, roles};
 
 /// The base64url alphabet, in value order.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -62,18 +62,6 @@ const GOLDEN_LINKS: [(&str, &str, Option<Role>); 8] = [
         Some(Role::Employee),
     ),
 ];
-
-/// Every role, and no role.
-fn roles() -> [Option<Role>; 6] {
-    [
-        None,
-        Some(Role::Employee),
-        Some(Role::Manager),
-        Some(Role::Director),
-        Some(Role::Other),
-        Some(Role::RatherNotSay),
-    ]
-}
 
 fn result_of(answers: &str, role: Option<Role>) -> SharedResult {
     SharedResult {

@@ -78,3 +78,16 @@ pub fn scored_sheet(notation: &str) -> AnswerSheet {
     }
     sheet
 }
+
+/// Every role, and no role.
+pub fn roles() -> [Option<sis::core::model::Role>; 6] {
+    use sis::core::model::Role;
+    [
+        None,
+        Some(Role::Employee),
+        Some(Role::Manager),
+        Some(Role::Director),
+        Some(Role::Other),
+        Some(Role::RatherNotSay),
+    ]
+}

@@ -31,6 +31,23 @@ function recordRequests(page) {
   return log;
 }
 
+/**
+ * Creates a sealed session in this browser, opens its invite here and
+ * takes the scan as its member, up to the result with the team reply.
+ */
+async function sealedSessionAndReply(page, minGroup) {
+  await page.click('#team-session');
+  await page.fill('#min-group', minGroup);
+  await page.click('#create-invite');
+  const invite = await page.inputValue('#invite-link');
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(invite).hash);
+  await page.click('#start-team-scan');
+  await page.waitForSelector('.question-page[data-number="1"]');
+  await answerByKeyboard(page, CYCLE.answers);
+  await page.click('#show-result');
+  await page.waitForSelector('#team-reply-link');
+}
+
 const network = (r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:');
 
 test('after the initial load, no flow makes a request; none goes elsewhere; no cookies', async () => {
@@ -69,15 +86,7 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   // Sealed team session: set-up, invite, the member's side with its sealed
   // reply (the same browser here), collecting, opening; then the team view
   // of result links.
-  await page.click('#team-session');
-  await page.fill('#min-group', '3');
-  await page.click('#create-invite');
-  const invite = await page.inputValue('#invite-link');
-  await page.evaluate((hash) => { location.hash = hash; }, new URL(invite).hash);
-  await page.click('#start-team-scan');
-  await page.waitForSelector('.question-page[data-number="1"]');
-  await answerByKeyboard(page, CYCLE.answers);
-  await page.click('#show-result');
+  await sealedSessionAndReply(page, '3');
   await page.click('#toggle-reply-qr');
   const reply = await page.inputValue('#team-reply-link');
   await page.click('#team-session');
@@ -116,15 +125,7 @@ test('the privacy page lists exactly the storage keys the app writes', async () 
   // Write every key: a team session created here (team sessions), joined
   // here as a member (team replies), a finished scan (progress, history)
   // and a language choice (settings).
-  await page.click('#team-session');
-  await page.click('#create-invite');
-  const invite = await page.inputValue('#invite-link');
-  await page.evaluate((hash) => { location.hash = hash; }, new URL(invite).hash);
-  await page.click('#start-team-scan');
-  await page.waitForSelector('.question-page[data-number="1"]');
-  await answerByKeyboard(page, CYCLE.answers);
-  await page.click('#show-result');
-  await page.waitForSelector('#team-reply-link');
+  await sealedSessionAndReply(page, '5');
   await page.click('#lang-switch');
   const written = await page.evaluate(() => Object.keys(localStorage).sort());
   await page.click('#privacy-link');
