@@ -267,8 +267,8 @@ texts! {
     SessionCollectIntro => "De antwoorden worden hier ontsleuteld, alleen in het geheugen, om ze te tellen. Je ziet alleen aantallen. De verzegelde antwoorden worden bewaard, zodat je over een paar dagen verder kunt.", "The replies are decrypted here, in memory only, to count them. You see only numbers. The sealed replies are kept, so you can go on over several days.";
     PasteRepliesLabel => "Plak hier de teamantwoorden: een e-mail, een chat of een lijst mag ook", "Paste the team replies here: an e-mail, a chat or a list will do";
     ReadReplies => "Lees de antwoorden", "Read the replies";
-    RepliesCounted => "{n} antwoorden geteld; er zijn er minstens {min} nodig.", "{n} replies counted; at least {min} are needed.";
-    RepliesReady => "{n} antwoorden geteld: genoeg om het teamprofiel te openen (minstens {min}).", "{n} replies counted: enough to open the team profile (at least {min}).";
+    RepliesCounted => "Antwoorden geteld: {n}. Er zijn er minstens {min} nodig.", "Replies counted: {n}. At least {min} are needed.";
+    RepliesReady => "Antwoorden geteld: {n}. Genoeg om het teamprofiel te openen (minstens {min}).", "Replies counted: {n}. Enough to open the team profile (at least {min}).";
     RepliesDuplicates => "Dubbel (hetzelfde antwoord nog eens), overgeslagen: {n}", "Duplicates (the same reply again), skipped: {n}";
     RepliesReplaced => "Vervangen door een nieuwer antwoord van dezelfde deelnemer: {n}", "Replaced by a newer reply of the same participant: {n}";
     ReplyDamaged => "Beschadigd of onvolledig: {n}", "Damaged or incomplete: {n}";

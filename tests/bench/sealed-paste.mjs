@@ -51,9 +51,9 @@ for (let run = 0; run < 3; run++) {
   }, text);
   const clickToCounts = await page.evaluate((n) => new Promise((done) => {
     const start = performance.now();
-    const expected = `${n} `;
+    const expected = `: ${n}.`;
     new MutationObserver((_, observer) => {
-      if (document.querySelector('#replies-counted')?.textContent.startsWith(expected)) {
+      if (document.querySelector('#replies-counted')?.textContent.includes(expected)) {
         observer.disconnect();
         done(performance.now() - start);
       }

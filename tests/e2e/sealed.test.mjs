@@ -113,7 +113,7 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
     ownLinks[2],
   ].join('\n'));
   await facilitator.waitForSelector('#replies-counted');
-  assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld: genoeg/);
+  assert.match(await facilitator.textContent('#replies-counted'), /^Antwoorden geteld: 6\. Genoeg/);
   const counts = await facilitator.$$eval('#reply-count-lines [data-count]', (items) =>
     Object.fromEntries(items.map((item) => [item.dataset.count, item.textContent])));
   assert.deepEqual(Object.keys(counts), ['duplicates', 'replaced', 'damaged', 'result-links']);
@@ -137,13 +137,13 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   // stored ones were counted before.
   await paste(facilitator, [...replies.slice(1), again.reply].join('\n'));
   await facilitator.waitForFunction(() => !document.querySelector('[data-count="duplicates"]'));
-  assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld/);
+  assert.match(await facilitator.textContent('#replies-counted'), /^Antwoorden geteld: 6\./);
   // Many replies are opened a piece per task (32 a task): forty damaged
   // ones after the six stored.
   const many = Array.from({ length: 40 }, (_, i) => replies[1].replace(/#s=(.{40})../, (_, head) => `#s=${head}${String(i).padStart(2, '0')}`));
   await paste(facilitator, many.join('\n'));
   await facilitator.waitForSelector('[data-count="damaged"]:has-text(": 40")');
-  assert.match(await facilitator.textContent('#replies-counted'), /^6 antwoorden geteld/);
+  assert.match(await facilitator.textContent('#replies-counted'), /^Antwoorden geteld: 6\./);
 
   // Opening, once, after a confirmation.
   await facilitator.click('#open-profile');
@@ -240,7 +240,7 @@ test('opening holds when storage refuses, or another tab opened first; a lost re
   }
   await paste(facilitator, replies.join('\n'));
   await facilitator.waitForSelector('#replies-counted');
-  assert.match(await facilitator.textContent('#replies-counted'), /^3 antwoorden geteld: genoeg/);
+  assert.match(await facilitator.textContent('#replies-counted'), /^Antwoorden geteld: 3\. Genoeg/);
 
   // Storage refuses every write: the profile does not open, the key stays.
   await facilitator.evaluate(() => {
@@ -260,7 +260,7 @@ test('opening holds when storage refuses, or another tab opened first; a lost re
   await second.goto(app.url);
   await second.click('#team-session');
   await second.click('#your-sessions button');
-  await second.waitForSelector('#replies-counted:has-text("3 ")');
+  await second.waitForSelector('#replies-counted:has-text(": 3.")');
   await second.click('#open-profile');
   await second.click('#confirm-open-yes');
   await second.waitForSelector('#team-table');
