@@ -154,6 +154,8 @@ pub enum ReplyError {
 pub struct SealedReply {
     /// The session it was made for.
     pub team: TeamId,
+    /// The code it was read from (its one spelling).
+    pub code: String,
     bytes: Vec<u8>,
 }
 
@@ -258,6 +260,7 @@ pub fn parse(code: &str) -> Result<SealedReply, ReplyError> {
     let team = TeamId(u32::from_be_bytes([body[1], body[2], body[3], body[4]]));
     Ok(SealedReply {
         team,
+        code: code.to_owned(),
         bytes: body.to_vec(),
     })
 }
@@ -346,6 +349,26 @@ pub fn find_replies(text: &str) -> Vec<FoundReply> {
 
 fn is_code_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_'
+}
+
+/// What a collecting session opens when text is read: its stored replies
+/// first (accepted once, at line 0), then the replies found in `pasted`
+/// that are not stored already (the paste box keeps what was read, and
+/// reading again must not count a reply twice).
+pub fn codes_to_open(stored: &[String], pasted: &str) -> Vec<FoundReply> {
+    let mut codes: Vec<FoundReply> = stored
+        .iter()
+        .map(|code| FoundReply {
+            line: 0,
+            code: code.clone(),
+        })
+        .collect();
+    codes.extend(
+        find_replies(pasted)
+            .into_iter()
+            .filter(|found| !stored.contains(&found.code)),
+    );
+    codes
 }
 
 /// How many result links (`#r=`) a text holds: in a sealed session they are

@@ -359,6 +359,55 @@ pub fn merge_sessions(stored: Vec<HostedSession>, memory: &[HostedSession]) -> V
     merged
 }
 
+/// Keeps `replies` as the sealed replies of the collecting session `team`;
+/// an opened or unknown session is left as it is.
+pub fn set_replies(sessions: &mut [HostedSession], team: TeamId, replies: &[String]) {
+    for session in sessions.iter_mut().filter(|s| s.team == team) {
+        if let HostedState::Collecting { replies: kept, .. } = &mut session.state {
+            kept.clear();
+            kept.extend_from_slice(replies);
+        }
+    }
+}
+
+/// Puts `session` in the place of the one with its id.
+pub fn replace_session(sessions: &mut [HostedSession], session: &HostedSession) {
+    for kept in sessions.iter_mut().filter(|s| s.team == session.team) {
+        kept.clone_from(session);
+    }
+}
+
+/// Whether the sessions hold the private key of session `team` (it is
+/// still collecting).
+pub fn holds_key(sessions: &[HostedSession], team: TeamId) -> bool {
+    sessions
+        .iter()
+        .any(|s| s.team == team && matches!(s.state, HostedState::Collecting { .. }))
+}
+
+/// Whether session `team` was opened, as far as `sessions` know.
+pub fn is_opened(sessions: &[HostedSession], team: TeamId) -> bool {
+    sessions
+        .iter()
+        .any(|s| s.team == team && matches!(s.state, HostedState::Opened { .. }))
+}
+
+/// Session `team` as it stands: opened when storage says so (another tab
+/// may have opened it), else as this tab has it, else as stored.
+pub fn current_session(
+    stored: Option<&[HostedSession]>,
+    memory: &[HostedSession],
+    team: TeamId,
+) -> Option<HostedSession> {
+    let find = |sessions: &[HostedSession]| sessions.iter().find(|s| s.team == team).cloned();
+    let stored = stored.and_then(find);
+    match (stored, find(memory)) {
+        (Some(stored), _) if matches!(stored.state, HostedState::Opened { .. }) => Some(stored),
+        (_, Some(memory)) => Some(memory),
+        (stored, None) => stored,
+    }
+}
+
 /// Why a session's team profile could not be opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum OpenError {

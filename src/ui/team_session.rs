@@ -18,12 +18,14 @@ use super::team_store::{use_team_store, TeamStore};
 use crate::core::model::Lang;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::sealed::{
-    self, reply_fragment, Collection, ReplyContent, ReplyError, SealedReply, SecretKey,
+    self, reply_fragment, Collection, FoundReply, ReplyContent, ReplyError, SealedReply, SecretKey,
 };
 use crate::core::team::{decode_aggregate, Group, TeamAnalysis};
 use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{encode_invite, TeamId, INVITE_KEY};
-use crate::core::team_store::{open_profile, HostedSession, HostedState, Membership, TeamExports};
+use crate::core::team_store::{
+    open_profile, set_replies, HostedSession, HostedState, Membership, TeamExports,
+};
 use crate::core::texts::{fill, Text};
 use crate::qr_svg::qr_svg;
 use crate::web::browser;
@@ -45,17 +47,7 @@ fn collect_in_pieces(
     };
     let mut collection = Collection::new();
     collection.result_links = sealed::count_result_links(pasted);
-    // Stored replies were accepted once; they come first, at line 0.
-    let mut codes: Vec<(usize, String)> = replies.iter().map(|code| (0, code.clone())).collect();
-    // A pasted reply identical to a stored one was counted before: the
-    // paste box keeps what was read, and reading again must not count it
-    // again as a duplicate.
-    codes.extend(
-        sealed::find_replies(pasted)
-            .into_iter()
-            .filter(|found| !replies.contains(&found.code))
-            .map(|found| (found.line, found.code)),
-    );
+    let codes = sealed::codes_to_open(replies, pasted);
     open_piece(session.team, secret.clone(), codes, 0, collection, done);
 }
 
@@ -63,15 +55,15 @@ fn collect_in_pieces(
 fn open_piece(
     team: TeamId,
     secret: SecretKey,
-    codes: Vec<(usize, String)>,
+    codes: Vec<FoundReply>,
     from: usize,
     mut collection: Collection,
     done: impl FnOnce(Collection) + 'static,
 ) {
     let to = (from + REPLIES_PER_TASK).min(codes.len());
     browser::timed("sis:sealed:open", || {
-        for (line, code) in &codes[from..to] {
-            collection.add(team, &secret, code, *line);
+        for found in &codes[from..to] {
+            collection.add(team, &secret, &found.code, found.line);
         }
     });
     if to == codes.len() {
@@ -89,13 +81,7 @@ fn store_replies(store: TeamStore, team: TeamId, collection: &Collection) {
         return;
     }
     let codes = collection.codes();
-    store.change_hosted(|sessions| {
-        for s in sessions.iter_mut().filter(|s| s.team == team) {
-            if let HostedState::Collecting { replies, .. } = &mut s.state {
-                replies.clone_from(&codes);
-            }
-        }
-    });
+    store.change_hosted(|sessions| set_replies(sessions, team, &codes));
 }
 
 /// The text of a reply error, as a count line.
@@ -529,10 +515,7 @@ pub fn ReplyPage(
     let body = match outcome {
         Ok(reply) => match store.session(reply.team) {
             Some(session) if matches!(session.state, HostedState::Collecting { .. }) => {
-                let code = browser::fragment()
-                    .strip_prefix(&format!("{}=", sealed::REPLY_KEY))
-                    .map(|c| c.split('&').next().unwrap_or_default().to_owned())
-                    .unwrap_or_default();
+                let code = reply.code.clone();
                 let team = session.team;
                 let add = move |_| {
                     if let Some(current) = store.session(team) {

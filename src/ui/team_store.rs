@@ -18,8 +18,9 @@ use crate::core::stored::{LoadError, Loaded};
 use crate::core::team::TeamAnalysis;
 use crate::core::team_link::TeamId;
 use crate::core::team_store::{
-    decode_memberships, decode_sessions, encode_memberships, encode_sessions, merge_sessions,
-    HostedSession, HostedState, Membership, MEMBER_KEY, SESSIONS_KEY,
+    current_session, decode_memberships, decode_sessions, encode_memberships, encode_sessions,
+    holds_key, is_opened, merge_sessions, replace_session, HostedSession, Membership, MEMBER_KEY,
+    SESSIONS_KEY,
 };
 use crate::web::storage;
 
@@ -141,28 +142,22 @@ impl TeamStore {
         let Some(stored) = stored_sessions() else {
             // Storage cannot be read: the session was never stored, so it
             // lives in this tab only; it is opened in memory.
-            self.hosted.update(|sessions| replace(sessions, opened));
+            self.hosted
+                .update(|sessions| replace_session(sessions, &opened));
             return true;
         };
-        if stored
-            .iter()
-            .any(|s| s.team == team && matches!(s.state, HostedState::Opened { .. }))
-        {
+        if is_opened(&stored, team) {
             // Another tab opened it first.
             return false;
         }
         let mut merged = self
             .hosted
             .with_untracked(|memory| merge_sessions(stored, memory));
-        replace(&mut merged, opened.clone());
+        replace_session(&mut merged, &opened);
         let stored_now = storage::write(SESSIONS_KEY, encode_sessions(&merged))
             .then(stored_sessions)
             .flatten();
-        let key_gone = stored_now.is_some_and(|sessions| {
-            !sessions
-                .iter()
-                .any(|s| s.team == team && matches!(s.state, HostedState::Collecting { .. }))
-        });
+        let key_gone = stored_now.is_some_and(|sessions| !holds_key(&sessions, team));
         if key_gone {
             self.hosted.set(merged);
         }
@@ -194,23 +189,9 @@ impl TeamStore {
             .hosted_writable
             .get_value()
             .then(stored_sessions)
-            .flatten()
-            .and_then(|sessions| sessions.into_iter().find(|s| s.team == team));
-        let memory = self
-            .hosted
-            .with_untracked(|sessions| sessions.iter().find(|s| s.team == team).cloned());
-        match (stored, memory) {
-            (Some(stored), _) if matches!(stored.state, HostedState::Opened { .. }) => Some(stored),
-            (_, Some(memory)) => Some(memory),
-            (stored, None) => stored,
-        }
-    }
-}
-
-/// Puts `session` in the place of the one with its id.
-fn replace(sessions: &mut [HostedSession], session: HostedSession) {
-    for s in sessions.iter_mut().filter(|s| s.team == session.team) {
-        *s = session.clone();
+            .flatten();
+        self.hosted
+            .with_untracked(|memory| current_session(stored.as_deref(), memory, team))
     }
 }
 

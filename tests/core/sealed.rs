@@ -824,3 +824,21 @@ fn a_profile_below_the_minimum_does_not_open() {
         assert_eq!(outcome, expected, "{name}");
     }
 }
+
+/// What a collecting session opens when text is read: stored replies first
+/// at line 0, then pasted ones that are not stored already.
+#[test]
+fn stored_replies_come_first_and_are_not_read_twice() {
+    use sis::core::sealed::codes_to_open;
+    let stored = vec![sealed(&sample(), 1)];
+    let new = sealed(&sample(), 2);
+    let pasted = format!("hoi\nhttps://x.example/#s={}\n#s={new}\n", stored[0]);
+    let found: Vec<(usize, String)> = codes_to_open(&stored, &pasted)
+        .into_iter()
+        .map(|f| (f.line, f.code))
+        .collect();
+    assert_eq!(found, vec![(0, stored[0].clone()), (3, new.clone())]);
+    assert_eq!(codes_to_open(&[], "").len(), 0);
+    // A parsed reply keeps the code it was read from.
+    assert_eq!(parse(&new).map(|r| r.code), Ok(new));
+}

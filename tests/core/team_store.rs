@@ -485,3 +485,90 @@ fn an_opened_session_keeps_its_exports() {
         HostedState::Opened { exports: None, .. }
     ));
 }
+
+/// What a second tab stored merges with this tab's sessions: an opened
+/// session wins over a collecting one, replies are joined without copies,
+/// and sessions of either side are kept.
+#[test]
+fn sessions_of_two_tabs_merge_without_bringing_a_key_back() {
+    use sis::core::team_store::{
+        current_session, holds_key, is_opened, merge_sessions, replace_session, set_replies,
+    };
+    let [collecting, opened] = <[HostedSession; 2]>::try_from(sample_sessions()).expect("two");
+    let replies = sample_replies();
+    let with_replies = |codes: &[String]| {
+        let mut session = vec![collecting.clone()];
+        set_replies(&mut session, COLLECTING, codes);
+        session.remove(0)
+    };
+    let closed = HostedSession {
+        team: COLLECTING,
+        ..opened.clone()
+    };
+    // (case, stored by the other tab, in this tab's memory, merged)
+    type Case = (
+        &'static str,
+        Vec<HostedSession>,
+        Vec<HostedSession>,
+        Vec<HostedSession>,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            "stored opened wins over memory collecting",
+            vec![closed.clone()],
+            vec![collecting.clone()],
+            vec![closed.clone()],
+        ),
+        (
+            "memory opened wins over stored collecting",
+            vec![collecting.clone()],
+            vec![closed.clone()],
+            vec![closed.clone()],
+        ),
+        (
+            "replies of both tabs are joined, once each",
+            vec![with_replies(&replies[..1])],
+            vec![with_replies(&replies)],
+            vec![with_replies(&replies)],
+        ),
+        (
+            "sessions of either side are kept, stored first",
+            vec![opened.clone()],
+            vec![collecting.clone()],
+            vec![opened.clone(), collecting.clone()],
+        ),
+    ];
+    for (name, stored, memory, expected) in cases {
+        assert_eq!(merge_sessions(stored, &memory), expected, "{name}");
+    }
+
+    // The questions the browser edge asks of a list of sessions.
+    let both = vec![collecting.clone(), opened.clone()];
+    assert!(holds_key(&both, COLLECTING));
+    assert!(!holds_key(&both, TeamId(77)));
+    assert!(is_opened(&both, TeamId(77)));
+    assert!(!is_opened(&both, COLLECTING));
+    let mut replaced = both.clone();
+    replace_session(&mut replaced, &closed);
+    assert!(!holds_key(&replaced, COLLECTING));
+    let mut emptied = both.clone();
+    set_replies(&mut emptied, TeamId(77), &replies);
+    assert_eq!(emptied, both, "an opened session takes no replies");
+
+    // The session as it stands: opened in storage beats this tab's copy.
+    let memory = [collecting.clone()];
+    assert_eq!(
+        current_session(Some(std::slice::from_ref(&closed)), &memory, COLLECTING),
+        Some(closed)
+    );
+    assert_eq!(
+        current_session(Some(&[]), &memory, COLLECTING),
+        Some(collecting.clone())
+    );
+    assert_eq!(
+        current_session(None, &memory, COLLECTING),
+        Some(collecting.clone())
+    );
+    assert_eq!(current_session(Some(&both), &[], TeamId(77)), Some(opened));
+    assert_eq!(current_session(None, &[], COLLECTING), None);
+}
