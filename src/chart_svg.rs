@@ -15,7 +15,7 @@ use plotters_backend::{
 };
 
 use crate::core::chart::{Anchor, Radar, Series};
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
 
 /// Colours of the chart, matching the design tokens in `style/main.css`.
 const INK: (u8, u8, u8) = (0x1d, 0x27, 0x33);

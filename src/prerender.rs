@@ -20,11 +20,12 @@ fn main() {
 mod html {
     use sis::core::answers::Answer;
     use sis::core::flow;
-    use sis::core::model::{Dimension, Lang};
+    use sis::core::i18n::Lang;
+    use sis::core::i18n::{answer_label, fill, Text};
+    use sis::core::model::Dimension;
     use sis::core::privacy::STORAGE_KEYS;
     use sis::core::questionnaire::{ITEM_COUNT, V1};
     use sis::core::stored::{encode_settings, Settings};
-    use sis::core::texts::{answer_label, fill, Text};
     use std::fmt::Write;
 
     fn esc(text: &str) -> String {
@@ -49,7 +50,6 @@ mod html {
     }
 
     fn header(lang: Lang) -> String {
-        let other = lang.other();
         el(
             "header",
             &[("class", "site-header")],
@@ -82,20 +82,41 @@ mod html {
                         ],
                         "",
                     ),
-                    el(
-                        "button",
-                        &[
-                            ("class", "lang-switch"),
-                            ("type", "button"),
-                            ("id", "lang-switch"),
-                            ("lang", other.tag()),
-                            ("aria-label", Text::SwitchLanguageLabel.get(lang)),
-                        ],
-                        &t(Text::SwitchLanguage, lang),
-                    ),
+                    language_menu(lang),
                 ]
                 .concat(),
             ),
+        )
+    }
+
+    /// The language menu, as `ui::chrome::LanguageSwitch` renders it.
+    fn language_menu(lang: Lang) -> String {
+        let buttons: String = Lang::ALL
+            .iter()
+            .map(|&option| {
+                el(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "lang-option"),
+                        ("id", option.menu_id()),
+                        ("lang", option.tag()),
+                        ("aria-label", option.name()),
+                        ("aria-pressed", if option == lang { "true" } else { "false" }),
+                    ],
+                    &esc(option.tag()),
+                )
+            })
+            .collect();
+        el(
+            "div",
+            &[
+                ("class", "lang-menu"),
+                ("id", "lang-menu"),
+                ("role", "group"),
+                ("aria-label", Text::LanguageMenuLabel.get(lang)),
+            ],
+            &buttons,
         )
     }
 
@@ -409,7 +430,7 @@ mod html {
     /// The templates and the inline script that picks one.
     pub fn document() -> String {
         let mut out = String::new();
-        for lang in [Lang::Nl, Lang::En] {
+        for &lang in Lang::ALL.iter().filter(|lang| lang.in_first_load()) {
             let _ = write!(
                 out,
                 "<template id=\"sis-pre-intro-{}\">{}</template>",
@@ -423,6 +444,16 @@ mod html {
                 app(lang, &question(lang))
             );
         }
+        // The message of the page itself when the first-load app cannot
+        // start (src/web/full_loader.js), in every language.
+        let load_failed: String = Lang::ALL
+            .iter()
+            .map(|&lang| el("p", &[("lang", lang.tag())], &t(Text::AppLoadFailed, lang)))
+            .collect();
+        let _ = write!(
+            out,
+            "<template id=\"sis-load-failed\">{load_failed}</template>"
+        );
         // What the script must know: the keys the app stores under, and the
         // settings records that only choose a language (allowed on a plain
         // first visit).
@@ -430,7 +461,7 @@ mod html {
             .iter()
             .map(|(key, _)| format!("{key:?}"))
             .collect();
-        let settings: Vec<String> = [Lang::Nl, Lang::En]
+        let settings: Vec<String> = Lang::ALL
             .iter()
             .map(|lang| {
                 format!(
@@ -440,12 +471,17 @@ mod html {
                 )
             })
             .collect();
+        let languages: Vec<String> = Lang::ALL
+            .iter()
+            .map(|lang| format!("{:?}", lang.tag()))
+            .collect();
         let _ = write!(
             out,
-            "<script>(function(KEYS,SETTINGS){{{}}})([{}],{{{}}})</script>",
+            "<script>(function(KEYS,SETTINGS,LANGS){{{}}})([{}],{{{}}},[{}])</script>",
             include_str!("web/prerender.js").trim(),
             keys.join(","),
-            settings.join(",")
+            settings.join(","),
+            languages.join(",")
         );
         out
     }

@@ -1,9 +1,10 @@
 //! Advice selection: which advice text a result shows, and which comes first.
 //!
-//! The texts themselves live in `advice_texts.rs`; this module only decides.
+//! The texts themselves live in the language files (`i18n`, `ADVICE`); this
+//! module only decides.
 
-use super::advice_texts::{ADVICE, PURPOSE_FIRST};
-use super::model::{Bilingual, Dimension, Level};
+use super::i18n::Advice;
+use super::model::{Dimension, Level};
 use super::scoring::{Extremes, ScanResult};
 
 /// The advice for one dimension at its level.
@@ -14,7 +15,7 @@ pub struct DimensionAdvice {
     /// The level the dimension reached.
     pub level: Level,
     /// The advice text.
-    pub text: Bilingual,
+    pub text: Advice,
 }
 
 /// The first next step shown on top of the result.
@@ -23,7 +24,7 @@ pub struct NextStep {
     /// The advice of the dimension to start with.
     pub advice: DimensionAdvice,
     /// Set when that dimension is purpose: start there, as the motor of the rest.
-    pub purpose_note: Option<Bilingual>,
+    pub purpose_note: Option<Advice>,
 }
 
 /// All advice a result shows.
@@ -36,8 +37,8 @@ pub struct AdvicePlan {
 }
 
 /// The advice text for a dimension at a level.
-pub fn advice_text(dimension: Dimension, level: Level) -> Bilingual {
-    ADVICE[dimension.index()][level as usize]
+pub fn advice_text(dimension: Dimension, level: Level) -> Advice {
+    Advice::For(dimension, level)
 }
 
 /// Chooses the advice for a result. The first next step is the weakest
@@ -64,7 +65,7 @@ pub fn plan(result: &ScanResult) -> AdvicePlan {
         .and_then(|dimension| per_dimension.iter().find(|a| a.dimension == dimension))
         .map(|&advice| NextStep {
             advice,
-            purpose_note: (advice.dimension == Dimension::Purpose).then_some(PURPOSE_FIRST),
+            purpose_note: (advice.dimension == Dimension::Purpose).then_some(Advice::PurposeFirst),
         });
     AdvicePlan {
         next_step,

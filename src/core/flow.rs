@@ -82,7 +82,7 @@ pub fn moved_option(current: Option<usize>, step: isize, count: usize) -> usize 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreScreen {
     /// The language shown last, if it is one of the app's.
-    pub lang: Option<super::model::Lang>,
+    pub lang: Option<super::i18n::Lang>,
     /// The intro was on screen last (else the first statement).
     pub on_intro: bool,
     /// Start was pressed.
@@ -111,7 +111,7 @@ impl PreScreen {
             _ => None,
         };
         Some(PreScreen {
-            lang: super::model::Lang::from_tag(lang),
+            lang: super::i18n::Lang::from_tag(lang),
             on_intro,
             started: started == "1",
             answer,

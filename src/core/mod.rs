@@ -7,7 +7,6 @@
 //! tested natively with `cargo test`.
 
 pub mod advice;
-mod advice_texts;
 pub mod answers;
 pub mod chart;
 pub mod codec;
@@ -16,6 +15,7 @@ pub mod embed;
 pub mod export;
 pub mod flow;
 pub mod history;
+pub mod i18n;
 mod items_v1;
 pub mod json;
 pub mod model;
@@ -31,4 +31,3 @@ pub mod team;
 pub mod team_export;
 pub mod team_link;
 pub mod team_store;
-pub mod texts;

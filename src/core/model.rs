@@ -1,75 +1,11 @@
-//! The vocabulary of the scan model: dimensions, themes, item keys, languages
-//! and bilingual text.
+//! The vocabulary of the scan model: dimensions, themes, item keys, levels
+//! and roles. Their names in each language are texts in `i18n`.
 //!
 //! Everything here is plain data with a fixed order. The order of
 //! [`Dimension::ALL`] is part of the scoring rules (ties go to the earlier
 //! dimension) and of every published format, so it never changes.
 
-/// A language the app speaks. Dutch is the default.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// Dutch, the default language.
-    #[default]
-    Nl,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// Both languages, Dutch first.
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// The BCP 47 tag used for the `lang` attribute and in stored settings.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-
-    /// Reads a language tag such as `nl`, `NL` or `en-GB`; anything else is `None`.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "nl" => Some(Lang::Nl),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The other language, for the language switch.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Nl => Lang::En,
-            Lang::En => Lang::Nl,
-        }
-    }
-}
-
-/// A text in both languages. Every user-facing string in the app is one of these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Bilingual {
-    /// The Dutch text, written first.
-    pub nl: &'static str,
-    /// The English text, saying the same thing.
-    pub en: &'static str,
-}
-
-impl Bilingual {
-    /// The text in the given language.
-    #[inline(always)]
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nl => self.nl,
-            Lang::En => self.en,
-        }
-    }
-}
-
-/// Shorthand for writing bilingual text tables.
-pub const fn bi(nl: &'static str, en: &'static str) -> Bilingual {
-    Bilingual { nl, en }
-}
+use super::i18n::Text;
 
 /// One of the five dimensions of the Social Innovation Model, in the model's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -113,27 +49,26 @@ impl Dimension {
     }
 
     /// The full label, as the model names the dimension.
-    pub fn label(self) -> Bilingual {
+    #[inline(always)]
+    pub fn label(self) -> Text {
         match self {
-            Dimension::Purpose => bi("Purpose (zingeving)", "Purpose"),
-            Dimension::Society => bi(
-                "Maatschappij: organisatie & omgeving",
-                "Society: organisation & environment",
-            ),
-            Dimension::Organisation => bi("Interne organisatie", "Internal organisation"),
-            Dimension::Team => bi("Teamniveau", "Team level"),
-            Dimension::Individual => bi("Individuele medewerker", "Individual employee"),
+            Dimension::Purpose => Text::DimensionPurpose,
+            Dimension::Society => Text::DimensionSociety,
+            Dimension::Organisation => Text::DimensionOrganisation,
+            Dimension::Team => Text::DimensionTeam,
+            Dimension::Individual => Text::DimensionIndividual,
         }
     }
 
     /// A short label for tight places such as the chart's axes.
-    pub fn short_label(self) -> Bilingual {
+    #[inline(always)]
+    pub fn short_label(self) -> Text {
         match self {
-            Dimension::Purpose => bi("Purpose", "Purpose"),
-            Dimension::Society => bi("Maatschappij", "Society"),
-            Dimension::Organisation => bi("Organisatie", "Organisation"),
-            Dimension::Team => bi("Team", "Team"),
-            Dimension::Individual => bi("Individu", "Individual"),
+            Dimension::Purpose => Text::DimensionPurposeShort,
+            Dimension::Society => Text::DimensionSocietyShort,
+            Dimension::Organisation => Text::DimensionOrganisationShort,
+            Dimension::Team => Text::DimensionTeamShort,
+            Dimension::Individual => Text::DimensionIndividualShort,
         }
     }
 }
@@ -212,24 +147,23 @@ impl Theme {
         }
     }
 
-    /// The theme's name in both languages.
-    pub fn label(self) -> Bilingual {
+    /// The theme's name (a text in every language).
+    #[inline(always)]
+    pub fn label(self) -> Text {
         match self {
-            Theme::Entrepreneurship => bi("Ondernemerschap", "Entrepreneurship"),
-            Theme::Collaboration => bi("Samenwerking", "Collaboration"),
-            Theme::Reflection => bi("Reflectie", "Reflection"),
-            Theme::LearningCapacity => bi("Lerend vermogen", "Learning capacity"),
-            Theme::RiskTaking => bi("Risico's durven nemen", "Daring to take risks"),
-            Theme::Vulnerability => bi("Kwetsbaar durven zijn", "Daring to be vulnerable"),
-            Theme::Criticality => bi("Kritisch zijn", "Being critical"),
-            Theme::Curiosity => bi("Nieuwsgierigheid", "Curiosity"),
-            Theme::Openness => bi("Openstaan voor andere ideeën", "Openness to other ideas"),
-            Theme::Agility => bi("Wendbaarheid", "Agility"),
-            Theme::Responsibility => bi("Verantwoordelijkheid nemen", "Taking responsibility"),
-            Theme::StimulatingEnvironment => bi("Stimulerende omgeving", "Stimulating environment"),
-            Theme::FacilitatingLeadership => {
-                bi("Faciliterend leiderschap", "Facilitating leadership")
-            }
+            Theme::Entrepreneurship => Text::ThemeEntrepreneurship,
+            Theme::Collaboration => Text::ThemeCollaboration,
+            Theme::Reflection => Text::ThemeReflection,
+            Theme::LearningCapacity => Text::ThemeLearningCapacity,
+            Theme::RiskTaking => Text::ThemeRiskTaking,
+            Theme::Vulnerability => Text::ThemeVulnerability,
+            Theme::Criticality => Text::ThemeCriticality,
+            Theme::Curiosity => Text::ThemeCuriosity,
+            Theme::Openness => Text::ThemeOpenness,
+            Theme::Agility => Text::ThemeAgility,
+            Theme::Responsibility => Text::ThemeResponsibility,
+            Theme::StimulatingEnvironment => Text::ThemeStimulatingEnvironment,
+            Theme::FacilitatingLeadership => Text::ThemeFacilitatingLeadership,
         }
     }
 }
@@ -271,13 +205,14 @@ impl Level {
         self as u8 + 1
     }
 
-    /// The level's name in both languages.
-    pub fn label(self) -> Bilingual {
+    /// The level's name (a text in every language).
+    #[inline(always)]
+    pub fn label(self) -> Text {
         match self {
-            Level::Traditional => bi("Traditioneel", "Traditional"),
-            Level::Moving => bi("In beweging", "Moving"),
-            Level::Renewing => bi("Vernieuwend", "Renewing"),
-            Level::SociallyInnovative => bi("Sociaal innovatief", "Socially innovative"),
+            Level::Traditional => Text::LevelTraditional,
+            Level::Moving => Text::LevelMoving,
+            Level::Renewing => Text::LevelRenewing,
+            Level::SociallyInnovative => Text::LevelSociallyInnovative,
         }
     }
 }
@@ -323,14 +258,15 @@ impl Role {
         Role::ALL.into_iter().find(|role| role.id() == id)
     }
 
-    /// The role's name in both languages.
-    pub fn label(self) -> Bilingual {
+    /// The role's name (a text in every language).
+    #[inline(always)]
+    pub fn label(self) -> Text {
         match self {
-            Role::Employee => bi("Medewerker", "Employee"),
-            Role::Manager => bi("Teamleider of manager", "Team lead or manager"),
-            Role::Director => bi("Directie of bestuur", "Director or board"),
-            Role::Other => bi("Anders", "Other"),
-            Role::RatherNotSay => bi("Zeg ik liever niet", "Rather not say"),
+            Role::Employee => Text::RoleEmployee,
+            Role::Manager => Text::RoleManager,
+            Role::Director => Text::RoleDirector,
+            Role::Other => Text::RoleOther,
+            Role::RatherNotSay => Text::RoleRatherNotSay,
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use super::codec::percent_decode;
 use super::embed::{parse_origin, Rgb};
-use super::model::Lang;
+use super::i18n::Lang;
 
 /// Query-string values longer than this are ignored without being read further.
 pub const MAX_VALUE_LENGTH: usize = 1024;

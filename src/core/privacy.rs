@@ -3,9 +3,9 @@
 //! against the keys really written, so the page cannot drift from the code.
 
 use super::history::HISTORY_KEY;
+use super::i18n::Text;
 use super::stored::{PROGRESS_KEY, SETTINGS_KEY};
 use super::team_store::{MEMBER_KEY, SESSIONS_KEY};
-use super::texts::Text;
 
 /// Every localStorage key the app writes, with the text that says what it holds.
 pub const STORAGE_KEYS: [(&str, Text); 5] = [

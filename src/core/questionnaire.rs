@@ -4,8 +4,9 @@
 //! new version with its own data file; old versions stay so that old links and
 //! stored scans keep showing what they showed.
 
+use super::i18n::Statement;
 use super::items_v1::ITEMS_V1;
-use super::model::{Bilingual, Dimension, Key, Theme};
+use super::model::{Dimension, Key, Theme};
 
 /// Items per dimension, fixed by the scan model.
 pub const ITEMS_PER_DIMENSION: usize = 6;
@@ -24,8 +25,8 @@ pub struct Item {
     pub key: Key,
     /// The themes the item speaks to (one or more).
     pub themes: &'static [Theme],
-    /// The statement in both languages.
-    pub text: Bilingual,
+    /// The statement's words, in every language.
+    pub text: Statement,
 }
 
 /// A published questionnaire version.

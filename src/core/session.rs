@@ -6,8 +6,8 @@
 //! native, table-driven test.
 
 use super::history::{decode_history, HistoryEntry};
+use super::i18n::{Lang, Text};
 use super::stored::{decode_progress, decode_settings, LoadError, Loaded, Progress, Settings};
-use super::texts::Text;
 
 /// What reading one storage key gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,6 +109,8 @@ pub struct Startup {
     pub progress: Progress,
     /// The user's settings.
     pub settings: Settings,
+    /// The language chosen before in this browser, if a valid choice is stored.
+    pub stored_lang: Option<Lang>,
     /// The finished scans kept in this browser, oldest first.
     pub history: Vec<HistoryEntry>,
     /// Whether writes go to storage.
@@ -186,8 +188,14 @@ pub fn start(progress: Read, settings: Read, history: Read) -> Startup {
     .unwrap_or_default();
     // Settings are a convenience: a bad record silently falls back to the
     // default language, unless it comes from a newer version.
+    let mut stored_lang = None;
     let settings = match settings_text.map(|text| decode_settings(&text)) {
-        Some(Ok(loaded)) => loaded.value,
+        Some(Ok(loaded)) => {
+            if loaded.dropped == 0 {
+                stored_lang = Some(loaded.value.lang);
+            }
+            loaded.value
+        }
         Some(Err(error @ LoadError::Newer(_))) => {
             judge(error, &mut notices);
             Settings::default()
@@ -203,6 +211,7 @@ pub fn start(progress: Read, settings: Read, history: Read) -> Startup {
     Startup {
         progress,
         settings,
+        stored_lang,
         history,
         persistence,
         notices,

@@ -11,8 +11,9 @@ use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
 use super::codec::{from_base64url, to_base64url};
+use super::i18n::Lang;
 use super::json;
-use super::model::{Lang, Role};
+use super::model::Role;
 use super::questionnaire::{Questionnaire, ITEM_COUNT};
 use super::sealed::PublicKey;
 use super::share::SharedResult;

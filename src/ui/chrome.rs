@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::state::{use_state, Route};
+use crate::core::i18n::{Lang, Text};
 use crate::core::stored::Stage;
-use crate::core::texts::Text;
 
 /// The page header: the app's name (back to the intro) and the language switch.
 #[component]
@@ -46,10 +46,14 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="notices" role="status">
             {move || {
+                // In a language the first-load app does not carry, the
+                // notices wait for the full app, which it hands them to.
+                let carried = state.lang.get().carried();
                 state
                     .notices
                     .get()
                     .into_iter()
+                    .filter(move |_| carried)
                     .map(|notice| {
                         view! {
                             <div class="notice" data-notice=notice.id()>
@@ -144,17 +148,30 @@ pub fn DeleteControl() -> impl IntoView {
     }
 }
 
-/// The language switch.
+/// The language menu: a button per language the app speaks, showing its
+/// tag and named in the language itself; the current one is pressed.
+/// Choosing one switches at once; the focus stays on the menu.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = use_state();
-    let switch = move |_| state.set_lang(state.lang.get_untracked().other());
+    let buttons = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let pressed = move || if state.lang.get() == lang { "true" } else { "false" };
+            view! {
+                <button type="button" class="lang-option" id=lang.menu_id() lang=lang.tag()
+                    aria-label=lang.name() aria-pressed=pressed
+                    on:click=move |_| state.set_lang(lang)>
+                    {lang.tag()}
+                </button>
+            }
+        })
+        .collect_view();
     view! {
-        <button type="button" class="lang-switch" id="lang-switch" on:click=switch
-            lang=move || state.lang.get().other().tag()
-            aria-label=move || state.t(Text::SwitchLanguageLabel)>
-            {move || state.t(Text::SwitchLanguage)}
-        </button>
+        <div class="lang-menu" id="lang-menu" role="group"
+            aria-label=move || state.t(Text::LanguageMenuLabel)>
+            {buttons}
+        </div>
     }
 }
 

@@ -8,10 +8,10 @@ use super::state::CompareNames;
 use crate::chart_svg::radar_svg;
 use crate::core::chart::radar;
 use crate::core::compare::{compare, Direction};
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
+use crate::core::i18n::Text;
 use crate::core::scoring::score;
 use crate::core::share::SharedResult;
-use crate::core::texts::Text;
 
 /// The compare page.
 #[component]

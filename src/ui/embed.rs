@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use super::chrome::{DeleteControl, LanguageSwitch, MyResultsButton, PrivacyLink};
 use super::state::{use_state, AppState, Route};
 use crate::core::embed::{accent_palette, result_message};
+use crate::core::i18n::Text;
 use crate::core::params::LaunchParams;
 use crate::core::scoring::score;
 use crate::core::stored::Stage;
 use crate::core::team_link::member_fragment;
-use crate::core::texts::Text;
 use crate::web::{browser, embed};
 
 /// How the app runs: embedded or not, which host gets the result, and
@@ -166,7 +166,7 @@ pub fn KioskGuard(
 #[component]
 pub fn NextPersonButton(
     /// The language to render in.
-    lang: crate::core::model::Lang,
+    lang: crate::core::i18n::Lang,
 ) -> impl IntoView {
     let state = use_state();
     (use_embedding().kiosk_timeout.is_some()).then(|| {
@@ -186,7 +186,7 @@ pub fn NextPersonButton(
 #[component]
 pub fn EmbedPrivacyNote(
     /// The language to render in.
-    lang: crate::core::model::Lang,
+    lang: crate::core::i18n::Lang,
 ) -> impl IntoView {
     let embedding = use_embedding();
     embedding.embedded.then(|| {

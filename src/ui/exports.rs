@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::result::result_chart;
 use crate::core::export::{to_csv, to_json};
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
+use crate::core::i18n::Text;
 use crate::core::scoring::score;
 use crate::core::share::SharedResult;
-use crate::core::texts::Text;
 use crate::web::browser;
 
 /// A click handler of an export button.

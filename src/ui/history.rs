@@ -9,10 +9,11 @@ use super::state::{use_state, CompareNames, Route};
 use crate::core::compare::{sparkline, trend};
 use crate::core::export::{from_json, ImportError};
 use crate::core::history::{self, HistoryEntry};
-use crate::core::model::{Dimension, Lang};
+use crate::core::i18n::Lang;
+use crate::core::i18n::{fill, format_date_time, Text};
+use crate::core::model::Dimension;
 use crate::core::scoring::{display_score, score, ScanResult};
 use crate::core::share;
-use crate::core::texts::{fill, format_date_time, Text};
 use crate::web::browser;
 
 /// The local date and time of a moment in the user's language.

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use super::state::use_state;
-use crate::core::model::{Dimension, Lang};
+use crate::core::i18n::Lang;
+use crate::core::i18n::{fill, Text};
+use crate::core::model::Dimension;
 use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::stored::Stage;
-use crate::core::texts::{fill, Text};
 
 /// A note the full app puts on the intro (in embed mode: what leaves the
 /// frame); the first-load app has none, so it carries no code for it.

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::model::Lang;
-use crate::core::texts::Text;
+use crate::core::i18n::Lang;
+use crate::core::i18n::Text;
 use crate::web::browser;
 
 /// What copying the link gave, for the status line.

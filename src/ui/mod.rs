@@ -41,14 +41,14 @@ pub(crate) fn header_cell(text: &'static str) -> impl IntoView {
 #[component]
 pub(crate) fn BackToResults(
     /// The language to render in.
-    lang: crate::core::model::Lang,
+    lang: crate::core::i18n::Lang,
 ) -> impl IntoView {
     let state = state::use_state();
     view! {
         <div class="button-row no-print">
             <button type="button" class="button-secondary" id="back-to-results"
                 on:click=move |_| state.go(Route::History)>
-                {crate::core::texts::Text::BackToResults.get(lang)}
+                {crate::core::i18n::Text::BackToResults.get(lang)}
             </button>
         </div>
     }
@@ -147,7 +147,7 @@ pub fn App() -> impl IntoView {
     };
     let (header, footer) = frame_of(&embedding);
     view! {
-        <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>
+        <a class="skip-link" href="#main">{move || state.t(crate::core::i18n::Text::SkipToContent)}</a>
         {header}
         <main id="main" tabindex="-1">
             <Notices />
@@ -241,7 +241,8 @@ fn FirstApp() -> impl IntoView {
     // anyone got, and after the initial load the app makes no request.
     let page = move || {
         let lang = state.lang.get();
-        if let Route::Scan = state.route.get() {
+        // A language this app does not carry in full is the full app's.
+        if let (Route::Scan, true) = (state.route.get(), lang.carried()) {
             match stage.get() {
                 Stage::Intro => return view! { <intro::IntroPage lang /> }.into_any(),
                 Stage::Questions { item } => {
@@ -254,7 +255,7 @@ fn FirstApp() -> impl IntoView {
         view! { <LoadingFull lang /> }.into_any()
     };
     view! {
-        <a class="skip-link" href="#main">{move || state.t(crate::core::texts::Text::SkipToContent)}</a>
+        <a class="skip-link" href="#main">{move || state.t(crate::core::i18n::Text::SkipToContent)}</a>
         <Header />
         <main id="main" tabindex="-1">
             <Notices />
@@ -279,8 +280,8 @@ fn handoff_route(route: &Route) -> &'static str {
 /// load fails (offline), it says so in both languages and offers to try
 /// again or to go back to the statements; the first-load app keeps working.
 #[component]
-fn LoadingFull(lang: crate::core::model::Lang) -> impl IntoView {
-    use crate::core::texts::Text;
+fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
+    use crate::core::i18n::Text;
     let state = state::use_state();
     let (failed, set_failed) = signal(false);
     let load = move || {
@@ -318,10 +319,12 @@ fn LoadingFull(lang: crate::core::model::Lang) -> impl IntoView {
         if !failed.get() {
             return view! { <p>{Text::LoadingFull.get(lang)}</p> }.into_any();
         }
-        let text = Text::LoadingFullFailed.bilingual();
+        let in_every_language = crate::core::i18n::Lang::ALL
+            .iter()
+            .map(|&each| view! { <p lang=each.tag()>{Text::LoadingFullFailed.get(each)}</p> })
+            .collect_view();
         view! {
-            <p lang="nl">{text.nl}</p>
-            <p lang="en">{text.en}</p>
+            {in_every_language}
             <div class="button-row">
                 <button type="button" class="button-primary" id="retry-full" on:click=move |_| load()>
                     {Text::RetryLoading.get(lang)}

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
+use crate::core::i18n::Text;
 use crate::core::team_link::MAX_PASTE_BYTES;
-use crate::core::texts::Text;
 use crate::web::browser;
 
 /// The element ids and texts of one paste box.

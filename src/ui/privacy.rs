@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
+use crate::core::i18n::Text;
 use crate::core::privacy::STORAGE_KEYS;
-use crate::core::texts::Text;
 
 /// The privacy page.
 #[component]

@@ -14,9 +14,10 @@ use wasm_bindgen::JsCast;
 use super::state::use_state;
 use crate::core::answers::Answer;
 use crate::core::flow::{self, KeyAction};
-use crate::core::model::{Dimension, Lang};
+use crate::core::i18n::Lang;
+use crate::core::i18n::{answer_label, fill, Text};
+use crate::core::model::Dimension;
 use crate::core::questionnaire::ITEM_COUNT;
-use crate::core::texts::{answer_label, fill, Text};
 use crate::web::page::focus_by_id;
 
 fn option_id(index: usize, option: usize) -> String {
@@ -108,10 +109,11 @@ pub fn QuestionPage(
     // Focus goes to the chosen option (or the first) of the new statement, so
     // keyboard and screen-reader users continue right there.
     request_animation_frame(move || {
-        // Not when the language was just switched: focus stays on the switch.
+        // Not when the language was just switched: focus stays on the menu.
         if document()
             .active_element()
-            .is_some_and(|e| e.id() == "lang-switch")
+            .and_then(|e| e.parent_element())
+            .is_some_and(|menu| menu.id() == "lang-menu")
         {
             return;
         }

@@ -11,12 +11,13 @@ use super::state::use_state;
 use crate::chart_svg::radar_svg;
 use crate::core::advice::plan;
 use crate::core::chart::radar;
-use crate::core::model::{Lang, Level};
+use crate::core::i18n::Lang;
+use crate::core::i18n::{fill, Text};
+use crate::core::model::Level;
 use crate::core::questionnaire::ITEMS_PER_DIMENSION;
 use crate::core::scoring::{display_score, score, Extremes, ScanResult};
 use crate::core::share::SharedResult;
 use crate::core::stored::Stage;
-use crate::core::texts::{fill, Text};
 
 /// Size of the radar chart in SVG units; it scales to the page width.
 const CHART_WIDTH: f64 = 640.0;

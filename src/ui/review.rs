@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use super::state::use_state;
 use crate::core::answers::Answer;
 use crate::core::flow::moved_option;
-use crate::core::model::{Lang, Role};
+use crate::core::i18n::Lang;
+use crate::core::i18n::{fill, Text};
+use crate::core::model::Role;
 use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::scoring::score;
 use crate::core::stored::Stage;
-use crate::core::texts::{fill, Text};
 
 /// The review page.
 #[component]

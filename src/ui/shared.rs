@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use super::result::ResultBody;
 use super::state::{use_state, CompareNames, Route};
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
+use crate::core::i18n::{fill, Text};
 use crate::core::share::{LinkError, SharedResult};
-use crate::core::texts::{fill, Text};
 
 /// The message for a link that could not be read.
 pub fn link_error_text(error: &LinkError) -> Text {

@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use crate::core::history::{self, encode_history, HistoryEntry, HISTORY_KEY};
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
+use crate::core::i18n::Text;
 use crate::core::params::LaunchParams;
 use crate::core::sealed::{self, ReplyError, SealedReply, REPLY_KEY};
 use crate::core::session::{self, Notice, Persistence};
@@ -17,7 +18,6 @@ use crate::core::stored::{
 };
 use crate::core::team::{decode_aggregate, AggregateError, TeamAggregate, AGGREGATE_FRAGMENT_KEY};
 use crate::core::team_link::{decode_invite, Invite, InviteError, TeamId, INVITE_KEY};
-use crate::core::texts::Text;
 use crate::web::{browser, page, storage};
 
 /// Which part of the app is shown.
@@ -162,7 +162,11 @@ impl AppState {
             };
         }
         AppState {
-            lang: RwSignal::new(params.lang.unwrap_or(startup.settings.lang)),
+            lang: RwSignal::new(crate::core::i18n::start_lang(
+                params.lang,
+                startup.stored_lang,
+                browser::preferred_languages().iter().map(String::as_str),
+            )),
             progress: RwSignal::new(progress),
             history: RwSignal::new(startup.history),
             route: RwSignal::new(route_for(&browser::fragment(), params)),

@@ -15,7 +15,8 @@ use super::paste_box::{PasteBox, PasteBoxIds};
 use super::state::{use_state, Route};
 use super::team_setup::team_label_text;
 use super::team_store::{use_team_store, TeamStore};
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
+use crate::core::i18n::{fill, Text};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::sealed::{
     self, reply_fragment, Collection, FoundReply, ReplyContent, ReplyError, SealedReply, SecretKey,
@@ -26,7 +27,6 @@ use crate::core::team_link::{encode_invite, TeamId, INVITE_KEY};
 use crate::core::team_store::{
     open_profile, set_replies, HostedSession, HostedState, Membership, TeamExports,
 };
-use crate::core::texts::{fill, Text};
 use crate::qr_svg::qr_svg;
 use crate::web::browser;
 

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use super::history::date_text;
 use super::state::{use_state, Route};
 use super::team_store::use_team_store;
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
+use crate::core::i18n::{fill, Text};
 use crate::core::sealed::{session_keys, ReplyId, SecretKey};
 use crate::core::stored::TeamSession;
 use crate::core::team_link::{
     clamp_min_group, limit_label, Invite, InviteError, TeamId, DEFAULT_MIN_GROUP,
 };
 use crate::core::team_store::{host, join, HostedSession, HostedState};
-use crate::core::texts::{fill, Text};
 use crate::web::browser;
 
 /// The team label as shown: the label, or a neutral name when it is empty.

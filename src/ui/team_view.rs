@@ -10,7 +10,9 @@ use super::shared::link_error_text;
 use super::team_setup::team_label_text;
 use crate::chart_svg::radar_band_svg;
 use crate::core::chart::radar;
-use crate::core::model::{Dimension, Lang, Theme};
+use crate::core::i18n::Lang;
+use crate::core::i18n::{fill, Text};
+use crate::core::model::{Dimension, Theme};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::display_score;
 use crate::core::team::{
@@ -21,7 +23,6 @@ use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{
     limit_paste, line_chunks, Findings, Invite, LinkReader, DEFAULT_MIN_GROUP,
 };
-use crate::core::texts::{fill, Text};
 use crate::web::browser;
 
 fn shown(value: f64) -> String {

@@ -37,6 +37,20 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
+/// The browser's preferred languages (`navigator.languages`), most preferred
+/// first; empty when the browser does not say.
+pub fn preferred_languages() -> Vec<String> {
+    window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The fragment of the address without its `#`, `""` when there is none.
 pub fn fragment() -> String {
     window()

@@ -110,7 +110,9 @@ globalThis.sisFull = {
 
 // When the first-load app cannot start (its files fail to load, or are
 // refused because they are not the files this page names), the page would
-// stay empty: say so instead, in both languages, as text.
+// stay empty: say so instead, in every language, as text. The paragraphs come
+// from the template `sis-load-failed` that src/prerender.rs writes from the
+// core's texts (Text::AppLoadFailed), so this file holds no texts of its own.
 let firstAppStarted = false;
 addEventListener('TrunkApplicationStarted', () => (firstAppStarted = true), { once: true });
 // Capturing, so that a script element's error (its module or an import of it
@@ -124,14 +126,7 @@ addEventListener('error', () => {
   const box = document.createElement('main');
   box.id = 'load-failed';
   box.className = 'wrap page';
-  for (const [lang, text] of [
-    ['nl', 'De scan kon niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.'],
-    ['en', 'The scan could not be loaded. Check your connection and reload the page.'],
-  ]) {
-    const paragraph = document.createElement('p');
-    paragraph.lang = lang;
-    paragraph.textContent = text;
-    box.append(paragraph);
-  }
+  const texts = document.getElementById('sis-load-failed');
+  if (texts) box.append(texts.content.cloneNode(true));
   document.body.append(box);
 }, true);

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::core::model::Lang;
+use crate::core::i18n::Lang;
 
 /// Sets the `lang` attribute of `<html>`, so assistive technology and
 /// hyphenation follow the chosen language.

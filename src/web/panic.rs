@@ -1,17 +1,11 @@
 //! A readable message in the page when the app panics, instead of a blank page.
 //!
-//! The message is bilingual because the panic may come before the language is
-//! known. It is built with DOM text nodes, never as HTML, and also logged to
+//! The message (`Text::CrashMessage`) is in every language because the panic
+//! may come before the language is known. It is built with DOM text nodes, never as HTML, and also logged to
 //! the console for developers.
 
+use crate::core::i18n::{Lang, Text};
 use wasm_bindgen::prelude::*;
-
-/// The message shown after a panic, in both languages.
-pub const MESSAGE_NL: &str =
-    "Er ging iets mis in de scan. Herlaad de pagina; wat al bewaard was, blijft bewaard.";
-/// The English half of the message.
-pub const MESSAGE_EN: &str =
-    "Something went wrong in the scan. Reload the page; what was already saved stays saved.";
 
 /// Installs the panic hook. Call once, before mounting the app.
 pub fn install() {
@@ -33,10 +27,10 @@ fn show_message() {
     };
     panel.set_id("sis-fatal");
     let _ = panel.set_attribute("role", "alert");
-    for (lang, text) in [("nl", MESSAGE_NL), ("en", MESSAGE_EN)] {
+    for &lang in Lang::ALL {
         if let Ok(paragraph) = document.create_element("p") {
-            let _ = paragraph.set_attribute("lang", lang);
-            paragraph.set_text_content(Some(text));
+            let _ = paragraph.set_attribute("lang", lang.tag());
+            paragraph.set_text_content(Some(Text::CrashMessage.get(lang)));
             let _ = panel.append_child(&paragraph);
         }
     }

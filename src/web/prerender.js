@@ -1,7 +1,9 @@
 // The pre-rendered first screen (put into index.html with the templates by
 // the post-build step; see src/prerender.rs). Wrapped as
-// function (KEYS, SETTINGS) { ... }: KEYS are the localStorage keys the app
-// writes, SETTINGS the settings records that only choose a language.
+// function (KEYS, SETTINGS, LANGS) { ... }: KEYS are the localStorage keys the
+// app writes, SETTINGS the settings records that only choose a language, LANGS
+// the tags of the languages the app speaks, the default first (all three
+// generated from the core by src/prerender.rs, so the rules cannot drift).
 // It runs as the last script of the body, right after the page is parsed,
 // and only once the first load's styles apply (src/web/first_styles.js, the
 // first script of the body): without them it shows nothing, rather than an
@@ -9,14 +11,21 @@
 // Only on a plain first visit (the first-load app's rule: no query setting but
 // lang and intro, not in a frame, nothing stored but a language, no link in
 // the fragment) it shows the template of the view the app will show, and
-// handles the few things one can do there: the language switch, Start, Back,
+// handles the few things one can do there: the language menu, Start, Back,
 // an answer to the first statement (click or number key). The first-load app
 // calls sisPre.take() when it mounts: that removes the markup and returns
 // "lang view answer started focus", which the app adopts.
 var d = document, w = window, ok = true, lang = null, stored = null, intro = true;
 function tag(t) {
-  t = t.trim().split(/[-_]/)[0].toLowerCase();
-  return t === 'nl' || t === 'en' ? t : null;
+  t = String(t).trim().split(/[-_]/)[0].toLowerCase();
+  return LANGS.indexOf(t) >= 0 ? t : null;
+}
+// The language rule of i18n::start_lang: lang= in the address, else the
+// stored choice, else the browser's first preferred language the app speaks.
+function preferred() {
+  var tags = navigator.languages || [navigator.language || ''];
+  for (var i = 0; i < tags.length; i++) if (tag(tags[i])) return tag(tags[i]);
+  return null;
 }
 try { ok = w.parent === w; } catch (e) { ok = false; }
 location.search.replace(/^\?/, '').split('&').forEach(function (p) {
@@ -36,7 +45,9 @@ try {
   });
 } catch (e) { ok = false; }
 if (!ok || !(d.adoptedStyleSheets && d.adoptedStyleSheets.length)) return;
-var st = { lang: lang || stored || 'nl', view: intro ? 'intro' : 'question', answer: '-', started: 0 };
+var st = { lang: lang || stored || preferred() || LANGS[0], view: intro ? 'intro' : 'question', answer: '-', started: 0 };
+// Only the languages the first load carries have templates.
+if (!d.getElementById('sis-pre-' + st.view + '-' + st.lang)) return;
 var nodes = [];
 // Every view is drawn afresh, with nothing chosen: an answer counts only
 // while its statement is still on screen.
@@ -50,6 +61,13 @@ function show(focus) {
   d.documentElement.lang = st.lang;
   d.body.appendChild(f);
   if (focus) { var e = d.getElementById(focus); if (e) e.focus(); }
+}
+// A language the first load does not carry (no template) is the full app's:
+// the choice is kept for the app, which hands over to it.
+function choose(b) {
+  st.lang = tag(b.lang);
+  if (d.getElementById('sis-pre-' + st.view + '-' + st.lang)) return show(b.id);
+  [].forEach.call(b.parentNode.children, function (o) { o.setAttribute('aria-pressed', o === b ? 'true' : 'false'); });
 }
 function answer(b) {
   st.answer = b.getAttribute('data-answer');
@@ -65,7 +83,7 @@ function inside(e) {
 function click(ev) {
   var t = ev.target.closest && ev.target.closest('button');
   if (!t || !inside(t)) return;
-  if (t.id === 'lang-switch') { st.lang = st.lang === 'nl' ? 'en' : 'nl'; show('lang-switch'); }
+  if (t.parentNode.id === 'lang-menu') choose(t);
   else if (t.id === 'start') { st.view = 'question'; st.started = 1; show('q0-opt0'); }
   else if (t.id === 'back' || t.className === 'brand') { st.view = 'intro'; show(); }
   else if (t.getAttribute('role') === 'radio') answer(t);

@@ -3,7 +3,8 @@
 
 use sis::chart_svg::{escape_xml, radar_svg};
 use sis::core::chart::{radar, Anchor, AXIS_DIRECTIONS};
-use sis::core::model::{Dimension, Lang};
+use sis::core::i18n::Lang;
+use sis::core::model::Dimension;
 
 fn close(a: (f64, f64), b: (f64, f64)) -> bool {
     (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6

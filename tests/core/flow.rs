@@ -56,7 +56,7 @@ fn arrows_wrap_around_the_six_options() {
 #[test]
 fn the_pre_rendered_screen_report_is_read_as_the_screen_left_it() {
     use sis::core::flow::PreScreen;
-    use sis::core::model::Lang;
+    use sis::core::i18n::Lang;
     let read = |lang, on_intro, started, answer, focus: Option<&str>| {
         Some(PreScreen {
             lang,

@@ -11,7 +11,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::history::{decode_history, encode_history, HistoryEntry};
-use sis::core::model::{Lang, Role};
+use sis::core::i18n::Lang;
+use sis::core::model::Role;
 use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
 use sis::core::share::{self, SharedResult};
 use sis::core::stored::{
@@ -640,7 +641,7 @@ fn settings_are_written_as_serde_json_wrote_them() {
             lang: lang.tag().to_owned(),
         };
         assert_eq!(
-            encode_settings(&Settings { lang }),
+            encode_settings(&Settings { lang: *lang }),
             serde_json::to_string(&record).expect("serializes")
         );
     }

@@ -1,7 +1,7 @@
 //! Query-string settings: valid ones apply, everything else is ignored with a warning.
 
 use sis::core::embed::Rgb;
-use sis::core::model::Lang;
+use sis::core::i18n::Lang;
 use sis::core::params::{parse_query, LaunchParams};
 use sis::core::team_link::{encode_invite, Invite, TeamId};
 

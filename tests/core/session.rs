@@ -1,7 +1,7 @@
 //! Start-up under every storage condition: the app always starts, with the
 //! right notices and persistence mode.
 
-use sis::core::model::Lang;
+use sis::core::i18n::Lang;
 use sis::core::session::{start, Notice, Persistence, Read};
 use sis::core::stored::{encode_progress, encode_settings, Progress, Settings, Stage};
 

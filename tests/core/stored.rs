@@ -2,7 +2,8 @@
 //! what happens to corrupt, foreign, newer and out-of-range data.
 
 use sis::core::answers::{Answer, Likert};
-use sis::core::model::{Lang, Role};
+use sis::core::i18n::Lang;
+use sis::core::model::Role;
 use sis::core::stored::{
     decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Progress,
     Settings, Stage, TeamSession,
@@ -48,7 +49,7 @@ fn progress_round_trips_at_every_stage() {
 #[test]
 fn settings_round_trip() {
     for lang in Lang::ALL {
-        let settings = Settings { lang };
+        let settings = Settings { lang: *lang };
         let loaded = decode_settings(&encode_settings(&settings)).expect("own output loads");
         assert_eq!(loaded.value, settings);
     }

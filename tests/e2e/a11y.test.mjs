@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLDEN, ROOT, answerByKeyboard, openApp, useApp } from './harness.mjs';
+import { GOLDEN, LANGS, ROOT, answerByKeyboard, openApp, useApp } from './harness.mjs';
 
 const app = useApp();
 // axe-core is evaluated through the DevTools protocol, which the page's CSP
@@ -21,7 +21,7 @@ async function axe(page, view) {
   assert.deepEqual(violations, [], violations.join('\n'));
 }
 
-for (const lang of ['nl', 'en']) {
+for (const lang of LANGS) {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
     test(`axe: every view, ${lang}, ${viewport.width} px`, async () => {
       const page = await openApp(app, { viewport, path: `?lang=${lang}` });
@@ -116,7 +116,7 @@ async function axeAtWidths(page, view) {
   }
 }
 
-for (const lang of ['nl', 'en']) {
+for (const lang of LANGS) {
   test(`axe: team set-up, sealed session, invite, reply and team views, ${lang}, 1280 and 375 px`, async () => {
     const page = await openApp(app, { path: `?lang=${lang}` });
     await page.click('#team-session');
@@ -182,7 +182,7 @@ for (const lang of ['nl', 'en']) {
 
 // Embedded and kiosk views, with a host's light accent colour (made readable
 // by the app): the same rules hold.
-for (const lang of ['nl', 'en']) {
+for (const lang of LANGS) {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
     test(`axe: embedded kiosk views, ${lang}, ${viewport.width} px`, async () => {
       const path = `?lang=${lang}&embed=1&kiosk=1&accent=%23ffcc00&parentOrigin=https%3A%2F%2Fhost.example`;
@@ -205,8 +205,8 @@ for (const lang of ['nl', 'en']) {
 
 // Dark mode (prefers-color-scheme: dark): the same rules on the main views,
 // the compare chart and the team view included.
-test('axe: dark mode, both languages', async () => {
-  for (const lang of ['nl', 'en']) {
+test('axe: dark mode, every language', async () => {
+  for (const lang of LANGS) {
     const page = await openApp(app, { path: `?lang=${lang}`, colorScheme: 'dark' });
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 24, 32)');
     await axe(page, 'dark intro');

@@ -2,7 +2,7 @@
 // working, shows one notice in the user's language, and never panics.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GOLDEN, answerByKeyboard, openApp, readResult, storageOf, useApp } from './harness.mjs';
+import { GOLDEN, answerByKeyboard, chooseLanguage, openApp, readResult, storageOf, useApp } from './harness.mjs';
 
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
 
@@ -32,7 +32,7 @@ test('localStorage that throws on access: the scan works in memory, with a notic
   assert.equal(result.index, MIXED.index);
   assert.equal(await page.locator('[data-notice]').count(), 1);
   // The language switch still works without storage.
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   await page.waitForSelector('text=Your result');
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -156,6 +156,7 @@ test('a panic ends in a readable message, not a blank page', async () => {
   const text = await page.textContent('#sis-fatal');
   assert.match(text, /Er ging iets mis/);
   assert.match(text, /Something went wrong/);
+  assert.match(text, /etwas schiefgelaufen/);
   await page.context().close();
 });
 

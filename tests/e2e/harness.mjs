@@ -14,6 +14,14 @@ export const DIST = join(ROOT, 'dist');
 /** The golden scoring cases the native tests pin (tests/data/scoring-v1.json). */
 export const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'tests/data/scoring-v1.json'), 'utf8'));
 
+/**
+ * The tags of the languages the app speaks, the default first, read from the
+ * one list in the core (`languages!` in src/core/i18n/mod.rs), so that every
+ * test that runs per language runs in each of them.
+ */
+export const LANGS = [...readFileSync(join(ROOT, 'src/core/i18n/mod.rs'), 'utf8')
+  .split('\nlanguages! {')[1].split('\n}')[0].matchAll(/=> \w+, "([a-z]+)", "/g)].map((m) => m[1]);
+
 /** The dimension ids in model order. */
 export const DIMENSIONS = ['purpose', 'society', 'organisation', 'team', 'individual'];
 
@@ -170,6 +178,11 @@ export async function readResult(page) {
 }
 
 /** The keys of localStorage and their values. */
+/** Chooses a language in the language menu. */
+export async function chooseLanguage(page, tag) {
+  await page.click(`#lang-${tag}`);
+}
+
 export function storageOf(page) {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 }

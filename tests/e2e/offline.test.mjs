@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DIST, GOLDEN, ROOT, finishScan, openApp, readResult, serviceWorkerReady, useApp } from './harness.mjs';
+import { DIST, GOLDEN, ROOT, chooseLanguage, finishScan, openApp, readResult, serviceWorkerReady, useApp } from './harness.mjs';
 import { serve } from '../support/serve.mjs';
 import { serveHost } from '../support/host.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.mjs';
@@ -49,7 +49,7 @@ test('after one visit, the whole scan works with the network off', async () => {
   assert.equal(result.index, golden.index);
   assert.equal(result.coherence, golden.coherence);
   // The language switch, and pages only the full app has, work offline too.
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   await page.waitForSelector('text=Your result');
   await page.click('#my-results');
   await page.waitForSelector('#history-table');

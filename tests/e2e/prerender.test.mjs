@@ -6,16 +6,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, useApp, storageOf } from './harness.mjs';
+import { ROOT, chooseLanguage, storageOf, useApp } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const app = useApp();
 
-/** Opens `path` with the first-load wasm held back until `release()`. */
-async function openHeld(path, init) {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+/**
+ * Opens `path` with the first-load wasm held back until `release()`;
+ * `options` are the browser context's (such as its `locale`).
+ */
+async function openHeld(path, init, options = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
   if (init) await context.addInitScript(init);
   let release;
   const released = new Promise((ok) => { release = ok; });
@@ -57,7 +60,10 @@ async function takenOver(page) {
   return () => page.waitForFunction(() => document.querySelector('main') && document.querySelector('main') !== window.__staticMain);
 }
 
-for (const [path, view, lang] of [['', '#start', 'nl'], ['?lang=en', '#start', 'en'], ['?intro=0', '#q0-opt0', 'nl'], ['?intro=0&lang=en', '#q0-opt0', 'en']]) {
+for (const [path, view, lang] of [
+  ['', '#start', 'nl'], ['?lang=en', '#start', 'en'], ['?lang=de', '#start', 'de'],
+  ['?intro=0', '#q0-opt0', 'nl'], ['?intro=0&lang=en', '#q0-opt0', 'en'], ['?intro=0&lang=de', '#q0-opt0', 'de'],
+]) {
   test(`the pre-rendered first screen of "${path}" is the app's, and nothing moves at the take-over`, async () => {
     const { page, release } = await openHeld(path);
     await page.waitForSelector(view);
@@ -112,6 +118,30 @@ test('a stored language alone still gets the pre-rendered screen, in that langua
   await page.context().close();
 });
 
+// The start language (i18n::start_lang): lang= in the address, else the
+// stored choice, else the browser's preferred language the app speaks.
+for (const [name, path, stored, locale, lang, start] of [
+  ['a browser that prefers German', '', null, 'de-DE', 'de', 'Scan starten'],
+  ['a browser that prefers French', '', null, 'fr-FR', 'nl', 'Start de scan'],
+  ['a stored choice over the browser', '', 'en', 'de-AT', 'en', 'Start the scan'],
+  ['lang= over the browser', '?lang=nl', null, 'de-DE', 'nl', 'Start de scan'],
+]) {
+  test(`the first screen's language: ${name}, static and in the app`, async () => {
+    const init = stored ? `localStorage.setItem('sis:settings', '{"version":1,"lang":"${stored}"}')` : null;
+    const { page, release } = await openHeld(path, init, { locale });
+    await page.waitForSelector('#start');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.textContent('#start'), start);
+    const done = await takenOver(page);
+    release();
+    await done();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.textContent('#start'), start);
+    assert.equal(await page.getAttribute(`#lang-${lang}`, 'aria-pressed'), 'true');
+    await page.context().close();
+  });
+}
+
 test('an answer given in the pre-rendered statement is the answer given', async () => {
   const { page, release } = await openHeld('?intro=0&lang=en');
   await page.click('#q0-opt2');
@@ -130,12 +160,13 @@ test('an answer given in the pre-rendered statement is the answer given', async 
 // the app shows what the pre-rendered screen showed last.
 for (const [name, steps, view] of [
   ['an answer, then Back', ['#q0-opt2', '#back'], '#start'],
-  ['an answer, then the language switch', ['#q0-opt2', '#lang-switch'], '.question-page[data-number="1"]'],
+  ['an answer, then the language menu', ['#q0-opt2', 'de'], '.question-page[data-number="1"]'],
   ['an answer, Back, then Start', ['#q0-opt2', '#back', '#start'], '.question-page[data-number="1"]'],
 ]) {
   test(`${name} in the pre-rendered screen: no answer is kept`, async () => {
     const { page, release } = await openHeld('?intro=0&lang=en');
-    for (const step of steps) await page.click(step);
+    // A step is a selector to click or a language to choose.
+    for (const step of steps) await (step.startsWith('#') ? page.click(step) : chooseLanguage(page, step));
     const done = await takenOver(page);
     release();
     await done();
@@ -149,7 +180,7 @@ for (const [name, steps, view] of [
 
 test('start and the language switch in the pre-rendered intro count', async () => {
   const { page, release } = await openHeld('');
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   assert.equal(await page.textContent('#start'), 'Start the scan');
   await page.click('#start');
   await page.waitForSelector('#q0-opt0');

@@ -9,7 +9,7 @@
 // (such as its check of sw.js for a new release on a later visit).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GOLDEN, answerByKeyboard, finishScan, openApp, serviceWorkerReady, shareLink, useApp } from './harness.mjs';
+import { GOLDEN, answerByKeyboard, chooseLanguage, finishScan, openApp, serviceWorkerReady, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
@@ -73,11 +73,11 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
     await Promise.all([page.waitForEvent('download'), page.click(id)]);
   }
   const link = await shareLink(page);
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   await page.click('#result-start-over');
   await page.waitForSelector('.question-page[data-number="1"]');
   await page.keyboard.press('3');
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'nl');
   await page.click('#my-results');
   await page.waitForSelector('#history-table');
   // A shared link opened in the same tab: the fragment changes, no reload.
@@ -126,7 +126,7 @@ test('the privacy page lists exactly the storage keys the app writes', async () 
   // here as a member (team replies), a finished scan (progress, history)
   // and a language choice (settings).
   await sealedSessionAndReply(page, '5');
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   const written = await page.evaluate(() => Object.keys(localStorage).sort());
   await page.click('#privacy-link');
   await page.waitForSelector('#storage-keys');
@@ -135,7 +135,7 @@ test('the privacy page lists exactly the storage keys the app writes', async () 
   assert.ok(listed.every((key) => key.startsWith('sis:')));
   // The page says it in both languages.
   assert.match(await page.textContent('#privacy-title'), /Privacy: what the scan keeps/);
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'nl');
   assert.match(await page.textContent('#privacy-title'), /Privacy: wat de scan bewaart/);
   await page.context().close();
 });
@@ -163,7 +163,7 @@ test('a later visit: served by the service worker, then only the browser\'s chec
   log.phase = 'flows';
 
   await finishScan(page, CYCLE.answers);
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   await page.click('#my-results');
   await page.waitForSelector('#history-table');
   await page.waitForTimeout(300);

@@ -2,9 +2,7 @@
 // case, reload and resume, language switch, and delete my data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  GOLDEN, answerByKeyboard, answerByMouse, openApp, readResult, storageOf, useApp,
-} from './harness.mjs';
+import { GOLDEN, answerByKeyboard, answerByMouse, chooseLanguage, openApp, readResult, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -35,7 +33,7 @@ test('every golden case, answered by keyboard, shows the core\'s numbers', async
 test('a full scan by mouse in English gives the golden result', async () => {
   const golden = GOLDEN.cases.find((c) => c.name === 'cycle');
   const page = await openApp(app);
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.click('#start');
   await page.waitForSelector('text=Statement 1 of 30');
@@ -50,6 +48,32 @@ test('a full scan by mouse in English gives the golden result', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// German is the full app's (the first load carries Dutch and English): the
+// first-load app hands over at once, in German, and the scan runs as in the
+// other languages.
+for (const [how, path] of [['lang=de', '?lang=de'], ['the language menu', '']]) {
+  test(`a full scan in German (${how}) gives the golden result, with no empty text`, async () => {
+    const golden = GOLDEN.cases.find((c) => c.name === 'cycle');
+    const page = await openApp(app, { path });
+    if (!path) await chooseLanguage(page, 'de');
+    await page.waitForSelector('#start:has-text("Scan starten")');
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.equal(await page.getAttribute('#lang-de', 'aria-pressed'), 'true');
+    await page.click('#start');
+    await page.waitForSelector('text=Aussage 1 von 30');
+    // Every button and heading says something.
+    const empty = await page.$$eval('button, h1, h2, label, p', (nodes) => nodes.filter((n) => !n.textContent.trim() && !n.getAttribute('aria-label')).map((n) => n.outerHTML));
+    assert.deepEqual(empty, []);
+    await answerByMouse(page, golden.answers);
+    await page.click('#show-result');
+    await page.waitForSelector('h1:has-text("Dein Ergebnis")');
+    assert.deepEqual(await readResult(page), expected(golden));
+    assert.match(await page.locator('.chart-box svg').textContent(), /Gesellschaft/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
 
 test('keys: arrows choose without moving on, Enter moves on, Back goes back', async () => {
   const page = await openApp(app);
@@ -106,16 +130,16 @@ test('the language switch changes every text, the lang attribute, and is remembe
   const page = await openApp(app);
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
   assert.match(await page.textContent('h1'), /sociaal innovatief/);
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('h1'), /socially innovative/);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-switch');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-en');
   await page.click('#start');
   await page.waitForSelector('text=Strongly disagree');
   await page.reload();
   await page.waitForSelector('text=Strongly disagree');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'nl');
   await page.waitForSelector('text=Helemaal oneens');
   await page.context().close();
 });
@@ -124,7 +148,7 @@ test('delete my data removes every key of the app, after one confirmation', asyn
   const page = await openApp(app, { init: () => localStorage.setItem('other-app', 'keep me') });
   await startScan(page);
   await answerByKeyboard(page, '123');
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   const before = await storageOf(page);
   assert.ok(before['sis:progress'] && before['sis:settings']);
   await page.click('#delete-data');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerByKeyboard, crc24, openApp, storageOf, useApp } from './harness.mjs';
+import { answerByKeyboard, chooseLanguage, crc24, openApp, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -155,9 +155,9 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   await facilitator.waitForSelector('#team-profile-title');
   assert.equal(await facilitator.textContent('[data-figure="n"] dd'), '6');
   // Switching the language keeps the profile just opened on screen.
-  await facilitator.click('#lang-switch');
+  await chooseLanguage(facilitator, 'en');
   await facilitator.waitForSelector('#team-profile-title:has-text("Team profile")');
-  await facilitator.click('#lang-switch');
+  await chooseLanguage(facilitator, 'nl');
   await facilitator.waitForSelector('#team-profile-title:has-text("Teamprofiel")');
   // The key and the replies are gone from every sis: key; the aggregate stays.
   const after = await storageOf(facilitator);

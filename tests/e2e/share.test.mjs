@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLDEN, ROOT, finishScan, openApp, readResult, shareLink, storageOf, useApp } from './harness.mjs';
+import { GOLDEN, ROOT, chooseLanguage, finishScan, openApp, readResult, shareLink, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
@@ -98,7 +98,7 @@ test('bad links say what is wrong, in the user\'s language, and offer a way on',
     assert.equal(await page.locator('main img, main script').count(), 0, name);
   }
   // English too, and the way on works.
-  await page.click('#lang-switch');
+  await chooseLanguage(page, 'en');
   await page.waitForSelector('text=This link does not work');
   await page.click('#take-scan');
   await page.waitForSelector('#start');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
 import { launch } from '../support/browser.mjs';
 import { serveHost } from '../support/host.mjs';
-import { DIST, ROOT, GOLDEN, answerByKeyboard, answerByMouse } from '../e2e/harness.mjs';
+import { DIST, LANGS, ROOT, GOLDEN, answerByKeyboard, answerByMouse } from '../e2e/harness.mjs';
 
 const out = process.argv[2] ?? join(ROOT, 'tests/e2e/output/screens');
 mkdirSync(out, { recursive: true });
@@ -29,7 +29,7 @@ const teamLinks = readFileSync(linksFile, 'utf8').split('\n').slice(0, 40).join(
 const lastReply = [''];
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
 
-for (const lang of ['nl', 'en']) {
+for (const lang of LANGS) {
   for (const [device, viewport] of Object.entries(widths)) {
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
     await context.addInitScript((l) => {
@@ -162,7 +162,7 @@ for (const lang of ['nl', 'en']) {
 }
 // Dark mode (the result, with its chart) and text at 200% (the result and
 // the statement), in both languages at both widths.
-for (const lang of ['nl', 'en']) {
+for (const lang of LANGS) {
   for (const [device, viewport] of Object.entries(widths)) {
     for (const variant of ['dark', 'zoom200']) {
       const context = await browser.newContext({ viewport, reducedMotion: 'reduce', colorScheme: variant === 'dark' ? 'dark' : 'light' });

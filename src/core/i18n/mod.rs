@@ -1,0 +1,332 @@
+//! Languages as data: every user-facing text of the app, one file per language.
+//!
+//! - `keys.rs` lists the key of every short text ([`Text`]).
+//! - `nl.rs`, `en.rs`, `de.rs` each give every key its text (an exhaustive
+//!   `match`, so a missing text does not compile), the statements of each
+//!   questionnaire version, the advice texts and the names of the months.
+//! - [`languages!`] below names the languages: adding a language is writing
+//!   its file and adding one line there. Nothing else in the app lists them:
+//!   the language menu, `lang=` in embeds, the browser's preferred language,
+//!   the pre-rendered first screen and the browser tests all read that list.
+//!
+//! Texts are `&'static str` resolved with `#[inline(always)]`, so that a call
+//! with a fixed key compiles to a choice between the languages' strings and
+//! the first-load app carries only the texts it uses. Texts with `{name}`
+//! placeholders are filled with [`fill`]; a test checks that every language
+//! uses the placeholders of the Dutch original.
+//!
+//! The first-load app (built with the feature `first-load`) carries the
+//! languages marked `first_load: true` in full, and of the others only the
+//! [`chrome!`] texts: the header, the footer, notices and the page that
+//! loads the full app, which it hands over to at once for them
+//! ([`Lang::carried`]). So a language costs the first load almost nothing.
+
+use super::model::{Dimension, Level};
+
+/// Defines [`Text`] and [`Text::ALL`] from the list in `keys.rs`.
+macro_rules! keys {
+    ($($(#[$doc:meta])* $key:ident,)*) => {
+        /// The key of a short user-facing text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Text {
+            /// Every text key, in table order.
+            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+        }
+    };
+}
+
+mod de;
+mod en;
+mod keys;
+mod nl;
+
+pub use keys::Text;
+
+/// The texts the first-load app carries in every language: what it shows
+/// around the page (header, footer) and the page that loads the full app.
+/// (Notices wait for the full app in such a language: they are handed over.) `on_demand_text` gives these texts of a language the first-load app
+/// does not carry in full, and `""` for any other (never shown: the
+/// first-load app shows no other page in such a language).
+macro_rules! chrome {
+    ($($key:ident,)*) => {
+        #[inline(always)]
+        #[allow(dead_code)]
+        fn on_demand_text(key: Text, text: fn(Text) -> &'static str) -> &'static str {
+            match key {
+                $(Text::$key => text(Text::$key),)*
+                _ => "",
+            }
+        }
+    };
+}
+
+chrome! {
+    AppName,
+    HomeLabel,
+    SkipToContent,
+    MyResults,
+    LanguageMenuLabel,
+    PrivacyFooter,
+    PrivacyLink,
+    FacilitatorLink,
+    DeleteData,
+    DeleteConfirm,
+    DeleteYes,
+    Cancel,
+    Deleted,
+    LoadingFull,
+    LoadingFullFailed,
+    RetryLoading,
+    BackToQuestions,
+    CrashMessage,
+}
+
+/// Texts of a language this build does not carry in full: empty.
+static NOT_CARRIED_STATEMENTS: [&str; 30] = [""; 30];
+static NOT_CARRIED_ADVICE: [[&str; 4]; 5] = [[""; 4]; 5];
+static NOT_CARRIED_MONTHS: [&str; 12] = [""; 12];
+
+/// Defines [`Lang`] and how each language's texts are found.
+macro_rules! languages {
+    ($($(#[$doc:meta])* $variant:ident => $module:ident, $tag:literal, $name:literal, first_load: $first:literal;)*) => {
+        /// A language the app speaks. The first is the default.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Lang {
+            /// Every language, in the order the language menu offers them.
+            pub const ALL: &'static [Lang] = &[$(Lang::$variant,)*];
+
+            /// The BCP 47 tag used for the `lang` attribute, in `lang=` and
+            /// in stored settings.
+            pub fn tag(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $tag,)*
+                }
+            }
+
+            /// The id of the language's button in the language menu.
+            pub fn menu_id(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => concat!("lang-", $tag),)*
+                }
+            }
+
+            /// The language's name in itself, as the language menu says it.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $name,)*
+                }
+            }
+
+            /// Whether the first-load app carries every text of the language
+            /// (`first_load` below). For the others it hands over to the full
+            /// app at once.
+            pub const fn in_first_load(self) -> bool {
+                match self {
+                    $(Lang::$variant => $first,)*
+                }
+            }
+
+            /// Whether this build has every text of the language: the full
+            /// app has all; the first-load app those [`Lang::in_first_load`].
+            pub const fn carried(self) -> bool {
+                !cfg!(feature = "first-load") || self.in_first_load()
+            }
+
+            /// The text of `key` in this language.
+            #[inline(always)]
+            pub fn text(self, key: Text) -> &'static str {
+                match self {
+                    $(Lang::$variant => if Lang::$variant.carried() {
+                        $module::text(key)
+                    } else {
+                        on_demand_text(key, $module::text)
+                    },)*
+                }
+            }
+
+            fn statements_v1(self) -> &'static [&'static str; 30] {
+                match self {
+                    $(Lang::$variant if Lang::$variant.carried() => &$module::STATEMENTS_V1,)*
+                    _ => &NOT_CARRIED_STATEMENTS,
+                }
+            }
+
+            fn advice(self) -> &'static [[&'static str; 4]; 5] {
+                match self {
+                    $(Lang::$variant if Lang::$variant.carried() => &$module::ADVICE,)*
+                    _ => &NOT_CARRIED_ADVICE,
+                }
+            }
+
+            fn purpose_first(self) -> &'static str {
+                match self {
+                    $(Lang::$variant if Lang::$variant.carried() => $module::PURPOSE_FIRST,)*
+                    _ => "",
+                }
+            }
+
+            fn months(self) -> &'static [&'static str; 12] {
+                match self {
+                    $(Lang::$variant if Lang::$variant.carried() => &$module::MONTHS,)*
+                    _ => &NOT_CARRIED_MONTHS,
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    /// Dutch, the original and the default.
+    Nl => nl, "nl", "Nederlands", first_load: true;
+    /// English.
+    En => en, "en", "English", first_load: true;
+    /// German: the full app, loaded on demand (see the module doc).
+    De => de, "de", "Deutsch", first_load: false;
+}
+
+impl Default for Lang {
+    fn default() -> Lang {
+        Lang::ALL[0]
+    }
+}
+
+impl Lang {
+    /// Reads a language tag such as `nl`, `NL`, `de-AT` or `en_GB`; a language
+    /// the app does not speak is `None`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL
+            .iter()
+            .copied()
+            .find(|lang| lang.tag().eq_ignore_ascii_case(primary))
+    }
+
+    /// The first language of a browser's preference list
+    /// (`navigator.languages`) that the app speaks.
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(Lang::from_tag)
+    }
+}
+
+/// The language to start in: `lang=` in the address, else the one chosen
+/// before in this browser, else the first of the browser's preferred
+/// languages that the app speaks, else the default. `src/web/prerender.js`
+/// applies the same rule to the pre-rendered first screen.
+pub fn start_lang<'a>(
+    from_address: Option<Lang>,
+    stored: Option<Lang>,
+    preferred: impl IntoIterator<Item = &'a str>,
+) -> Lang {
+    from_address
+        .or(stored)
+        .or_else(|| Lang::preferred(preferred))
+        .unwrap_or_default()
+}
+
+impl Text {
+    /// The text in one language.
+    #[inline(always)]
+    pub fn get(self, lang: Lang) -> &'static str {
+        lang.text(self)
+    }
+}
+
+/// The text of a statement: its questionnaire version and its place there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Statement {
+    /// Item `n` (from 0) of questionnaire version 1.
+    V1(usize),
+}
+
+impl Statement {
+    /// The statement in one language.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Statement::V1(index) => lang.statements_v1()[index],
+        }
+    }
+}
+
+/// A longer advice text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Advice {
+    /// The advice for a dimension at a level.
+    For(Dimension, Level),
+    /// The note that purpose, the motor of the rest, comes first.
+    PurposeFirst,
+}
+
+impl Advice {
+    /// The advice in one language.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Advice::For(dimension, level) => lang.advice()[dimension.index()][level as usize],
+            Advice::PurposeFirst => lang.purpose_first(),
+        }
+    }
+}
+
+/// A date and time as people write them in the language: `27 nov. 2026,
+/// 09:05`, `27 Nov 2026, 09:05`, `27. Nov. 2026, 09:05`. The time tells
+/// apart scans of the same day.
+pub fn format_date_time(
+    lang: Lang,
+    (year, month, day, hour, minute): (i32, u32, u32, u32, u32),
+) -> String {
+    let month_name = lang.months()[(month.clamp(1, 12) - 1) as usize];
+    fill(
+        Text::DateTimeFormat.get(lang),
+        &[
+            ("day", &day.to_string()),
+            ("month", month_name),
+            ("year", &year.to_string()),
+            ("time", &format!("{hour:02}:{minute:02}")),
+        ],
+    )
+}
+
+/// Fills `{name}` placeholders in a text with values.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// The placeholder names a text uses, in order of appearance.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    names
+}
+
+/// The label of an answer option.
+#[inline(always)]
+pub fn answer_label(answer: super::answers::Answer) -> Text {
+    use super::answers::Answer;
+    match answer {
+        Answer::DontKnow => Text::DontKnow,
+        Answer::Scale(likert) => match likert.value() {
+            1 => Text::Scale1,
+            2 => Text::Scale2,
+            3 => Text::Scale3,
+            4 => Text::Scale4,
+            _ => Text::Scale5,
+        },
+    }
+}
