@@ -10,7 +10,7 @@ import { fixture, listing, read, stagingDir } from './support.mjs';
 const HTML = fixture('trunk-index.html');
 
 /** The end of wasm-bindgen's glue, cut down. */
-const GLUE = `// The glue.
+const GLUE = `/*! A legal comment, which goes too. */
 let wasm;
 /** Starts. */
 function __wbg_init(module) {
