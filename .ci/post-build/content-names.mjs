@@ -2,7 +2,7 @@
 //
 // Trunk names the first-load app's files, and hash-full-app the full app's,
 // by their content at the start of the post-build steps; the steps after
-// that (minify-js, drop-unused-exports, short-imports) change the content.
+// that (minify-js, short-imports) change the content.
 // A change to those steps alone would then give a different file the name
 // of one a browser or CDN may keep for good (`immutable`), and integrity
 // would refuse it. This step gives each app's files a new name from one
