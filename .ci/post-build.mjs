@@ -2,7 +2,6 @@
 // staging folder (TRUNK_STAGING_DIR) before dist/ is replaced. One hook runs
 // them all because Trunk starts the hooks of one stage at the same time.
 import { contentNames } from './post-build/content-names.mjs';
-import { dropUnusedExports } from './post-build/drop-unused-exports.mjs';
 import { hashFullApp } from './post-build/hash-full-app.mjs';
 import { inlineCss } from './post-build/inline-css.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
@@ -20,11 +19,11 @@ try {
   // 1. Content-hashed names for the on-demand full app.
   hashFullApp(dir);
   // 2. Minified JavaScript (release builds only; debug builds stay readable).
-  //    Then the wasm's unused exports go, and its imports and exports get
-  //    short names.
+  //    Then the wasm's imports and exports get short names. (The exports
+  //    nothing calls are gone already: wasm-opt's --remove-exports, in the
+  //    data-wasm-opt-params of index.html.)
   if (process.env.TRUNK_PROFILE === 'release') {
     minifyJs(dir);
-    dropUnusedExports(dir);
     shortImports(dir);
   }
   //    Then both apps' files are named by their final content.

@@ -8,6 +8,19 @@
 // Trunk only copies (it minifies main.css itself). Names of files stay as
 // they are: the minified text is a function of the text that was named.
 // Debug builds are left readable.
+//
+// Options checked (trunk 0.21.14): `minify = "on_release"` (Trunk.toml) is
+// on, and `data-no-minify` only turns minifying off. Trunk minifies JS with
+// the minify-js crate, which fails on wasm-bindgen 0.2.130's glue
+// ("Failed to minify JS: RequiredTokenNotFound(Identifier)
+// [token=Some(KeywordDefault)]" in every release build; trunk-rs/trunk#1044,
+// wilsonzlin/minify-js#30) and then copies it unchanged; `rel="inline"`
+// scripts and `rel="copy-file"` files are never minified
+// (src/pipelines/inline.rs, copy_file.rs).
+//
+// `minifyModule`, `minifyInlineModules` and `minifyStylesheet` are the
+// transformations (text in, text out); `minifyJs` reads and writes the
+// staging folder.
 import { transformSync } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,45 +29,60 @@ import { FULL_CSS, isGlue } from './names.mjs';
 /** The options for module code; `es2022` keeps the top-level await of Trunk's loader. */
 const MODULE = { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' };
 
-/** Minifies the glue files and the inline module scripts in the staging folder `dir`. */
+/** `source`, an ES module, minified. */
+export const minifyModule = (source) => transformSync(source, MODULE).code;
+
+/** A stylesheet's `source`, minified. */
+export const minifyStylesheet = (source) => transformSync(source, { loader: 'css', minify: true, legalComments: 'none' }).code;
+
+/**
+ * `html` with every inline module script minified, with the number of
+ * scripts and their lengths before and after. Fails if there is none.
+ */
+export function minifyInlineModules(html) {
+  let scripts = 0;
+  let before = 0;
+  let after = 0;
+  const minified = html.replace(/(<script type="?module"?>)([\s\S]*?)(<\/script>)/g, (_, open, body, close) => {
+    scripts += 1;
+    before += body.length;
+    const code = minifyModule(body).trim();
+    after += code.length;
+    return open + code + close;
+  });
+  if (scripts === 0) throw new Error('minify-js: no inline module script in index.html');
+  return { html: minified, scripts, before, after };
+}
+
+/** Minifies the glue files, the inline module scripts and the full app's stylesheet in the staging folder `dir`. */
 export function minifyJs(dir) {
   const glue = readdirSync(dir).filter(isGlue);
   if (glue.length !== 2) {
     throw new Error(`minify-js: expected the glue of both apps, found ${glue.join(", ") || "none"} among ${readdirSync(dir).join(", ")}`);
   }
-  let before = 0;
-  let after = 0;
+  const sheets = readdirSync(dir).filter((name) => FULL_CSS.test(name));
+  if (sheets.length !== 1) throw new Error(`minify-js: expected the full app's stylesheet, found ${sheets.length}`);
+  const htmlPath = join(dir, 'index.html');
+  const inline = minifyInlineModules(readFileSync(htmlPath, 'utf8'));
+
+  let before = inline.before;
+  let after = inline.after;
   for (const name of glue) {
     const path = join(dir, name);
     const source = readFileSync(path, 'utf8');
-    const { code } = transformSync(source, MODULE);
+    const code = minifyModule(source);
     writeFileSync(path, code);
     before += source.length;
     after += code.length;
   }
-
-  const htmlPath = join(dir, 'index.html');
-  const html = readFileSync(htmlPath, 'utf8');
-  let scripts = 0;
-  const minified = html.replace(/(<script type="?module"?>)([\s\S]*?)(<\/script>)/g, (_, open, body, close) => {
-    scripts += 1;
-    before += body.length;
-    const { code } = transformSync(body, MODULE);
-    after += code.trim().length;
-    return open + code.trim() + close;
-  });
-  if (scripts === 0) throw new Error('minify-js: no inline module script in index.html');
-  writeFileSync(htmlPath, minified);
-
-  const sheets = readdirSync(dir).filter((name) => FULL_CSS.test(name));
-  if (sheets.length !== 1) throw new Error(`minify-js: expected the full app's stylesheet, found ${sheets.length}`);
+  writeFileSync(htmlPath, inline.html);
   for (const name of sheets) {
     const path = join(dir, name);
     const source = readFileSync(path, 'utf8');
-    const { code } = transformSync(source, { loader: 'css', minify: true, legalComments: 'none' });
+    const code = minifyStylesheet(source);
     writeFileSync(path, code);
     before += source.length;
     after += code.length;
   }
-  console.log(`minify-js: ${glue.length} glue files, ${scripts} inline scripts and ${sheets.length} stylesheet, ${before} -> ${after} bytes`);
+  console.log(`minify-js: ${glue.length} glue files, ${inline.scripts} inline scripts and ${sheets.length} stylesheet, ${before} -> ${after} bytes`);
 }

@@ -4,24 +4,44 @@
 // shows the right one) and puts its output at the end of the body of
 // index.html. The inline script is minified here in release builds. Runs
 // before `secure`, which hashes every inline script into the CSP.
+//
+// Options checked (trunk 0.21.14): Trunk inserts generated text only
+// through `pattern_script`/`pattern_params` ("@file" inserts a file), which
+// replace its loader script for the first-load app in the head, not the end
+// of the body, and need the file before the build; no option minifies an
+// inline script (`rel="inline"` copies it as written).
+//
+// `minifyPrerenderScript` and `insertPrerender` are the transformations
+// (text in, text out); `prerender` runs the generator and writes the
+// staging folder.
 import { transformSync } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The generator's `markup` with its inline script minified; fails if it has none. */
+export function minifyPrerenderScript(markup) {
+  const script = /<script>([\s\S]*?)<\/script>/;
+  if (!script.test(markup)) throw new Error("prerender: no <script> in sis-prerender's output");
+  return markup.replace(script, (_, body) =>
+    `<script>${transformSync(body, { minify: true, target: 'es2017', legalComments: 'none' }).code.trim()}</script>`);
+}
+
+/** `html` with `markup` at the end of its body; fails if it has no `</body>`. */
+export function insertPrerender(html, markup) {
+  if (!html.includes('</body>')) throw new Error('prerender: no </body> in index.html');
+  // A function, so that no `$` pattern in the texts means anything.
+  return html.replace('</body>', () => `${markup}</body>`);
+}
+
+/** Puts the pre-rendered first screen into the staging folder `dir`'s index.html. */
 export function prerender(dir, release) {
   const root = join(import.meta.dirname, '..', '..');
   let out = execFileSync('cargo', ['run', '--quiet', '--bin', 'sis-prerender'], {
     cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (release) {
-    out = out.replace(/<script>([\s\S]*?)<\/script>/, (_, body) =>
-      `<script>${transformSync(body, { minify: true, target: 'es2017', legalComments: 'none' }).code.trim()}</script>`);
-  }
+  if (release) out = minifyPrerenderScript(out);
   const path = join(dir, 'index.html');
-  const html = readFileSync(path, 'utf8');
-  if (!html.includes('</body>')) throw new Error('prerender: no </body> in index.html');
-  // A function, so that no `$` pattern in the texts means anything.
-  writeFileSync(path, html.replace('</body>', () => `${out}</body>`));
+  writeFileSync(path, insertPrerender(readFileSync(path, 'utf8'), out));
   console.log(`prerender: ${out.length} bytes of first-screen markup and script`);
 }

@@ -15,15 +15,25 @@
 //   pre-rendered first screen) and otherwise allows only the app's
 //   own origin; `_headers` carries the same policy as HTTP headers for hosts
 //   that read that file, and as the text to copy for those that do not.
+//
+// Options checked (trunk 0.21.14): `data-integrity` (sha384 by default)
+// hashes files as Trunk wrote them, before the post-build steps change and
+// rename them, and only in <link> elements: Trunk's loader fetches the wasm
+// by its plain URL (`module_or_path: './…_bg.wasm'`), and the full app's
+// files are not linked at all. `create_nonce` writes a nonce placeholder
+// that a server must fill in for every response, which a static host
+// cannot; no option writes a Content-Security-Policy or hashes inline
+// scripts.
+//
+// `loaderRetries` and `secureHtml` are the transformations (text and bytes
+// in, text out); `secure` reads and writes the staging folder.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_JS, FIRST_WASM, FULL_CSS, FULL_JS, FULL_WASM } from './names.mjs';
 
-/** How many retries of the full app's module the import map covers: the loader's MAX_RETRIES. */
-const FULL_APP_ATTEMPTS = Number(
-  readFileSync(new URL('../../src/web/full_loader.js', import.meta.url), 'utf8').match(/const MAX_RETRIES = (\d+);/)?.[1],
-);
+/** The source of the full app's loader, which says how often it retries. */
+const LOADER = new URL('../../src/web/full_loader.js', import.meta.url);
 
 /**
  * The policy, directive by directive; `script-src` gets the inline scripts'
@@ -44,6 +54,13 @@ export const POLICY = [
 
 const sha = (algorithm, bytes) => `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}`;
 
+/** How many retries of the full app's module the import map covers: the loader's MAX_RETRIES. */
+export function loaderRetries(source) {
+  const retries = Number(source.match(/const MAX_RETRIES = (\d+);/)?.[1]);
+  if (!(retries > 0)) throw new Error('secure: MAX_RETRIES not found in src/web/full_loader.js');
+  return retries;
+}
+
 /** Replaces `pattern` in `text` exactly once, or fails with `what`. */
 function replaceOnce(text, pattern, replacement, what) {
   const found = text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
@@ -51,13 +68,14 @@ function replaceOnce(text, pattern, replacement, what) {
   return text.replace(pattern, replacement);
 }
 
-/** Adds integrity and the CSP to the build in the staging folder `dir`. */
-export function secure(dir) {
-  if (!(FULL_APP_ATTEMPTS > 0)) throw new Error('secure: MAX_RETRIES not found in src/web/full_loader.js');
-  const integrity = (name) => sha('sha384', readFileSync(join(dir, name)));
-  const files = new Set(readdirSync(dir));
-  const htmlPath = join(dir, 'index.html');
-  let html = readFileSync(htmlPath, 'utf8');
+/**
+ * index.html with integrity and the CSP, and the `_headers` file. `files`
+ * maps the names of the build's top-level files to their bytes, in the
+ * order of the folder; `attempts` is the loader's MAX_RETRIES. Fails if a
+ * file or a place in index.html that gets an integrity is missing.
+ */
+export function secureHtml(html, files, attempts) {
+  const integrity = (name) => sha('sha384', files.get(name));
 
   // 1. Every link to a file of the build: its integrity as served.
   let links = 0;
@@ -74,8 +92,8 @@ export function secure(dir) {
   });
 
   // 2. The wasm of both apps is fetched with its integrity.
-  const firstWasm = [...files].find((name) => FIRST_WASM.test(name));
-  const fullWasm = [...files].find((name) => FULL_WASM.test(name));
+  const firstWasm = [...files.keys()].find((name) => FIRST_WASM.test(name));
+  const fullWasm = [...files.keys()].find((name) => FULL_WASM.test(name));
   if (!firstWasm || !fullWasm) throw new Error('secure: the wasm of both apps must be in the build');
   html = replaceOnce(
     html,
@@ -90,7 +108,7 @@ export function secure(dir) {
     "the full app loader's wasmIntegrity",
   );
   // The full app's stylesheet, which its loader adds with this integrity.
-  const fullCss = [...files].find((name) => FULL_CSS.test(name));
+  const fullCss = [...files.keys()].find((name) => FULL_CSS.test(name));
   if (!fullCss) throw new Error("secure: the full app's stylesheet must be in the build");
   html = replaceOnce(
     html,
@@ -101,16 +119,16 @@ export function secure(dir) {
 
   // 3. The import map: integrity of the JavaScript modules, before any module loads.
   const modules = {};
-  for (const name of files) {
+  for (const name of files.keys()) {
     if (FIRST_JS.test(name)) modules[`./${name}`] = integrity(name);
     if (FULL_JS.test(name)) {
       modules[`./${name}`] = integrity(name);
-      for (let attempt = 1; attempt <= FULL_APP_ATTEMPTS; attempt++) {
+      for (let attempt = 1; attempt <= attempts; attempt++) {
         modules[`./${name}?attempt=${attempt}`] = integrity(name);
       }
     }
   }
-  if (Object.keys(modules).length !== 2 + FULL_APP_ATTEMPTS) {
+  if (Object.keys(modules).length !== 2 + attempts) {
     throw new Error('secure: the JavaScript of both apps must be in the build');
   }
   const importMap = `<script type="importmap">${JSON.stringify({ integrity: modules })}</script>`;
@@ -124,13 +142,24 @@ export function secure(dir) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   html = replaceOnce(html, /<meta charset="?utf-8"?\s*\/?>/i, (charset) => charset + meta + importMap, 'the charset meta');
 
-  writeFileSync(htmlPath, html);
   // Headers for hosts: the same policy (a header also covers what a meta
   // cannot, such as reports), and no referrer. Not served to browsers.
-  writeFileSync(
-    join(dir, '_headers'),
+  const headers =
     `# HTTP headers for this build of the Sociale Innovatie Scan (see README, "Privacy and security").\n/*\n  Content-Security-Policy: ${policy}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n` +
-      `# Host pages load the embed script with its integrity, which needs CORS (README, "Embedding").\n/sis-embed.js\n  Access-Control-Allow-Origin: *\n`,
-  );
-  console.log(`secure: integrity on ${links} links, 2 wasm fetches, the full app's stylesheet and ${Object.keys(modules).length} modules; CSP with ${inline.length} inline script hashes`);
+    `# Host pages load the embed script with its integrity, which needs CORS (README, "Embedding").\n/sis-embed.js\n  Access-Control-Allow-Origin: *\n`;
+  return { html, headers, links, modules: Object.keys(modules).length, inline: inline.length };
+}
+
+/** Adds integrity and the CSP to the build in the staging folder `dir`. */
+export function secure(dir) {
+  const attempts = loaderRetries(readFileSync(LOADER, 'utf8'));
+  const files = new Map();
+  for (const name of readdirSync(dir)) {
+    if (statSync(join(dir, name)).isFile()) files.set(name, readFileSync(join(dir, name)));
+  }
+  const htmlPath = join(dir, 'index.html');
+  const result = secureHtml(readFileSync(htmlPath, 'utf8'), files, attempts);
+  writeFileSync(htmlPath, result.html);
+  writeFileSync(join(dir, '_headers'), result.headers);
+  console.log(`secure: integrity on ${result.links} links, 2 wasm fetches, the full app's stylesheet and ${result.modules} modules; CSP with ${result.inline} inline script hashes`);
 }

@@ -8,11 +8,17 @@
 // (see the source for what the worker does). Running it again on its own
 // output gives the same sw.js, so it can also turn a copied build into a
 // release of its own (the offline tests do).
+//
+// Options checked (trunk 0.21.14): Trunk writes no service worker and has
+// no option that lists or hashes the build's files for one.
+//
+// `buildServiceWorker` is the transformation (names, bytes and the source in,
+// the text of sw.js out); `serviceWorker` reads and writes the staging folder.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const SOURCE = join(import.meta.dirname, '..', '..', 'src', 'web', 'service_worker.js');
+export const SOURCE = join(import.meta.dirname, '..', '..', 'src', 'web', 'service_worker.js');
 const OUTPUT = 'sw.js';
 // Not cached: the worker itself, the host page's script for embedding (it
 // runs on other sites, never in the app's own pages), and `_headers`, the
@@ -28,25 +34,28 @@ function walk(dir, top = dir) {
   });
 }
 
-/** Writes sw.js into the staging folder `dir`; returns its version and the cached names. */
-export function serviceWorker(dir) {
-  const files = walk(dir)
+/**
+ * The text of sw.js, its version and the cached names, from `files` (the
+ * build's files: relative path to bytes) and the worker's `source`. Fails
+ * without index.html, or unless the source has the BUILD placeholder once.
+ */
+export function buildServiceWorker(files, source) {
+  const names = [...files.keys()]
     .filter((name) => !LEFT_OUT.has(name) && !name.startsWith('.'))
     .sort();
-  if (!files.includes('index.html')) throw new Error('service-worker: no index.html in the build');
+  if (!names.includes('index.html')) throw new Error('service-worker: no index.html in the build');
 
   const hash = createHash('sha256');
-  for (const name of files) {
-    const body = readFileSync(join(dir, name));
+  for (const name of names) {
+    const body = files.get(name);
     // Name and length first, so no two different builds give the same stream.
     hash.update(`${name}\0${body.length}\0`).update(body);
   }
   const version = hash.digest('hex').slice(0, 16);
   // index.html is cached under the folder's own URL, which is what a visit
   // loads and what every static host serves.
-  const assets = files.map((name) => (name === 'index.html' ? './' : name));
+  const assets = names.map((name) => (name === 'index.html' ? './' : name));
 
-  const source = readFileSync(SOURCE, 'utf8');
   const found = source.split(PLACEHOLDER).length - 1;
   if (found !== 1) throw new Error(`service-worker: expected the BUILD placeholder once in ${SOURCE}, found it ${found} times`);
   const build = `const BUILD = ${JSON.stringify({ version, assets }, null, 2)};`;
@@ -58,7 +67,17 @@ export function serviceWorker(dir) {
     .split('\n')
     .filter((line) => !/^\s*(\/\/.*)?$/.test(line))
     .join('\n');
-  writeFileSync(join(dir, OUTPUT), `// Sociale Innovatie Scan: the service worker, built from src/web/service_worker.js.\n${code}\n`);
+  return { text: `// Sociale Innovatie Scan: the service worker, built from src/web/service_worker.js.\n${code}\n`, version, assets };
+}
+
+/** Writes sw.js into the staging folder `dir`; returns its version and the cached names. */
+export function serviceWorker(dir) {
+  const files = new Map();
+  for (const name of walk(dir)) {
+    if (!LEFT_OUT.has(name) && !name.startsWith('.')) files.set(name, readFileSync(join(dir, name)));
+  }
+  const { text, version, assets } = buildServiceWorker(files, readFileSync(SOURCE, 'utf8'));
+  writeFileSync(join(dir, OUTPUT), text);
   console.log(`service-worker: ${OUTPUT} version ${version}, ${assets.length} files cached`);
   return { version, assets };
 }

@@ -13,6 +13,20 @@
 // after the glue is minified and before integrity and the service worker
 // hash the files. It fails the build, rather than guess, if a name is not
 // exactly once in the glue. Release builds only; debug builds stay readable.
+//
+// Options checked: wasm-bindgen 0.2.130 has no flag for the names of its
+// imports and exports (and of its flags Trunk passes only --target,
+// --out-dir, --out-name, --keep-debug, --no-demangle, --reference-types,
+// --weak-refs and --no-typescript).
+// wasm-opt 132's `--minify-imports` renames only imports of the modules
+// "env" and "wasi_*", not "./sis-first_bg.js"; its
+// `--minify-imports-and-exports-and-modules` renames every import and
+// export (the memory too) in the wasm only and prints the mapping to
+// stdout: the glue would still have to be rewritten with it, and Trunk's
+// wasm-opt run (`data-wasm-opt-params`) does not hand that output on.
+//
+// `shortenImports` is the transformation (bytes and text in, bytes and text
+// out); `shortImports` reads and writes the staging folder.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_JS, FULL_JS } from './names.mjs';
@@ -37,8 +51,8 @@ function descriptorEnd(bytes, pos) {
   }
 }
 
-/** Identifiers a, b, ..., Z, aa, ab, ...; never a keyword. */
-function shortName(index) {
+/** The identifier number `index` of a, b, ..., Z, aa, ab, ... (keywords among them are skipped where used). */
+export function shortName(index) {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   let name = '';
   let n = index;
@@ -97,12 +111,14 @@ export function shortenImports(wasm, glue, moduleName) {
   // Exports: renamed where every mention in the glue is a property access.
   const exports = readExports(wasm, 'short-imports');
   let renamedExports = 0;
+  let nextExport = 0;
   const renamedEntries = exports.entries.map(({ name, kind, descriptor }) => {
     const mentions = [...newGlue.matchAll(new RegExp(`(^|[^A-Za-z0-9_$])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$])`, 'g'))];
     const asProperty = mentions.length > 0 && mentions.every((mention) => mention[1] === '.');
     if (kind !== 0 || name.length <= 3 || !asProperty) return { name, descriptor };
     let newName;
-    do newName = `$${shortName(renamedExports++)}`; while (newGlue.includes(newName));
+    do newName = `$${shortName(nextExport++)}`; while (newGlue.includes(newName));
+    renamedExports += 1;
     newGlue = newGlue.replace(new RegExp(`\\.${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$])`, 'g'), `.${newName}`);
     return { name: newName, descriptor };
   });
@@ -120,16 +136,20 @@ export function shortenImports(wasm, glue, moduleName) {
 /** Shortens the imports of both apps in the staging folder `dir`. */
 export function shortImports(dir) {
   const files = readdirSync(dir);
-  let before = 0;
-  let after = 0;
-  for (const pattern of [FIRST_JS, FULL_JS]) {
+  // Both apps first, so that a refusal leaves the folder as it was.
+  const apps = [FIRST_JS, FULL_JS].map((pattern) => {
     const js = files.find((name) => pattern.test(name));
     if (!js) throw new Error(`short-imports: no file matches ${pattern}`);
     const wasmName = js.replace(/\.js$/, '_bg.wasm');
     const stem = js.startsWith('sis-first') ? 'sis-first' : 'sis-app';
+    if (!files.includes(wasmName)) throw new Error(`short-imports: ${wasmName} is not in the build`);
     const wasm = readFileSync(join(dir, wasmName));
     const glue = readFileSync(join(dir, js), 'utf8');
-    const result = shortenImports(wasm, glue, `./${stem}_bg.js`);
+    return { js, wasmName, stem, wasm, glue, result: shortenImports(wasm, glue, `./${stem}_bg.js`) };
+  });
+  let before = 0;
+  let after = 0;
+  for (const { js, wasmName, stem, wasm, glue, result } of apps) {
     writeFileSync(join(dir, wasmName), result.wasm);
     writeFileSync(join(dir, js), result.glue);
     before += wasm.length + glue.length;

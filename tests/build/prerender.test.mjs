@@ -1,0 +1,31 @@
+// Tests of the post-build step .ci/post-build/prerender.mjs: the script of
+// the pre-rendered first screen is minified (release builds), and the
+// generator's markup goes to the end of the body as written. (The markup
+// itself comes from src/prerender.rs; tests/e2e/prerender.test.mjs checks it
+// against the app's own DOM.)
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { insertPrerender, minifyPrerenderScript } from '../../.ci/post-build/prerender.mjs';
+import { fixture } from './support.mjs';
+
+/** The generator's output, cut down: a template (with `$` patterns in its text) and the script. */
+const MARKUP = '<template id="sis-pre-nl"><h1>Hallo $& wereld $\'</h1></template><script>(function(KEYS,SETTINGS){\n// Shows the template.\nvar d = document, shown = null;\nif (KEYS.length > 0) { shown = d.getElementById("sis-pre-nl"); }\n})(["sis:progress"],{"sis:settings":1})</script>\n';
+const MINIFIED = '<template id="sis-pre-nl"><h1>Hallo $& wereld $\'</h1></template><script>(function(s,t){var n=document,e=null;s.length>0&&(e=n.getElementById("sis-pre-nl"))})(["sis:progress"],{"sis:settings":1});</script>\n';
+
+test('minifyPrerenderScript minifies the script and leaves the templates as they are', () => {
+  assert.equal(minifyPrerenderScript(MARKUP), MINIFIED);
+});
+
+test('minifyPrerenderScript refuses markup without a script', () => {
+  assert.throws(() => minifyPrerenderScript('<template id="sis-pre-nl"></template>'), { message: "prerender: no <script> in sis-prerender's output" });
+});
+
+test('insertPrerender puts the markup, as written, at the end of the body', () => {
+  const html = fixture('trunk-index.html');
+  const at = html.indexOf('</body>');
+  assert.equal(insertPrerender(html, MINIFIED), html.slice(0, at) + MINIFIED + html.slice(at));
+});
+
+test('insertPrerender refuses a page without </body>', () => {
+  assert.throws(() => insertPrerender('<html><body>', MINIFIED), { message: 'prerender: no </body> in index.html' });
+});

@@ -1,0 +1,146 @@
+// Tests of the post-build step .ci/post-build/short-imports.mjs: the glue
+// module's imports get short names in the wasm and the glue alike, and so
+// do the exports the glue reaches only as properties.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { shortenImports, shortImports, shortName } from '../../.ci/post-build/short-imports.mjs';
+import { sections } from '../../.ci/post-build/wasm.mjs';
+import { listing, read, stagingDir } from './support.mjs';
+import { describe, tinyWasm } from './wasm-builder.mjs';
+
+const MODULE = './sis-first_bg.js';
+const CLOSURE = 'wasm_bindgen__convert__closures_____invoke__hd3186d47f4e832fe';
+
+/** A wasm as wasm-bindgen and wasm-opt leave it, cut down to a few imports and exports. */
+const WASM = tinyWasm({
+  imports: [[MODULE, '__wbg_log_0123456789abcdef'], ['env', 'host'], [MODULE, '__wbg_now_fedcba9876543210']],
+  functions: [[0], [2], [1]],
+  table: true,
+  memory: true,
+  exports: [
+    ['memory', 'memory', 0],
+    ['main', 'function', 3],
+    ['run', 'function', 4],
+    ['__wbindgen_externrefs', 'table', 0],
+    [CLOSURE, 'function', 4],
+    [`${CLOSURE}_14`, 'function', 5],
+    ['keep_me', 'function', 5],
+  ],
+  custom: [['name', [0x00]]],
+});
+
+/** Minified glue of that wasm, cut down. */
+const GLUE = `let o;function R(){return{__proto__:null,"${MODULE}":{__proto__:null,__wbg_log_0123456789abcdef:function(e){console.log(e)},__wbg_now_fedcba9876543210:function(){return Date.now()}},env:{host:()=>0}}}` +
+  `function F(e){return o=e.exports,o.main(),o.memory.buffer}function C(e){o.${CLOSURE}(e);o.${CLOSURE}_14(e);o.run();o.__wbindgen_externrefs.grow(1)}const $a=1,K={keep_me:o.keep_me};`;
+
+/** The same glue as the step leaves it. */
+const GLUE_SHORT = 'let o;function R(){return{__proto__:null,a:{__proto__:null,a:function(e){console.log(e)},b:function(){return Date.now()}},env:{host:()=>0}}}' +
+  'function F(e){return o=e.exports,o.$b(),o.memory.buffer}function C(e){o.$c(e);o.$d(e);o.run();o.__wbindgen_externrefs.grow(1)}const $a=1,K={keep_me:o.keep_me};';
+
+test('shortName counts a, …, z, A, …, Z, aa, ab, …', () => {
+  const table = [[0, 'a'], [25, 'z'], [26, 'A'], [51, 'Z'], [52, 'aa'], [53, 'ab'], [103, 'aZ'], [104, 'ba'], [52 + 52 * 52, 'aaa']];
+  for (const [index, name] of table) assert.equal(shortName(index), name, `shortName(${index})`);
+});
+
+test('shortenImports renames the glue module\'s imports, and the exports the glue reaches only as properties', () => {
+  const { wasm, glue, renamed, renamedExports } = shortenImports(WASM, GLUE, MODULE);
+  assert.equal(glue, GLUE_SHORT);
+  assert.equal(renamed, 2);
+  assert.equal(renamedExports, 3);
+  assert.deepEqual(describe(wasm), {
+    imports: ['a.a', 'env.host', 'a.b'],
+    // The memory and the table (not functions), `run` (already short) and
+    // `keep_me` (named in the glue other than as a property) keep their names;
+    // `$a` is taken in the glue, so the first new name is `$b`.
+    exports: ['memory:memory', '$b:function', 'run:function', '__wbindgen_externrefs:table', '$c:function', '$d:function', 'keep_me:function'],
+  });
+  // Every other section is as it was, the code and the custom section included.
+  const others = (bytes) => sections(bytes).filter(({ id }) => id !== 2 && id !== 7).map(({ start, end }) => bytes.subarray(start, end));
+  assert.deepEqual(others(wasm), others(WASM));
+  assert.equal(others(WASM).length, 6);
+});
+
+test('shortenImports never gives an import the name of a keyword', () => {
+  // 490 imports: their short names run past "do" (number 222), "if" (473) and "in" (481).
+  const names = Array.from({ length: 490 }, (_, i) => `__wbg_f${i}_${String(i).padStart(16, '0')}`);
+  const wasm = tinyWasm({ imports: names.map((name) => [MODULE, name]), functions: [[]], exports: [['main', 'function', 490]] });
+  const glue = `({"${MODULE}":{${names.map((name) => `${name}:()=>0`).join(',')}}})`;
+  const result = shortenImports(wasm, glue, MODULE);
+  assert.deepEqual([222, 473, 481].map(shortName), ['do', 'if', 'in']);
+  const expected = Array.from({ length: 493 }, (_, i) => shortName(i)).filter((name) => !['do', 'if', 'in'].includes(name));
+  assert.deepEqual(describe(result.wasm).imports, expected.map((name) => `a.${name}`));
+  assert.equal(result.glue, `({a:{${expected.map((name) => `${name}:()=>0`).join(',')}}})`);
+});
+
+test('shortenImports keeps imports of every kind from other modules as they are', () => {
+  const wasm = tinyWasm({
+    imports: [['env', 't', 'table'], ['env', 'm', 'memory'], ['env', 'g', 'global'], [MODULE, '__wbg_f_0123456789abcdef']],
+    functions: [[0]],
+    exports: [['main', 'function', 1]],
+  });
+  const result = shortenImports(wasm, `({"${MODULE}":{__wbg_f_0123456789abcdef(){}}})`, MODULE);
+  assert.deepEqual(describe(result.wasm).imports, ['env.t', 'env.m', 'env.g', 'a.a']);
+  assert.equal(result.glue, '({a:{a(){}}})');
+});
+
+test('shortenImports refuses what it cannot rename for certain', () => {
+  // [what is wrong, wasm, glue, message]
+  const table = [
+    ['no import section', tinyWasm({ functions: [[]], exports: [['main', 'function', 0]] }), GLUE, 'short-imports: the wasm has no import section'],
+    ['no export section', tinyWasm({ imports: [[MODULE, '__wbg_log_0123456789abcdef']] }), GLUE, 'short-imports: the wasm has no export section'],
+    ['the module is not in the glue', WASM, GLUE.replace(`"${MODULE}":`, 'wbg:'), `short-imports: "${MODULE}": is not once in the glue`],
+    ['the module is twice in the glue', WASM, `${GLUE}const M={"${MODULE}":1};`, `short-imports: "${MODULE}": is not once in the glue`],
+    ['an import is not in the glue', WASM, GLUE.replace('__wbg_now_fedcba9876543210:', 'now:'), 'short-imports: __wbg_now_fedcba9876543210 is not once in the glue'],
+    ['an import is twice in the glue', WASM, `${GLUE}o.__wbg_log_0123456789abcdef;`, 'short-imports: __wbg_log_0123456789abcdef is not once in the glue'],
+  ];
+  for (const [what, wasm, glue, message] of table) {
+    assert.throws(() => shortenImports(wasm, glue, MODULE), { message }, what);
+  }
+});
+
+test('shortenImports refuses an import of a kind it does not know', () => {
+  const wasm = tinyWasm({ imports: [[MODULE, 'f']], functions: [[]], exports: [['main', 'function', 1]] });
+  // The kind byte follows the import's two names; 5 is no kind of import.
+  const kindAt = wasm.indexOf(Buffer.from(`${MODULE}\x01f`)) + MODULE.length + 2;
+  wasm[kindAt] = 5;
+  assert.throws(() => shortenImports(wasm, `({"${MODULE}":{f(){}}})`, MODULE), { message: 'short-imports: unknown import kind 5' });
+});
+
+test('shortImports shortens both apps in the staging folder', () => {
+  const fullWasm = tinyWasm({ imports: [['./sis-app_bg.js', '__wbg_x_0123456789abcdef']], functions: [[0]], exports: [['__wbindgen_start', 'function', 1]] });
+  const fullGlue = '({"./sis-app_bg.js":{__wbg_x_0123456789abcdef(){}}});o.__wbindgen_start();';
+  const dir = stagingDir({
+    'sis-first-97e165d4cdaa554d.js': GLUE,
+    'sis-first-97e165d4cdaa554d_bg.wasm': WASM,
+    'sis-app-0123456789abcdef.js': fullGlue,
+    'sis-app-0123456789abcdef_bg.wasm': fullWasm,
+  });
+  shortImports(dir);
+  assert.equal(read(dir, 'sis-first-97e165d4cdaa554d.js'), GLUE_SHORT);
+  assert.equal(read(dir, 'sis-app-0123456789abcdef.js'), '({a:{a(){}}});o.$a();');
+  assert.deepEqual(describe(Buffer.from(read(dir, 'sis-app-0123456789abcdef_bg.wasm'), 'latin1')), { imports: ['a.a'], exports: ['$a:function'] });
+});
+
+test('shortImports refuses a build without an app\'s glue or wasm, and changes nothing', () => {
+  const complete = {
+    'sis-first-97e165d4cdaa554d.js': GLUE,
+    'sis-first-97e165d4cdaa554d_bg.wasm': WASM,
+    'sis-app-0123456789abcdef.js': GLUE.replaceAll(MODULE, './sis-app_bg.js'),
+    'sis-app-0123456789abcdef_bg.wasm': tinyWasm({ imports: [['./sis-app_bg.js', '__wbg_log_0123456789abcdef'], ['./sis-app_bg.js', '__wbg_now_fedcba9876543210']], functions: [[]], exports: [['main', 'function', 2]] }),
+  };
+  // [file left out, message]
+  const table = [
+    ['sis-first-97e165d4cdaa554d.js', 'short-imports: no file matches /^sis-first-[0-9a-f]+\\.js$/'],
+    ['sis-app-0123456789abcdef.js', 'short-imports: no file matches /^sis-app-[0-9a-f]{16}\\.js$/'],
+    ['sis-first-97e165d4cdaa554d_bg.wasm', 'short-imports: sis-first-97e165d4cdaa554d_bg.wasm is not in the build'],
+    ['sis-app-0123456789abcdef_bg.wasm', 'short-imports: sis-app-0123456789abcdef_bg.wasm is not in the build'],
+  ];
+  for (const [missing, message] of table) {
+    const files = { ...complete };
+    delete files[missing];
+    const dir = stagingDir(files);
+    assert.throws(() => shortImports(dir), { message }, missing);
+    assert.deepEqual(listing(dir), Object.keys(files).sort());
+    for (const [name, content] of Object.entries(files)) assert.equal(read(dir, name), Buffer.from(content).toString('utf8'), name);
+  }
+});
