@@ -247,3 +247,31 @@ fn a_team_session_with_a_broken_key_is_dropped() {
         assert_eq!(loaded.value.team.and_then(|t| t.key), None, "{key}");
     }
 }
+
+/// The record lists answers by item id, whichever items were answered: each
+/// answer is put in its place as it is written (no sort in the first load).
+#[test]
+fn stored_answers_are_listed_by_item_id() {
+    let cases: [&[usize]; 4] = [&[], &[29], &[29, 0, 14], &[3, 2, 1, 0, 28, 12, 6, 18, 24]];
+    for answered in cases {
+        let mut progress = Progress::new();
+        for &index in answered {
+            progress
+                .answers
+                .set(index, Some(Answer::Scale(Likert::new(3).expect("valid"))));
+        }
+        let text = encode_progress(&progress);
+        // The ids in the order the text has them (a JSON reader would sort them).
+        let start = text.find("\"answers\":{").expect("answers") + "\"answers\":{".len();
+        let body = &text[start..start + text[start..].find('}').expect("end")];
+        let ids: Vec<&str> = body
+            .split(',')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| pair.split(':').next().expect("key").trim_matches('"'))
+            .collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        assert_eq!(ids, sorted, "{answered:?}");
+        assert_eq!(ids.len(), answered.len(), "{answered:?}");
+    }
+}
