@@ -5,7 +5,7 @@
 //! CSS class (`svg::Paint`), never a colour value.
 //!
 //! The radar's layout is computed by `core::chart`; plotters draws it with
-//! its elements (polygons, paths, dashed paths, circles, rectangles, text)
+//! its elements (polygons, paths, circles, rectangles, text)
 //! on a drawing area whose backend, [`PaintBackend`], writes each shape
 //! through `svg::Svg`. Plotters hands a backend colours, not names, so the
 //! radar draws with one key colour per paint ([`key`]) and the backend
@@ -14,7 +14,7 @@
 
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
-use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::{
@@ -280,6 +280,32 @@ fn text_style(paint: Paint, size: f64, anchor: Pos) -> TextStyle<'static> {
     }
 }
 
+/// The pieces of a line from `from` to `to`: the whole line, or its dashes.
+/// Each segment starts with a dash, so every corner is marked. (Plotters'
+/// `DashedPathElement` dashes the same way, but from end points already
+/// rounded to pixels, which moves dash ends by up to a pixel; the chart
+/// keeps the dashes it has always had.)
+fn dashes(from: (f64, f64), to: (f64, f64), dashed: bool) -> Vec<((f64, f64), (f64, f64))> {
+    let length = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
+    if !dashed || length <= DASH.0 {
+        return vec![(from, to)];
+    }
+    let at = |distance: f64| {
+        let share = distance / length;
+        (
+            from.0 + (to.0 - from.0) * share,
+            from.1 + (to.1 - from.1) * share,
+        )
+    };
+    let mut pieces = Vec::new();
+    let mut start = 0.0;
+    while start < length {
+        pieces.push((at(start), at((start + DASH.0).min(length))));
+        start += DASH.0 + DASH.1;
+    }
+    pieces
+}
+
 /// The pixels of a series' points, skipping dimensions without a score.
 fn pixels(series: &Series) -> Vec<BackendCoord> {
     series
@@ -375,12 +401,8 @@ fn draw(radar: &Radar, lang: Lang, area: &Area, band: bool) -> DrawResult {
         let dashed = position % 2 == 1;
         let line = ShapeStyle::from(colour).stroke_width(3);
         for (from, to) in series.segments() {
-            let ends = [to_pixel(from), to_pixel(to)];
-            if dashed {
-                // Each segment starts with a dash, so every corner is marked.
-                area.draw(&DashedPathElement::new(ends, DASH.0, DASH.1, line))?;
-            } else {
-                area.draw(&PathElement::new(ends.to_vec(), line))?;
+            for (a, b) in dashes(from, to, dashed) {
+                area.draw(&PathElement::new(vec![to_pixel(a), to_pixel(b)], line))?;
             }
         }
         for (x, y) in points {
