@@ -1,114 +1,290 @@
-//! Draws the radar chart of `core::chart` as an SVG string with plotters.
+//! The charts as SVG markup: the radar (drawn with plotters), the team's
+//! dot strip and the history's sparkline. Pure Rust with no browser types;
+//! the UI inserts the markup. All of it is written by the one writer,
+//! `crate::svg`, so every text is escaped on one path and every colour is a
+//! CSS class (`svg::Paint`), never a colour value.
 //!
-//! Pure Rust with no browser types: the UI inserts the string as markup.
-//! Drawing goes straight to plotters' SVG backend through its
-//! `DrawingBackend` trait, with a small text style of our own: the chart's
-//! layout is already computed by the core, and skipping plotters' drawing
-//! areas and font machinery (which measures text through the DOM on wasm)
-//! keeps the wasm about 10 KB smaller. Every label comes from the app's own
-//! text tables, and the backend escapes text for XML on top of that.
+//! The radar's layout is computed by `core::chart`; plotters draws it with
+//! its elements (polygons, paths, circles, rectangles, text)
+//! on a drawing area whose backend, [`PaintBackend`], writes each shape
+//! through `svg::Svg`. Plotters hands a backend colours, not names, so the
+//! radar draws with one key colour per paint ([`key`]) and the backend
+//! turns the key back into the paint's class; a colour that is no key is
+//! refused, so a theme colour cannot slip into the markup.
 
-use plotters::backend::{DrawingBackend, SVGBackend};
-use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters::coord::Shift;
+use plotters::drawing::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 
 use crate::core::chart::{Anchor, Radar, Series};
+use crate::core::compare::sparkline;
 use crate::core::i18n::Lang;
+use crate::core::scoring::display_score;
+use crate::svg::{Attribute, Ink, Label, Paint, Svg, Target};
 
-/// Colours of the chart, matching the design tokens in `style/main.css`.
-const INK: (u8, u8, u8) = (0x1d, 0x27, 0x33);
-const GRID: (u8, u8, u8) = (0xc9, 0xcd, 0xd2);
-const MUTED: (u8, u8, u8) = (0x4a, 0x58, 0x68);
-/// Series colours, first series first (the second also differs in shape).
-const SERIES: [(u8, u8, u8); 2] = [(0x0e, 0x6b, 0x64), (0xb4, 0x4c, 0x12)];
-
-/// Font size of the axis labels, in plotters units (the SVG backend divides by 1.24).
-const LABEL_SIZE: f64 = 26.0;
-/// Font size of the ring values.
-const RING_SIZE: f64 = 17.0;
-
-/// A colour with opacity and a stroke width.
-#[derive(Clone, Copy)]
-struct Stroke {
-    rgb: (u8, u8, u8),
-    alpha: f64,
-    width: u32,
-}
-
-impl Stroke {
-    const fn new(rgb: (u8, u8, u8), width: u32) -> Stroke {
-        Stroke {
-            rgb,
-            alpha: 1.0,
-            width,
-        }
-    }
-}
-
-impl BackendStyle for Stroke {
-    fn color(&self) -> BackendColor {
-        BackendColor {
-            alpha: self.alpha,
-            rgb: self.rgb,
-        }
-    }
-
-    fn stroke_width(&self) -> u32 {
-        self.width
-    }
-}
-
-/// A text style: the SVG backend only reads colour, size, family and anchor.
-struct Label {
-    rgb: (u8, u8, u8),
-    size: f64,
-    anchor: Pos,
-}
-
-impl BackendTextStyle for Label {
-    type FontError = std::convert::Infallible;
-
-    fn color(&self) -> BackendColor {
-        BackendColor {
-            alpha: 1.0,
-            rgb: self.rgb,
-        }
-    }
-
-    fn size(&self) -> f64 {
-        self.size
-    }
-
-    fn anchor(&self) -> Pos {
-        self.anchor
-    }
-
-    fn family(&self) -> FontFamily<'_> {
-        FontFamily::SansSerif
-    }
-
-    /// Not used by the SVG backend, which lets the browser lay out text.
-    fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        Ok(((0, 0), (0, 0)))
-    }
-
-    /// Not used by the SVG backend, which writes `<text>` elements.
-    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
-        &self,
-        _text: &str,
-        _pos: BackendCoord,
-        _draw: DrawFunc,
-    ) -> Result<Result<(), E>, Self::FontError> {
-        Ok(Ok(()))
-    }
-}
-
+/// Font size of the axis labels, in chart pixels (26 / 1.24: the size they
+/// had when plotters' own SVG backend scaled its font sizes by 1 / 1.24).
+const LABEL_SIZE: f64 = 26.0 / 1.24;
+/// Font size of the ring values, in chart pixels (17 / 1.24, likewise).
+const RING_SIZE: f64 = 17.0 / 1.24;
+/// Series paints, first series first (the second also differs in shape).
+const SERIES: [Paint; 2] = [Paint::Accent, Paint::Series2];
 /// Dash and gap lengths of dashed series, in chart pixels.
 const DASH: (f64, f64) = (12.0, 7.0);
 
+/// The key colour plotters carries to [`PaintBackend`] for a paint. Keys
+/// are names, not colours: red 1 and green 2 mark them (no plotters colour
+/// constant looks like that), blue tells the paint.
+pub fn key(paint: Paint) -> RGBColor {
+    RGBColor(1, 2, paint as u8)
+}
+
+/// The paint whose key is `colour`, if any.
+fn paint_of(colour: BackendColor) -> Option<Paint> {
+    Paint::ALL
+        .into_iter()
+        .find(|paint| key(*paint).rgb() == colour.rgb)
+}
+
+/// A colour that is no paint's key reached the backend: a drawing mistake
+/// in this file, which yields an empty chart rather than a stray colour.
+#[derive(Debug)]
+pub struct NotAPaint(pub (u8, u8, u8));
+
+impl std::fmt::Display for NotAPaint {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let (red, green, blue) = self.0;
+        write!(
+            formatter,
+            "the colour ({red}, {green}, {blue}) is no paint's key"
+        )
+    }
+}
+
+impl std::error::Error for NotAPaint {}
+
+type BackendResult = Result<(), DrawingErrorKind<NotAPaint>>;
+
+/// A plotters backend that writes shapes into an [`Svg`], painted by class.
+pub struct PaintBackend<'a> {
+    svg: &'a mut Svg,
+    size: (u32, u32),
+}
+
+impl<'a> PaintBackend<'a> {
+    /// A backend of `size` chart pixels writing into `svg`.
+    pub fn new(svg: &'a mut Svg, size: (u32, u32)) -> PaintBackend<'a> {
+        PaintBackend { svg, size }
+    }
+
+    /// Writes one element in the colour's paint; a transparent colour draws
+    /// nothing (as in plotters' own backends), a translucent one gets an
+    /// `opacity`.
+    fn shape(
+        &mut self,
+        tag: &'static str,
+        colour: BackendColor,
+        fill: bool,
+        attributes: &[Attribute],
+    ) -> BackendResult {
+        if colour.alpha <= 0.0 {
+            return Ok(());
+        }
+        let paint =
+            paint_of(colour).ok_or(DrawingErrorKind::DrawingError(NotAPaint(colour.rgb)))?;
+        let ink = if fill {
+            Ink::Fill(paint)
+        } else {
+            Ink::Stroke(paint)
+        };
+        let mut all = attributes.to_vec();
+        if colour.alpha < 1.0 {
+            all.push(("opacity", &colour.alpha));
+        }
+        self.svg.empty(tag, Some(ink), &all);
+        Ok(())
+    }
+}
+
+/// Points as an SVG `points` list.
+fn point_list(points: impl IntoIterator<Item = BackendCoord>) -> String {
+    points
+        .into_iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl DrawingBackend for PaintBackend<'_> {
+    type ErrorType = NotAPaint;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    /// Nothing to prepare: the writer is ready.
+    fn ensure_prepared(&mut self) -> BackendResult {
+        Ok(())
+    }
+
+    /// Nothing to flush: every shape is in the writer once drawn.
+    fn present(&mut self) -> BackendResult {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, (x, y): BackendCoord, colour: BackendColor) -> BackendResult {
+        self.shape(
+            "rect",
+            colour,
+            true,
+            &[("x", &x), ("y", &y), ("width", &1), ("height", &1)],
+        )
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> BackendResult {
+        self.shape(
+            "line",
+            style.color(),
+            false,
+            &[
+                ("x1", &from.0),
+                ("y1", &from.1),
+                ("x2", &to.0),
+                ("y2", &to.1),
+                ("stroke-width", &style.stroke_width()),
+            ],
+        )
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> BackendResult {
+        let width = bottom_right.0 - upper_left.0;
+        let height = bottom_right.1 - upper_left.1;
+        let stroke_width = style.stroke_width();
+        let mut attributes: Vec<Attribute> = vec![
+            ("x", &upper_left.0),
+            ("y", &upper_left.1),
+            ("width", &width),
+            ("height", &height),
+        ];
+        if !fill {
+            attributes.push(("stroke-width", &stroke_width));
+        }
+        self.shape("rect", style.color(), fill, &attributes)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> BackendResult {
+        let points = point_list(path);
+        self.shape(
+            "polyline",
+            style.color(),
+            false,
+            &[("points", &points), ("stroke-width", &style.stroke_width())],
+        )
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        (x, y): BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> BackendResult {
+        let stroke_width = style.stroke_width();
+        let mut attributes: Vec<Attribute> = vec![("cx", &x), ("cy", &y), ("r", &radius)];
+        if !fill {
+            attributes.push(("stroke-width", &stroke_width));
+        }
+        self.shape("circle", style.color(), fill, &attributes)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vertices: I,
+        style: &S,
+    ) -> BackendResult {
+        let points = point_list(vertices);
+        self.shape("polygon", style.color(), true, &[("points", &points)])
+    }
+
+    /// Writes a `<text>` for the browser to lay out: its size is the style's
+    /// in chart pixels, its anchor becomes `text-anchor` and a `dy` shift.
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        (x, y): BackendCoord,
+    ) -> BackendResult {
+        let colour = style.color();
+        if colour.alpha <= 0.0 {
+            return Ok(());
+        }
+        let paint =
+            paint_of(colour).ok_or(DrawingErrorKind::DrawingError(NotAPaint(colour.rgb)))?;
+        let anchor = style.anchor();
+        let text_anchor = match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Center => "middle",
+            HPos::Right => "end",
+        };
+        let shift = match anchor.v_pos {
+            VPos::Top => "0.76em",
+            VPos::Center => "0.5ex",
+            VPos::Bottom => "-0.5ex",
+        };
+        let family = style.family();
+        let size = style.size();
+        self.svg.open(
+            "text",
+            Some(Ink::Fill(paint)),
+            &[
+                ("x", &x),
+                ("y", &y),
+                ("dy", &shift),
+                ("text-anchor", &text_anchor),
+                ("font-family", &family.as_str()),
+                ("font-size", &size),
+            ],
+        );
+        self.svg.text(text);
+        self.svg.close();
+        Ok(())
+    }
+}
+
+/// A text style of plotters in a paint.
+fn text_style(paint: Paint, size: f64, anchor: Pos) -> TextStyle<'static> {
+    TextStyle {
+        font: FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal),
+        color: key(paint).to_backend_color(),
+        pos: anchor,
+    }
+}
+
 /// The pieces of a line from `from` to `to`: the whole line, or its dashes.
+/// Each segment starts with a dash, so every corner is marked. (Plotters'
+/// `DashedPathElement` dashes the same way, but from end points already
+/// rounded to pixels, which moves dash ends by up to a pixel; the chart
+/// keeps the dashes it has always had.)
 fn dashes(from: (f64, f64), to: (f64, f64), dashed: bool) -> Vec<((f64, f64), (f64, f64))> {
     let length = ((to.0 - from.0).powi(2) + (to.1 - from.1).powi(2)).sqrt();
     if !dashed || length <= DASH.0 {
@@ -147,105 +323,96 @@ fn to_pixel(point: (f64, f64)) -> BackendCoord {
 
 /// Renders the radar chart to SVG markup with an accessible name (`title`).
 ///
-/// Drawing into a string cannot fail for lack of IO; a backend error would
-/// mean a bug here, so it yields an empty chart rather than a panic.
+/// A drawing error would mean a bug here (a colour that is no paint's key),
+/// so it yields an empty chart rather than a panic.
 pub fn radar_svg(radar: &Radar, lang: Lang, title: &str) -> String {
-    render(radar, lang, title, false)
+    render(Target::Page, radar, lang, title, false)
+}
+
+/// Renders the radar chart for a file of its own (the SVG and PNG
+/// downloads): the same drawing in the light theme's colours.
+pub fn radar_file_svg(radar: &Radar, lang: Lang, title: &str) -> String {
+    render(Target::File, radar, lang, title, false)
 }
 
 /// Renders a team radar: the first two series are the lowest and highest
 /// score per dimension, drawn as a band; the third, the mean, as a line.
 pub fn radar_band_svg(radar: &Radar, lang: Lang, title: &str) -> String {
-    render(radar, lang, title, true)
+    render(Target::Page, radar, lang, title, true)
 }
 
-/// The page background, which the inside of a band is filled with.
-const BACKGROUND: (u8, u8, u8) = (0xf6, 0xf5, 0xf1);
-
-fn render(radar: &Radar, lang: Lang, title: &str, band: bool) -> String {
+fn render(target: Target, radar: &Radar, lang: Lang, title: &str, band: bool) -> String {
     let size = (radar.width.round() as u32, radar.height.round() as u32);
-    let mut markup = String::new();
-    {
-        let mut backend = SVGBackend::with_string(&mut markup, size);
-        if draw(radar, lang, &mut backend, band).is_err() {
-            drop(backend);
-            markup.clear();
-        }
+    let view_box = [0.0, 0.0, f64::from(size.0), f64::from(size.1)];
+    let start = || Svg::new(target, "radar-svg", view_box, Label::Named(title), &[]);
+    let mut svg = start();
+    let drawn = {
+        let area = PaintBackend::new(&mut svg, size).into_drawing_area();
+        draw(radar, lang, &area, band).and_then(|()| area.present())
+    };
+    match drawn {
+        Ok(()) => svg.finish(),
+        Err(_) => start().finish(),
     }
-    finish_svg(&markup, size, title)
 }
 
-type DrawResult = Result<(), DrawingErrorKind<std::io::Error>>;
+type Area<'a> = DrawingArea<PaintBackend<'a>, Shift>;
+type DrawResult = Result<(), DrawingAreaErrorKind<NotAPaint>>;
 
-fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend, band: bool) -> DrawResult {
+fn draw(radar: &Radar, lang: Lang, area: &Area, band: bool) -> DrawResult {
     let lines = if band && radar.series.len() >= 2 {
         // The band goes under the grid: the highest scores filled, the
         // lowest cut out with the background.
         let (low, high) = (&radar.series[0], &radar.series[1]);
         if low.is_complete() && high.is_complete() {
-            for (series, rgb, alpha) in [(high, SERIES[0], 0.22), (low, BACKGROUND, 1.0)] {
-                let points = pixels(series);
-                backend.fill_polygon(
-                    points,
-                    &Stroke {
-                        rgb,
-                        alpha,
-                        width: 0,
-                    },
-                )?;
-            }
+            area.draw(&Polygon::new(pixels(high), key(Paint::Accent).mix(0.22)))?;
+            area.draw(&Polygon::new(pixels(low), key(Paint::Background)))?;
         }
         &radar.series[2..]
     } else {
         &radar.series[..]
     };
+    let grid = ShapeStyle::from(key(Paint::Grid));
     for (score, ring) in &radar.rings {
         let mut outline: Vec<BackendCoord> = ring.iter().copied().map(to_pixel).collect();
         outline.push(outline[0]);
         let width = if *score == 100.0 { 2 } else { 1 };
-        backend.draw_path(outline, &Stroke::new(GRID, width))?;
+        area.draw(&PathElement::new(outline, grid.stroke_width(width)))?;
     }
     for axis in &radar.axes {
-        backend.draw_line(
-            to_pixel(radar.center),
-            to_pixel(axis.tip),
-            &Stroke::new(GRID, 1),
-        )?;
+        let spoke = vec![to_pixel(radar.center), to_pixel(axis.tip)];
+        area.draw(&PathElement::new(spoke, grid.stroke_width(1)))?;
     }
     // Ring values along the first (vertical) axis, so the scale is readable.
+    let ring_style = text_style(Paint::Muted, RING_SIZE, Pos::new(HPos::Left, VPos::Center));
     for (score, ring) in &radar.rings {
         let (x, y) = to_pixel(ring[0]);
-        let style = Label {
-            rgb: MUTED,
-            size: RING_SIZE,
-            anchor: Pos::new(HPos::Left, VPos::Center),
-        };
-        backend.draw_text(&(*score as u32).to_string(), &style, (x + 5, y))?;
+        let value = (*score as u32).to_string();
+        area.draw(&Text::new(value, (x + 5, y), ring_style.clone()))?;
     }
     for (position, series) in lines.iter().enumerate() {
-        let rgb = SERIES[position % SERIES.len()];
+        let colour = key(SERIES[position % SERIES.len()]);
         let points = pixels(series);
         if series.is_complete() && !band {
-            let fill = Stroke {
-                rgb,
-                alpha: 0.18,
-                width: 0,
-            };
-            backend.fill_polygon(points.clone(), &fill)?;
+            area.draw(&Polygon::new(points.clone(), colour.mix(0.18)))?;
         }
         // Series differ in colour, line style and marker shape, so they can be
         // told apart without colour: solid lines and dots, then dashes and squares.
         let dashed = position % 2 == 1;
+        let line = ShapeStyle::from(colour).stroke_width(3);
         for (from, to) in series.segments() {
             for (a, b) in dashes(from, to, dashed) {
-                backend.draw_line(to_pixel(a), to_pixel(b), &Stroke::new(rgb, 3))?;
+                area.draw(&PathElement::new(vec![to_pixel(a), to_pixel(b)], line))?;
             }
         }
         for (x, y) in points {
             if dashed {
-                backend.draw_rect((x - 6, y - 6), (x + 6, y + 6), &Stroke::new(rgb, 1), true)?;
+                area.draw(&Rectangle::new(
+                    [(x - 6, y - 6), (x + 6, y + 6)],
+                    colour.filled(),
+                ))?;
             } else {
-                backend.draw_circle((x, y), 6, &Stroke::new(rgb, 1), true)?;
+                area.draw(&Circle::new((x, y), 6, colour.filled()))?;
             }
         }
     }
@@ -262,48 +429,65 @@ fn draw(radar: &Radar, lang: Lang, backend: &mut SVGBackend, band: bool) -> Draw
         } else {
             VPos::Center
         };
-        let style = Label {
-            rgb: INK,
-            size: LABEL_SIZE,
-            anchor: Pos::new(h_pos, v_pos),
-        };
-        backend.draw_text(
-            axis.dimension.short_label().get(lang),
-            &style,
-            to_pixel(axis.label_at),
-        )?;
+        let style = text_style(Paint::Ink, LABEL_SIZE, Pos::new(h_pos, v_pos));
+        let label = axis.dimension.short_label().get(lang);
+        area.draw(&Text::new(label, to_pixel(axis.label_at), style))?;
     }
-    backend.present()
+    Ok(())
 }
 
-/// Makes the plotters output scalable and accessible: a `viewBox` instead of a
-/// fixed size, `role="img"` and a `<title>` as its accessible name.
-fn finish_svg(markup: &str, (width, height): (u32, u32), title: &str) -> String {
-    let body = markup
-        .find('>')
-        .and_then(|end| markup.get(end + 1..))
-        .map(|rest| rest.trim_end().trim_end_matches("</svg>"))
-        .unwrap_or("");
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
-         class=\"radar-svg\"><title>{}</title>{body}</svg>",
-        escape_xml(title)
-    )
+/// One dot per person on a 0-100 strip, without identities. People with the
+/// same score share one dot whose opacity grows with their number (the same
+/// picture as dots drawn on top of each other, at a fraction of the cost for
+/// thousands of people). `scores` are sorted.
+pub fn strip_svg(scores: &[f64]) -> String {
+    let view_box = [-6.0, 0.0, 212.0, 20.0];
+    let mut svg = Svg::new(Target::Page, "strip", view_box, Label::Hidden, &[]);
+    svg.empty(
+        "line",
+        Some(Ink::Stroke(Paint::Grid)),
+        &[("x1", &0), ("y1", &10), ("x2", &200), ("y2", &10)],
+    );
+    svg.open("g", Some(Ink::Fill(Paint::Accent)), &[]);
+    let mut rest = scores;
+    while let Some(&first) = rest.first() {
+        // The scores are sorted, so equal ones are neighbours.
+        let same = rest.iter().take_while(|s| **s == first).count();
+        let opacity = format!("{:.2}", 1.0 - 0.55f64.powi(same.min(50) as i32));
+        let x = display_score(first * 2.0);
+        svg.empty(
+            "circle",
+            None,
+            &[
+                ("cx", &x),
+                ("cy", &10),
+                ("r", &5),
+                ("fill-opacity", &opacity),
+            ],
+        );
+        rest = &rest[same..];
+    }
+    svg.finish()
 }
 
-/// Escapes text for use inside SVG or HTML markup. The one escaping path for
-/// any text the chart carries.
-pub fn escape_xml(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
+/// Width and height of a trend sparkline in SVG units.
+const SPARK: (f64, f64) = (120.0, 32.0);
+
+/// The sparkline of a trend: scores (0-100) from oldest to newest, a line
+/// through those there are (`core::compare::sparkline`).
+pub fn sparkline_svg(scores: &[Option<i64>]) -> String {
+    let view_box = [-4.0, -4.0, SPARK.0 + 8.0, SPARK.1 + 8.0];
+    let mut svg = Svg::new(Target::Page, "sparkline", view_box, Label::Hidden, &[]);
+    let points = sparkline(scores, SPARK.0, SPARK.1)
+        .into_iter()
+        .flatten()
+        .map(|(x, y)| format!("{},{}", x.round() as i64, y.round() as i64))
+        .collect::<Vec<_>>()
+        .join(" ");
+    svg.empty(
+        "polyline",
+        Some(Ink::Stroke(Paint::Accent)),
+        &[("points", &points), ("stroke-width", &3)],
+    );
+    svg.finish()
 }

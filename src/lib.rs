@@ -4,7 +4,9 @@
 //! - [`core`]: the pure domain: questionnaire data, answers, scoring, advice,
 //!   texts in both languages, stored formats and chart geometry. No IO, no
 //!   browser types; tested natively.
-//! - [`chart_svg`]: draws the radar chart as SVG with plotters. Pure.
+//! - [`svg`]: the one SVG writer: one escaping path, colours as CSS classes.
+//! - [`chart_svg`]: the radar (drawn with plotters), the dot strip and the
+//!   sparkline as SVG; [`qr_svg`]: QR codes. Pure; all written by [`svg`].
 //! - `web` (wasm32 only): the thin browser edge: localStorage through
 //!   gloo-storage with fault handling, the page language, the panic message.
 //! - `ui` (wasm32 only): thin Leptos components that render core results.
@@ -17,6 +19,7 @@
 pub mod chart_svg;
 pub mod core;
 pub mod qr_svg;
+pub mod svg;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -102,7 +102,10 @@ mod html {
                         ("id", option.menu_id()),
                         ("lang", option.tag()),
                         ("aria-label", option.name()),
-                        ("aria-pressed", if option == lang { "true" } else { "false" }),
+                        (
+                            "aria-pressed",
+                            if option == lang { "true" } else { "false" },
+                        ),
                     ],
                     &esc(option.tag()),
                 )

@@ -1,9 +1,12 @@
 //! A QR code of a link as SVG markup, for workshops: scan the screen, open
-//! the result. Pure Rust; the modules come from the `qrcodegen` crate.
+//! the result. Pure Rust; the modules come from the `qrcodegen` crate, the
+//! markup from the one SVG writer (`crate::svg`). The code is dark on white
+//! in every theme, as scanners expect: its paints are fixed in the style
+//! sheet, not taken from the theme.
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::chart_svg::escape_xml;
+use crate::svg::{Ink, Label, Paint, Svg, Target};
 
 /// Quiet zone around the code, in modules, as the standard asks.
 const BORDER: i32 = 4;
@@ -22,10 +25,19 @@ pub fn qr_svg(text: &str, title: &str) -> Option<String> {
         }
     }
     let full = size + 2 * BORDER;
-    Some(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" role=\"img\" \
-         class=\"qr-svg\" shape-rendering=\"crispEdges\"><title>{}</title>\
-         <rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>",
-        escape_xml(title)
-    ))
+    let view_box = [0.0, 0.0, f64::from(full), f64::from(full)];
+    let mut svg = Svg::new(
+        Target::Page,
+        "qr-svg",
+        view_box,
+        Label::Named(title),
+        &[("shape-rendering", &"crispEdges")],
+    );
+    svg.empty(
+        "rect",
+        Some(Ink::Fill(Paint::QrLight)),
+        &[("width", &full), ("height", &full)],
+    );
+    svg.empty("path", Some(Ink::Fill(Paint::QrDark)), &[("d", &path)]);
+    Some(svg.finish())
 }

@@ -23,6 +23,7 @@ mod core {
     mod session;
     mod share;
     mod stored;
+    mod svg;
     mod team;
     mod team_export;
     mod team_link;

@@ -157,7 +157,13 @@ pub fn LanguageSwitch() -> impl IntoView {
     let buttons = Lang::ALL
         .iter()
         .map(|&lang| {
-            let pressed = move || if state.lang.get() == lang { "true" } else { "false" };
+            let pressed = move || {
+                if state.lang.get() == lang {
+                    "true"
+                } else {
+                    "false"
+                }
+            };
             view! {
                 <button type="button" class="lang-option" id=lang.menu_id() lang=lang.tag()
                     aria-label=lang.name() aria-pressed=pressed

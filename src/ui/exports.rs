@@ -9,6 +9,7 @@ use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
 use crate::core::scoring::score;
 use crate::core::share::SharedResult;
+use crate::svg::Target;
 use crate::web::browser;
 
 /// A click handler of an export button.
@@ -28,7 +29,15 @@ pub fn Exports(
     let t = move |text: Text| text.get(lang);
     let (failed, set_failed) = signal(false);
     let report = move |ok: bool| set_failed.set(!ok);
-    let chart = move || result_chart(&score(&shared.questionnaire, &shared.answers), lang);
+    // The downloads leave the page's style sheet behind: their chart carries
+    // its colours.
+    let chart = move || {
+        result_chart(
+            &score(&shared.questionnaire, &shared.answers),
+            lang,
+            Target::File,
+        )
+    };
     let name = move |extension: &str| format!("sociale-innovatie-scan.{extension}");
     let svg = move |_| {
         report(browser::download_text(

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::result::ResultBody;
 use super::shared::link_error_text;
 use super::state::{use_state, CompareNames, Route};
-use crate::core::compare::{sparkline, trend};
+use crate::chart_svg::sparkline_svg;
+use crate::core::compare::trend;
 use crate::core::export::{from_json, ImportError};
 use crate::core::history::{self, HistoryEntry};
 use crate::core::i18n::Lang;
@@ -237,9 +238,6 @@ fn CompareForm(
     }
 }
 
-/// Width and height of a trend sparkline in SVG units.
-const SPARK: (f64, f64) = (120.0, 32.0);
-
 /// The trend of each dimension over three or more own results.
 #[component]
 fn Trend(
@@ -259,21 +257,12 @@ fn Trend(
             let rows = Dimension::ALL
                 .map(|dimension| {
                     let values = trend(&results, dimension);
-                    let points: String = sparkline(&values, SPARK.0, SPARK.1)
-                        .into_iter()
-                        .flatten()
-                        .map(|(x, y)| format!("{},{} ", x.round() as i64, y.round() as i64))
-                        .collect();
+                    let svg = sparkline_svg(&values);
                     let numbers = values
                         .iter()
                         .map(|v| v.map(|v| v.to_string()).unwrap_or_else(|| "–".to_owned()))
                         .collect::<Vec<_>>()
                         .join(" → ");
-                    let svg = format!(
-                        "<svg viewBox=\"-4 -4 {} {}\" class=\"sparkline\" aria-hidden=\"true\"><polyline points=\"{points}\" fill=\"none\" stroke=\"#0e6b64\" stroke-width=\"3\"/></svg>",
-                        SPARK.0 + 8.0,
-                        SPARK.1 + 8.0
-                    );
                     view! {
                         <tr data-dimension=dimension.id()>
                             <th scope="row">{dimension.label().get(lang)}</th>

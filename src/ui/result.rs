@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::exports::Exports;
 use super::share_panel::SharePanel;
 use super::state::use_state;
-use crate::chart_svg::radar_svg;
+use crate::chart_svg::{radar_file_svg, radar_svg};
 use crate::core::advice::plan;
 use crate::core::chart::radar;
 use crate::core::i18n::Lang;
@@ -18,6 +18,7 @@ use crate::core::questionnaire::ITEMS_PER_DIMENSION;
 use crate::core::scoring::{display_score, score, Extremes, ScanResult};
 use crate::core::share::SharedResult;
 use crate::core::stored::Stage;
+use crate::svg::Target;
 
 /// Size of the radar chart in SVG units; it scales to the page width.
 const CHART_WIDTH: f64 = 640.0;
@@ -38,10 +39,15 @@ fn score_text(score: Option<f64>) -> Option<String> {
     score.map(|s| display_score(s).to_string())
 }
 
-/// The radar chart of one result as SVG markup, in the given language.
-pub fn result_chart(result: &ScanResult, lang: Lang) -> String {
+/// The radar chart of one result as SVG markup, in the given language, for
+/// the page or for a file of its own (the downloads).
+pub fn result_chart(result: &ScanResult, lang: Lang, target: Target) -> String {
     let scores = result.dimensions.map(|d| d.score);
-    radar_svg(
+    let draw = match target {
+        Target::Page => radar_svg,
+        Target::File => radar_file_svg,
+    };
+    draw(
         &radar(CHART_WIDTH, CHART_HEIGHT, &[scores]),
         lang,
         Text::ChartAlt.get(lang),
@@ -149,7 +155,7 @@ pub fn ResultBody(
     let t = move |text: Text| text.get(lang);
     let result: ScanResult = score(&shared.questionnaire, &shared.answers);
     let advice = plan(&result);
-    let chart = result_chart(&result, lang);
+    let chart = result_chart(&result, lang, Target::Page);
     let any_score = result.dimensions.iter().any(|d| d.score.is_some());
 
     let next_step = advice.next_step.map(|step| {

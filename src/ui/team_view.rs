@@ -8,7 +8,7 @@ use super::link_field::LinkField;
 use super::paste_box::{PasteBox, PasteBoxIds};
 use super::shared::link_error_text;
 use super::team_setup::team_label_text;
-use crate::chart_svg::radar_band_svg;
+use crate::chart_svg::{radar_band_svg, strip_svg};
 use crate::core::chart::radar;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
@@ -27,29 +27,6 @@ use crate::web::browser;
 
 fn shown(value: f64) -> String {
     display_score(value).to_string()
-}
-
-/// One dot per person on a 0-100 strip, without identities. People with the
-/// same score share one dot whose opacity grows with their number (the same
-/// picture as dots drawn on top of each other, at a fraction of the cost for
-/// thousands of people).
-fn strip_svg(scores: &[f64]) -> String {
-    let mut dots = String::new();
-    let mut rest = scores;
-    while let Some(&first) = rest.first() {
-        // The scores are sorted, so equal ones are neighbours.
-        let same = rest.iter().take_while(|s| **s == first).count();
-        let opacity = 1.0 - 0.55f64.powi(same.min(50) as i32);
-        dots.push_str(&format!(
-            "<circle cx=\"{}\" cy=\"10\" r=\"5\" fill-opacity=\"{:.2}\"/>",
-            display_score(first * 2.0),
-            opacity
-        ));
-        rest = &rest[same..];
-    }
-    format!(
-        "<svg viewBox=\"-6 0 212 20\" class=\"strip\" aria-hidden=\"true\"><line x1=\"0\" y1=\"10\" x2=\"200\" y2=\"10\" stroke=\"#c9cdd2\"/><g fill=\"#0e6b64\">{dots}</g></svg>"
-    )
 }
 
 /// The radar of a team or role group: the mean as a line over the band

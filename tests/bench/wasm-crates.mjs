@@ -109,7 +109,7 @@ function group(name) {
   if (m) return `sis::${m[1]}::${m[2]}`;
   m = clean.match(/^<sis::(ui|core|web)::([a-z_0-9]+)/);
   if (m) return `sis::${m[1]}::${m[2]}`;
-  if (/^<?sis::(chart_svg|qr_svg)/.test(clean)) return clean.match(/sis::(chart_svg|qr_svg)/)[0];
+  if (/^<?sis::(chart_svg|qr_svg|svg)::/.test(clean)) return clean.match(/sis::(chart_svg|qr_svg|svg)/)[0];
   if (/sis_app::main/.test(clean)) return 'sis_app::main (inlined app)';
   // first path segment that looks like a crate
   m = clean.match(/([a-z_][a-z0-9_]*)::/);
