@@ -101,7 +101,7 @@ mod html {
                         ("class", "lang-option"),
                         ("id", option.menu_id()),
                         ("lang", option.tag()),
-                        ("aria-label", option.name()),
+                        ("aria-label", option.menu_label()),
                         (
                             "aria-pressed",
                             if option == lang { "true" } else { "false" },

@@ -91,7 +91,10 @@ pub fn parse_query(query: &str) -> (LaunchParams, Vec<String>) {
         match name {
             "lang" => match Lang::from_tag(value) {
                 Some(lang) => params.lang = Some(lang),
-                None => warnings.push(ignored("use nl or en")),
+                None => {
+                    let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
+                    warnings.push(ignored(&format!("use one of {}", tags.join(", "))));
+                }
             },
             "intro" => match switch(value) {
                 Some(shown) => params.skip_intro = !shown,

@@ -166,7 +166,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             };
             view! {
                 <button type="button" class="lang-option" id=lang.menu_id() lang=lang.tag()
-                    aria-label=lang.name() aria-pressed=pressed
+                    aria-label=lang.menu_label() aria-pressed=pressed
                     on:click=move |_| state.set_lang(lang)>
                     {lang.tag()}
                 </button>

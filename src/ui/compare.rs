@@ -67,7 +67,7 @@ pub fn ComparePage(
             }
         })
         .collect_view();
-    request_animation_frame(|| crate::web::page::focus_by_id("compare-title"));
+    crate::web::page::focus_title("compare-title");
     view! {
         <div class="wrap page compare">
             <h1 id="compare-title" tabindex="-1">{t(Text::CompareTitle)}</h1>

@@ -42,7 +42,7 @@ pub fn HistoryPage(
     let t = move |text: Text| text.get(lang);
     let (message, set_message) = signal(None::<(Text, bool)>);
     let (confirm_all, set_confirm_all) = signal(false);
-    request_animation_frame(|| crate::web::page::focus_by_id("history-title"));
+    crate::web::page::focus_title("history-title");
 
     let rows = move || {
         let entries = state.history.get();
@@ -297,7 +297,7 @@ pub fn HistoryEntryPage(
     let entry = state
         .history
         .with_untracked(|entries| entries.iter().find(|e| e.scan == scan).cloned());
-    request_animation_frame(|| crate::web::page::focus_by_id("entry-title"));
+    crate::web::page::focus_title("entry-title");
     let body = entry.map(|entry| {
         view! {
             <h1 id="entry-title" tabindex="-1">

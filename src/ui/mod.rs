@@ -85,6 +85,14 @@ pub fn App() -> impl IntoView {
     let state = AppState::start(&params);
     provide_context(state);
     provide_context(team_store::TeamStore::load(state));
+    let team_view_draft = team_view::TeamViewDraft::new();
+    provide_context(team_view_draft);
+    Effect::new(move |_| {
+        // "Delete my data" forgets what was pasted too.
+        if state.deletions.get() > 0 {
+            team_view_draft.clear();
+        }
+    });
     provide_context(embedding.clone());
     provide_context(intro::IntroNote(|lang| {
         view! { <embed::EmbedPrivacyNote lang /> }.into_any()

@@ -14,7 +14,7 @@ pub fn PrivacyPage(
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    request_animation_frame(|| crate::web::page::focus_by_id("privacy-title"));
+    crate::web::page::focus_title("privacy-title");
     let keys = STORAGE_KEYS
         .iter()
         .map(|(key, what)| {

@@ -110,11 +110,7 @@ pub fn QuestionPage(
     // keyboard and screen-reader users continue right there.
     request_animation_frame(move || {
         // Not when the language was just switched: focus stays on the menu.
-        if document()
-            .active_element()
-            .and_then(|e| e.parent_element())
-            .is_some_and(|menu| menu.id() == "lang-menu")
-        {
+        if crate::web::page::choosing_language() {
             return;
         }
         // The page may be gone by the next frame: in the first-load app the

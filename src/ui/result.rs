@@ -123,7 +123,7 @@ pub fn ResultPage(
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };
     let start_over = move |_| state.start_new_scan();
-    request_animation_frame(|| crate::web::page::focus_by_id("result-title"));
+    crate::web::page::focus_title("result-title");
     view! {
         <div class="wrap page result">
             <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>

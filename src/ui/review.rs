@@ -86,7 +86,7 @@ pub fn ReviewPage(
             }
         })
     };
-    request_animation_frame(|| crate::web::page::focus_by_id("review-title"));
+    crate::web::page::focus_title("review-title");
     view! {
         <div class="wrap page review">
             <h1 id="review-title" tabindex="-1">{t(Text::ReviewTitle)}</h1>

@@ -47,7 +47,7 @@ pub fn SharedPage(
     let state = use_state();
     let t = move |text: Text| text.get(lang);
     let take_scan = move |_| state.leave_shared();
-    request_animation_frame(|| crate::web::page::focus_by_id("shared-title"));
+    crate::web::page::focus_title("shared-title");
     match outcome {
         Ok(shared) => {
             let own = state

@@ -160,7 +160,7 @@ pub fn TeamSessionPage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    request_animation_frame(|| crate::web::page::focus_by_id("session-title"));
+    crate::web::page::focus_title("session-title");
     let Some(session) = store.session(team) else {
         return view! {
             <div class="wrap page team-session">
@@ -386,7 +386,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                         aria-describedby="open-profile-note"
                         on:click=move |_| {
                             set_confirming.set(true);
-                            request_animation_frame(|| crate::web::page::focus_by_id("confirm-open-title"));
+                            crate::web::page::focus_title("confirm-open-title");
                         }>
                         {t(Text::OpenProfile)}
                     </button>
@@ -511,7 +511,7 @@ pub fn ReplyPage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    request_animation_frame(|| crate::web::page::focus_by_id("reply-title"));
+    crate::web::page::focus_title("reply-title");
     let body = match outcome {
         Ok(reply) => match store.session(reply.team) {
             Some(session) if matches!(session.state, HostedState::Collecting { .. }) => {

@@ -37,7 +37,7 @@ pub fn InvitePage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    request_animation_frame(|| crate::web::page::focus_by_id("invite-title"));
+    crate::web::page::focus_title("invite-title");
     let body = match outcome {
         Ok(invite) => {
             let session = TeamSession {
@@ -132,7 +132,7 @@ pub fn TeamSetupPage(
     let (label, set_label) = signal(String::new());
     let (min_group, set_min_group) = signal(DEFAULT_MIN_GROUP.to_string());
     let (no_random, set_no_random) = signal(false);
-    request_animation_frame(|| crate::web::page::focus_by_id("team-setup-title"));
+    crate::web::page::focus_title("team-setup-title");
     let create = move |_| {
         let (text, _) = limit_label(&label.get_untracked());
         let requested = min_group

@@ -49,6 +49,40 @@ fn team_radar_svg(profile: &TeamProfile, size: (f64, f64), lang: Lang, title: &s
     )
 }
 
+/// What the facilitator put into the team view: kept at the app's root, so
+/// that switching the language, which renders the page again, keeps the
+/// pasted links, the settings and the profile read from them. It lives in
+/// memory only and goes with "delete my data".
+#[derive(Clone, Copy)]
+pub struct TeamViewDraft {
+    pasted: RwSignal<String>,
+    min_text: RwSignal<String>,
+    include_others: RwSignal<bool>,
+    /// Whether the text was read: then the page reads it again when it is
+    /// rendered again.
+    was_read: RwSignal<bool>,
+}
+
+impl TeamViewDraft {
+    /// An empty draft.
+    pub fn new() -> TeamViewDraft {
+        TeamViewDraft {
+            pasted: RwSignal::new(String::new()),
+            min_text: RwSignal::new(DEFAULT_MIN_GROUP.to_string()),
+            include_others: RwSignal::new(false),
+            was_read: RwSignal::new(false),
+        }
+    }
+
+    /// Forgets everything, as after "delete my data".
+    pub fn clear(&self) {
+        self.pasted.set(String::new());
+        self.min_text.set(DEFAULT_MIN_GROUP.to_string());
+        self.include_others.set(false);
+        self.was_read.set(false);
+    }
+}
+
 /// The team overview page.
 #[component]
 pub fn TeamViewPage(
@@ -58,24 +92,30 @@ pub fn TeamViewPage(
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    let pasted = RwSignal::new(String::new());
+    let draft = expect_context::<TeamViewDraft>();
+    let pasted = draft.pasted;
     let (findings, set_findings) = signal(None::<Findings>);
-    let (include_others, set_include_others) = signal(false);
+    let (include_others, set_include_others) = draft.include_others.split();
     // The minimum group size of the session, which the facilitator of an
     // older session knows (its set-up was not stored): 5 unless changed.
-    let (min_text, set_min_text) = signal(
-        invite
-            .as_ref()
-            .map_or(DEFAULT_MIN_GROUP, |i| i.min_group)
-            .to_string(),
-    );
+    if let (Some(invite), false) = (invite.as_ref(), draft.was_read.get_untracked()) {
+        draft.min_text.set(invite.min_group.to_string());
+    }
+    let (min_text, set_min_text) = draft.min_text.split();
     let min_of =
         move || clamp_min_group(min_text.get().trim().parse().unwrap_or(DEFAULT_MIN_GROUP));
-    request_animation_frame(|| crate::web::page::focus_by_id("team-view-title"));
+    crate::web::page::focus_title("team-view-title");
 
     // The text is read a piece per task, and showing the result starts in
     // the next one, so no step blocks the page for long.
-    let read = Callback::new(move |text: String| read_in_pieces(text, set_findings));
+    let read = Callback::new(move |text: String| {
+        draft.was_read.set(true);
+        read_in_pieces(text, set_findings)
+    });
+    // Rendered again (another language): read what was read before.
+    if draft.was_read.get_untracked() {
+        read.run(pasted.get_untracked());
+    }
 
     let label = match invite.as_ref() {
         Some(invite) => {
@@ -610,7 +650,7 @@ pub fn TeamAggregatePage(
 ) -> impl IntoView {
     let state = super::state::use_state();
     let t = move |text: Text| text.get(lang);
-    request_animation_frame(|| crate::web::page::focus_by_id("team-aggregate-title"));
+    crate::web::page::focus_title("team-aggregate-title");
     let frame = outcome
         .is_ok()
         .then(|| view! { <p>{t(Text::TeamAggregateFrame)}</p> });

@@ -26,6 +26,27 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Whether the focus is on the language menu: a page rendered again because
+/// the language changed leaves it there.
+pub fn choosing_language() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .and_then(|element| element.parent_element())
+        .is_some_and(|menu| menu.id() == "lang-menu")
+}
+
+/// Moves the focus to a new page's title once the page is on screen, so
+/// that screen readers start there; not when the page is only the same page
+/// in another language (the focus stays on the language menu).
+pub fn focus_title(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if !choosing_language() {
+            focus_by_id(id);
+        }
+    });
+}
+
 /// Scrolls the window to the top, for a new page of the flow.
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {

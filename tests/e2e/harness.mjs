@@ -47,14 +47,17 @@ export function useApp() {
 }
 
 /**
- * Makes every context of `browser` report each `securitypolicyviolation`
+ * Makes every context of `browser` a Dutch one (unless the test names its
+ * own `locale`) and report each `securitypolicyviolation`
  * event of any page or frame into `violations`, and returns the browser.
  * The init script runs before the app's scripts, so the first load counts.
  */
 export function watchPolicyViolations(browser, violations) {
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (...options) => {
-    const context = await newContext(...options);
+  // A Dutch browser, unless a test says otherwise: the app starts in the
+  // browser's preferred language, and the tests expect the default.
+  browser.newContext = async (options = {}) => {
+    const context = await newContext({ locale: 'nl-NL', ...options });
     await context.exposeBinding('__sisPolicyViolation', ({ frame }, violation) => {
       violations.push({ url: frame.url(), ...violation });
     });

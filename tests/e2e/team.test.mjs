@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerByKeyboard, crc24, openApp, shareLink, useApp } from './harness.mjs';
+import { answerByKeyboard, chooseLanguage, crc24, openApp, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -100,6 +100,18 @@ test('an open invite of an earlier version, twelve scans in three roles, paste, 
   await viewer.goto(`${app.url}#g=Bbroken`);
   await viewer.waitForSelector('#team-link-error');
   await viewer.context().close();
+
+  // Another language renders the page again: the pasted links, the minimum
+  // group size and the profile stay, and the focus stays on the menu.
+  const pastedBefore = await facilitator.inputValue('#paste-links');
+  for (const lang of ['en', 'de', 'nl']) {
+    await chooseLanguage(facilitator, lang);
+    await facilitator.waitForFunction(() => document.querySelector('[data-figure="n"] dd')?.textContent === '12');
+    assert.equal(await facilitator.inputValue('#paste-links'), pastedBefore, lang);
+    assert.equal(await facilitator.inputValue('#links-min-group'), '3', lang);
+    assert.equal(await facilitator.evaluate(() => document.activeElement.id), `lang-${lang}`);
+  }
+  assert.match(await facilitator.textContent('#found-summary'), /12 resultaten gevonden; 1 dubbele/);
 
   // The result of no session makes 13.
   await facilitator.fill('#paste-links', text);

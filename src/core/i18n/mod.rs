@@ -118,7 +118,15 @@ macro_rules! languages {
                 }
             }
 
-            /// The language's name in itself, as the language menu says it.
+            /// The name of the language's button: its name in itself with the
+            /// tag the button shows, so the name holds the visible label.
+            pub fn menu_label(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => concat!($name, " (", $tag, ")"),)*
+                }
+            }
+
+            /// The language's name in itself.
             pub fn name(self) -> &'static str {
                 match self {
                     $(Lang::$variant => $name,)*
