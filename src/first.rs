@@ -1,4 +1,4 @@
-//! Entry point of the first-load app: intro, statements and review. The full
+//! Entry point of the first-load app: intro and statements. The full
 //! app (`main.rs`) is loaded on demand (see `web::handoff`).
 
 #[cfg(target_arch = "wasm32")]

@@ -3,7 +3,7 @@
 //!
 //! Architecture invariant: nothing in this module does IO or knows about the
 //! browser. It imports no Leptos, web-sys, js-sys, wasm-bindgen, gloo or
-//! plotters; a test in `tests/tidy.rs` fails if it does. Everything here is
+//! plotters; a test in `tests/core/tidy.rs` fails if it does. Everything here is
 //! tested natively with `cargo test`.
 
 pub mod advice;

@@ -1,4 +1,6 @@
-//! Scoring, exactly as `scan-model.md` (version 1) defines it.
+//! Scoring, exactly as version 1 of the scan model defines it (the model's
+//! document is not part of this repository; its rules are pinned by the
+//! golden cases in `tests/data/scoring-v1.json` and `tests/core/scoring.rs`).
 //!
 //! All arithmetic works on unrounded `f64` scores; rounding happens only for
 //! display ([`display_score`]). Levels and tie-breaks use unrounded values.
