@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLDEN, ROOT, finishScan, openApp, readResult, shareLink, storageOf, useApp } from './harness.mjs';
+import { GOLDEN, ROOT, finishScan, laterResultCode, openApp, readResult, shareLink, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
@@ -83,7 +83,11 @@ test('bad links say what is wrong, in the user\'s language, and offer a way on',
     ['one character changed', `#r=${changed}`, 'damaged'],
     ['outside the alphabet', `#r=${good.slice(0, 10)}*${good.slice(11)}`, 'invalid-character'],
     ['empty', '#r=', 'incomplete'],
-    ['newer version', `#r=C${good.slice(1)}`, 'newer-version'],
+    ['newer version', `#r=${laterResultCode(good)}`, 'newer-version'],
+    // A damaged first character is damage, not a newer version.
+    ['first character changed', `#r=C${good.slice(1)}`, 'damaged'],
+    ['lower-cased', `#r=${good.toLowerCase()}`, 'damaged'],
+    ['first two characters swapped', `#r=${good[1]}${good[0]}${good.slice(2)}`, 'damaged'],
     ['100 KB of garbage', `#r=${'x'.repeat(100_000)}`, 'not-a-result-link'],
     ['html', '#r=<img src=x onerror="window.__pwned=1">', 'not-a-result-link'],
     ['script', '#r=<script>window.__pwned=1</script>', 'not-a-result-link'],
