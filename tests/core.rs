@@ -16,6 +16,7 @@ mod core {
     mod flow;
     mod history;
     mod json;
+    mod link_reader;
     mod params;
     mod questionnaire;
     mod scoring;

@@ -1,7 +1,7 @@
-//! Small building blocks of the link formats: the base64url alphabet, CRC
-//! checks, percent-decoding and the reading of a code out of pasted text,
-//! shared by result links, team invites and team links so each format states
-//! only its layout.
+//! Small building blocks of the link formats: the base64url alphabet and
+//! its one spelling of bytes, CRC checks and percent-encoding, shared by
+//! result links, team invites, team links and sealed replies so each format
+//! states only its layout. Finding a code in text is `link_reader`'s.
 
 /// The 64 symbols of base64url, in value order.
 pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -66,6 +66,30 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
     Some(bytes)
 }
 
+/// The bytes of a base64url text in its one spelling: `None` unless
+/// [`to_base64url`] of the bytes gives the text back, so a character outside
+/// the alphabet, a length no encoding has and unused bits of the last
+/// character that are not zero all give `None`.
+pub fn from_base64url_exact(text: &str) -> Option<Vec<u8>> {
+    let bytes = from_base64url(text)?;
+    (to_base64url(&bytes) == text).then_some(bytes)
+}
+
+/// Whether `bytes` are at least one byte and then three bytes of
+/// CRC-24/OpenPGP over `prefix` and the bytes before them: the check every
+/// link format ends with, and keeps in later versions (each format's module
+/// says what its prefix is).
+pub fn ends_in_crc24(prefix: &[u8], bytes: &[u8]) -> bool {
+    let Some((body, check)) = bytes.split_last_chunk::<3>() else {
+        return false;
+    };
+    if body.is_empty() {
+        return false;
+    }
+    let crc = crc24(prefix.iter().chain(body).copied());
+    crc.to_be_bytes()[1..] == *check
+}
+
 /// CRC-24/OpenPGP (RFC 4880: polynomial 0x864CFB, initial value 0xB704CE),
 /// a byte at a time from a table: a team view checks ten thousand codes.
 pub fn crc24(bytes: impl IntoIterator<Item = u8>) -> u32 {
@@ -111,60 +135,6 @@ pub fn crc16(bytes: &[u8]) -> u16 {
         }
     }
     crc
-}
-
-/// The value of `key` among the `&`-separated parameters of the fragment of
-/// `text`, or of `text` itself when it has no `#`: `x` in `…#a=1&key=x`.
-pub fn fragment_parameter<'a>(text: &'a str, key: &str) -> Option<&'a str> {
-    let parameters = text.split_once('#').map_or(text, |(_, fragment)| fragment);
-    parameters.split('&').find_map(|parameter| {
-        parameter
-            .strip_prefix(key)
-            .and_then(|rest| rest.strip_prefix('='))
-    })
-}
-
-/// What [`find_in_pasted`] found in pasted text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pasted {
-    /// Only whitespace.
-    Empty,
-    /// Too long, or a URL or markup without the key, or parameters without it.
-    NotALink,
-    /// A bare code: the whole text, without its whitespace.
-    Bare(String),
-    /// The value of the key (possibly empty) in a fragment or `key=value`.
-    Parameter(String),
-}
-
-/// Finds a code in pasted text: a bare code, `key=CODE`, `#key=CODE` or a
-/// whole URL whose fragment holds `key=CODE` among other parameters.
-/// Percent-encoding is decoded once and all whitespace is removed, so a link
-/// that was wrapped or escaped on its way still reads. Text over `max_bytes`
-/// is not read. The code itself is not checked here.
-pub fn find_in_pasted(text: &str, key: &str, max_bytes: usize) -> Pasted {
-    if text.len() > max_bytes {
-        return Pasted::NotALink;
-    }
-    let text: String = percent_decode(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if text.is_empty() {
-        return Pasted::Empty;
-    }
-    // Without a fragment, these characters mean a URL or markup, and a code
-    // never contains them.
-    if !text.contains('#') && text.contains([':', '/', '?', '<', '>']) {
-        return Pasted::NotALink;
-    }
-    if !text.contains(['#', '=']) {
-        return Pasted::Bare(text);
-    }
-    match fragment_parameter(&text, key) {
-        Some(value) => Pasted::Parameter(value.to_owned()),
-        None => Pasted::NotALink,
-    }
 }
 
 /// Decodes `%XX` escapes once; a `%` without two hex digits stays as it is.

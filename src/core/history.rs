@@ -93,7 +93,7 @@ pub fn decode_history(text: &str) -> Result<Loaded<Vec<HistoryEntry>>, LoadError
             Some(HistoryEntry {
                 scan: entry.scan,
                 finished: entry.finished,
-                result: share::decode(&entry.code).ok()?,
+                result: share::decode_code(&entry.code).ok()?,
             })
         })
         .collect();

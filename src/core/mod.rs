@@ -18,6 +18,7 @@ pub mod history;
 pub mod i18n;
 mod items_v1;
 pub mod json;
+pub mod link_reader;
 pub mod model;
 pub mod params;
 pub mod privacy;

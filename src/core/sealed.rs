@@ -25,6 +25,14 @@
 //! member's result code (15 bytes: format, questionnaire version, role and
 //! the 30 answers, exactly as in a result link). The check tells damage on
 //! the way (a changed character) from a reply encrypted to another key.
+//!
+//! A reply is read only in its one spelling (its exact length, no stray bits
+//! in the last character). A later format keeps the frame of format 1, and
+//! this is how its reply is told from a damaged one: the code is the one
+//! base64url spelling of bytes whose first is the format number (above 1)
+//! and whose last three are the CRC-24/OpenPGP of the bytes before them.
+//! Only such a code reads as [`ReplyError::Newer`], whatever its length; a
+//! changed, lower-cased or swapped first character is damage.
 
 use std::collections::BTreeMap;
 
@@ -35,13 +43,16 @@ use hpke::rand_core::SeedableRng;
 use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
 use thiserror::Error;
 
-use super::codec::{crc24, from_base64url, percent_decode, to_base64url};
+use super::codec::{
+    crc24, ends_in_crc24, from_base64url, from_base64url_exact, percent_decode, to_base64url,
+};
+use super::link_reader::{self, LinkKind, Reading};
 use super::share::{self, SharedResult};
 use super::team::Member;
 use super::team_link::TeamId;
 
 /// The fragment parameter of a sealed reply: `#s=CODE`.
-pub const REPLY_KEY: &str = "s";
+pub const REPLY_KEY: &str = LinkKind::Reply.key();
 
 /// The reply format this version writes.
 const REPLY_FORMAT: u8 = 1;
@@ -230,33 +241,29 @@ fn result_bytes(result: &SharedResult) -> [u8; RESULT_BYTES] {
     out
 }
 
+/// Reads a reply from pasted text or an address (a bare code, `s=CODE`,
+/// `#s=CODE` or a URL holding it) by the one rule of `link_reader`, then
+/// [`parse`]s it.
+pub fn read_reply(text: &str) -> Result<SealedReply, ReplyError> {
+    match link_reader::read(text, LinkKind::Reply) {
+        Reading::Code(code) => parse(&code),
+        Reading::Empty | Reading::NotALink => Err(ReplyError::Damaged),
+    }
+}
+
 /// Reads a bare reply code: spelling, length and check, nothing opened.
 /// Only the one spelling the app writes is read.
 pub fn parse(code: &str) -> Result<SealedReply, ReplyError> {
-    if code.len() != REPLY_CODE_LENGTH {
-        // A reply of a newer format may have another length; its first
-        // character tells.
-        return match from_base64url(code.get(..4).unwrap_or("")) {
-            Some(start) if start.first().is_some_and(|&f| f > REPLY_FORMAT) => {
-                Err(ReplyError::Newer)
-            }
-            _ => Err(ReplyError::Damaged),
-        };
+    let bytes = from_base64url_exact(code).ok_or(ReplyError::Damaged)?;
+    let format = *bytes.first().ok_or(ReplyError::Damaged)?;
+    // A later format, of any length, is known by its frame (module docs).
+    if format > REPLY_FORMAT && ends_in_crc24(&[], &bytes) {
+        return Err(ReplyError::Newer);
     }
-    let bytes = from_base64url(code).ok_or(ReplyError::Damaged)?;
-    if to_base64url(&bytes) != code {
-        // The unused low bits of the last character are not zero.
+    if format != REPLY_FORMAT || bytes.len() != REPLY_BYTES || !ends_in_crc24(&[], &bytes) {
         return Err(ReplyError::Damaged);
     }
-    let (body, check) = bytes.split_at(REPLY_BYTES - CHECK_BYTES);
-    if crc24(body.iter().copied()).to_be_bytes()[1..] != *check {
-        return Err(ReplyError::Damaged);
-    }
-    match body[0] {
-        REPLY_FORMAT => {}
-        format if format > REPLY_FORMAT => return Err(ReplyError::Newer),
-        _ => return Err(ReplyError::Damaged),
-    }
+    let body = &bytes[..REPLY_BYTES - CHECK_BYTES];
     let team = TeamId(u32::from_be_bytes([body[1], body[2], body[3], body[4]]));
     Ok(SealedReply {
         team,

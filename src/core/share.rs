@@ -36,26 +36,42 @@
 //! every such typo fails the check. A published format never changes: a new
 //! layout gets a new first character, and every older one keeps decoding
 //! (`tests/data/links-v1.json`).
+//!
+//! # One spelling
+//!
+//! Format 1 fills all 120 bits, and every field is read back, so each
+//! result has exactly one code; [`parse_raw`] also checks that the code it
+//! read is the one [`RawCode::to_code`] writes, as every link format does.
+//!
+//! # Later formats
+//!
+//! A later format keeps the frame of format 1, and this is how a code of one
+//! is told from a damaged code: its first character is its format number
+//! above 1 (`C` for 2, `D` for 3, …), it is at least 20 characters long,
+//! and its characters are the one base64url spelling of bytes whose last
+//! three are the CRC-24/OpenPGP of the bytes before them (format 1: of its
+//! first twelve). Only such a code reads as [`LinkError::NewerVersion`]; a
+//! code whose first character was changed, lower-cased or swapped is
+//! damaged, since its check no longer fits.
 
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
-use super::codec::{byte_value, crc24, find_in_pasted, symbol_value, Pasted, ALPHABET};
+use super::codec::{
+    byte_value, crc24, ends_in_crc24, from_base64url_exact, symbol_value, ALPHABET,
+};
+use super::link_reader::{self, LinkKind, Reading};
 use super::model::Role;
 use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
 
 /// The fragment parameter that holds the code: the fragment is `#r=CODE`.
-pub const FRAGMENT_KEY: &str = "r";
+pub const FRAGMENT_KEY: &str = LinkKind::Result.key();
 
 /// The number of characters of a format 1 code.
 pub const CODE_LENGTH: usize = 20;
 
 /// The format this version writes, and the value of the first character.
 const FORMAT_VERSION: u8 = 1;
-
-/// Text longer than this is not looked at: no link of ours comes near it, and
-/// refusing it early keeps pasted garbage cheap.
-const MAX_INPUT_BYTES: usize = 4096;
 
 /// Bits per base64url character.
 const SYMBOL_BITS: u32 = 6;
@@ -156,13 +172,14 @@ pub enum LinkError {
     #[error("the result link contains a character that does not belong in it")]
     InvalidCharacter,
     /// The check fails, a field holds a value no app writes, or the first
-    /// character names a format before 1: a character was changed.
+    /// character is not `B` and the code is not one of a later format: a
+    /// character was changed.
     #[error("the result link is damaged")]
     Damaged,
-    /// The first character names a format newer than this app knows.
+    /// A code of a later format than this app knows (see "Later formats").
     #[error("the result link was made by a newer version of the scan")]
     NewerVersion,
-    /// The code uses a questionnaire version this app does not know.
+    /// The code uses a questionnaire version above the newest this app knows.
     #[error("the result link uses questionnaire version {0}, unknown to this app")]
     UnknownQuestionnaire(u16),
 }
@@ -283,36 +300,48 @@ pub fn fragment(result: &SharedResult) -> String {
 
 /// Reads a result from pasted text: [`find_code`], [`parse_raw`], [`validate`].
 pub fn decode(text: &str) -> Result<SharedResult, LinkError> {
-    validate(parse_raw(&find_code(text)?)?)
+    decode_code(&find_code(text)?)
 }
 
-/// Finds the code in pasted text and returns it normalized.
-///
-/// Accepts a bare code, `r=CODE`, `#r=CODE` or a whole URL whose fragment
-/// holds `r=CODE` (among other parameters separated by `&`). Percent-encoding
-/// is decoded once and all whitespace is removed, so a link that was wrapped
-/// or escaped on its way still reads. The code itself is not checked here.
+/// Reads a bare code as the app writes and stores it, nothing around it:
+/// [`parse_raw`], [`validate`]. (Stored history holds such codes; reading
+/// them so also keeps the first-load app free of the link reader.)
+pub fn decode_code(code: &str) -> Result<SharedResult, LinkError> {
+    validate(parse_raw(code)?)
+}
+
+/// Finds the code in pasted text or an address by the one rule of
+/// `link_reader` (a bare code, `r=CODE`, `#r=CODE` or a whole URL; escaped,
+/// wrapped, or followed by other parameters or a query). The code itself is
+/// not checked here.
 pub fn find_code(text: &str) -> Result<String, LinkError> {
-    match find_in_pasted(text, FRAGMENT_KEY, MAX_INPUT_BYTES) {
-        Pasted::Empty => Err(LinkError::Empty),
-        Pasted::NotALink => Err(LinkError::NotAResultLink),
-        Pasted::Parameter(code) if code.is_empty() => Err(LinkError::Incomplete),
-        Pasted::Bare(code) | Pasted::Parameter(code) => Ok(code),
+    match link_reader::read(text, LinkKind::Result) {
+        Reading::Empty => Err(LinkError::Empty),
+        Reading::NotALink => Err(LinkError::NotAResultLink),
+        Reading::Code(code) if code.is_empty() => Err(LinkError::Incomplete),
+        Reading::Code(code) => Ok(code),
     }
+}
+
+/// Whether a code is one of a later format (see "Later formats" in the
+/// module docs): a format number above 1, at least 20 characters, and the
+/// frame every format keeps with a check that fits.
+fn is_later_format(format: u8, code: &str) -> bool {
+    format > FORMAT_VERSION
+        && code.len() >= CODE_LENGTH
+        && from_base64url_exact(code).is_some_and(|bytes| ends_in_crc24(&[], &bytes))
 }
 
 /// Checks a bare code's characters, length, format and check, and splits it
 /// into its fields.
 ///
-/// The first character is looked at first, so that a code of a newer format
-/// reads as [`LinkError::NewerVersion`] whatever its length or check.
+/// A code of a later format reads as [`LinkError::NewerVersion`] whatever
+/// its length; any other code with a first character other than `B` is
+/// damaged.
 pub fn parse_raw(code: &str) -> Result<RawCode, LinkError> {
     let first = code.chars().next().ok_or(LinkError::Empty)?;
     let format = symbol_value(first).ok_or(LinkError::InvalidCharacter)?;
-    // A later format is recognised by its first character; its codes are
-    // never shorter than ours, so a short text (a word like "hello") is
-    // rather an incomplete code than one from the future.
-    if format > FORMAT_VERSION && code.chars().count() >= CODE_LENGTH {
+    if is_later_format(format, code) {
         return Err(LinkError::NewerVersion);
     }
     let mut bits = 0u128;
@@ -332,8 +361,8 @@ pub fn parse_raw(code: &str) -> Result<RawCode, LinkError> {
     if length > CODE_LENGTH {
         return Err(LinkError::TooLong);
     }
-    // No app ever wrote a format before 1, so a lower first character is a
-    // changed one.
+    // No app ever wrote a format before 1, and a later one has its frame,
+    // so another first character is a changed one.
     if format != FORMAT_VERSION {
         return Err(LinkError::Damaged);
     }
@@ -350,12 +379,17 @@ pub fn parse_raw(code: &str) -> Result<RawCode, LinkError> {
         value
     };
     // Each field is masked to at most 78 bits, so the narrowing casts are exact.
-    Ok(RawCode {
+    let raw = RawCode {
         questionnaire: next(QUESTIONNAIRE_BITS) as u16,
         role: next(ROLE_BITS) as u8,
         answers: next(ANSWER_BITS),
         reserved: next(RESERVED_BITS) as u8,
-    })
+    };
+    // One spelling per code (see the module docs).
+    if raw.to_code() != code {
+        return Err(LinkError::Damaged);
+    }
+    Ok(raw)
 }
 
 /// Gives a raw code's fields their meaning.
@@ -371,8 +405,15 @@ pub fn validate(raw: RawCode) -> Result<SharedResult, LinkError> {
         0 => None,
         number => Some(role_of_number(number).ok_or(LinkError::Damaged)?),
     };
-    let questionnaire = Questionnaire::by_version(raw.questionnaire)
-        .ok_or(LinkError::UnknownQuestionnaire(raw.questionnaire))?;
+    // Only a version above the newest this app knows is a later one's; an
+    // unused one below it (0) was never written.
+    let newest = PUBLISHED.iter().map(|q| q.version).max().unwrap_or(0);
+    let questionnaire =
+        Questionnaire::by_version(raw.questionnaire).ok_or(if raw.questionnaire > newest {
+            LinkError::UnknownQuestionnaire(raw.questionnaire)
+        } else {
+            LinkError::Damaged
+        })?;
     let mut answers = AnswerSheet::default();
     // The number is read as three groups of ten digits in base 6 with 64-bit
     // division only: a team view reads ten thousand codes, and 128-bit

@@ -43,12 +43,24 @@
 //! team of 10,000 needs 14 bits and 363 characters. A change of one
 //! character or a swap of two neighbours changes at most 12 adjacent bits,
 //! which the 24-bit check always detects; the unused bits must be zero, so
-//! every code has one spelling. A published format never changes.
+//! every code has one spelling: a code is read only if the aggregate it holds
+//! is written back as exactly that code. A published format never changes.
+//!
+//! A later format keeps this frame, and this is how its code is told from a
+//! damaged one: the first character is its format number above 1 (`C` for
+//! 2, …), the code is at least as long as the shortest of format 1, and the
+//! rest is the one base64url spelling of bytes whose last three are the
+//! CRC-24/OpenPGP of the format number as a byte and the bytes before them.
+//! Only such a code reads as [`AggregateError::NewerVersion`] (or one of
+//! format 1 whose check fits and whose questionnaire is above the newest
+//! known); a code whose first character was changed or lower-cased is
+//! damaged.
 
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
-use super::codec::{self, find_in_pasted, Pasted, ALPHABET};
+use super::codec::{self, ALPHABET};
+use super::link_reader::{self, LinkKind, Reading};
 use super::model::{Dimension, Key, Role, Theme};
 use super::questionnaire::{Questionnaire, ITEMS_PER_DIMENSION, ITEM_COUNT, PUBLISHED};
 use super::scoring::{
@@ -605,16 +617,13 @@ fn gap_of_scored(
 // --- The team link ---
 
 /// The fragment parameter that holds a team code: the fragment is `#g=CODE`.
-pub const AGGREGATE_FRAGMENT_KEY: &str = "g";
+pub const AGGREGATE_FRAGMENT_KEY: &str = LinkKind::TeamLink.key();
 
 /// The most members a team link may count.
 pub const MAX_LINK_MEMBERS: usize = 100_000;
 
 /// The format this version writes, and the value of the first character.
 const FORMAT: u8 = 1;
-
-/// Text longer than this is refused before it is looked at.
-const MAX_INPUT_BYTES: usize = 64 * 1024;
 
 /// Bytes before the counts: questionnaire, minimum, and n in three bytes.
 const HEADER_BYTES: usize = 5;
@@ -762,9 +771,9 @@ pub fn aggregate_fragment(a: &TeamAggregate) -> String {
     format!("{AGGREGATE_FRAGMENT_KEY}={}", encode_aggregate(a))
 }
 
-/// Reads a team aggregate from pasted text: a bare code, `g=CODE`,
-/// `#g=CODE` or a URL whose fragment holds `g=CODE`. Whitespace is ignored
-/// and percent-encoding decoded once. Never panics.
+/// Reads a team aggregate from pasted text or an address: a bare code,
+/// `g=CODE`, `#g=CODE` or a URL whose fragment holds `g=CODE`, by the one
+/// rule of `link_reader`. Never panics.
 pub fn decode_aggregate(text: &str) -> Result<TeamAggregate, AggregateError> {
     use AggregateError::{Damaged, NewerVersion, NotATeamLink, OutOfRange};
     let code = find_code(text)?;
@@ -774,9 +783,7 @@ pub fn decode_aggregate(text: &str) -> Result<TeamAggregate, AggregateError> {
         .collect::<Option<_>>()
         .ok_or(NotATeamLink)?;
     let (&format, rest) = symbols.split_first().ok_or(Damaged)?;
-    // A later format is known by its first character; a short text is rather
-    // a cut-off code than one from the future.
-    if format > u32::from(FORMAT) && symbols.len() >= MIN_CODE_LENGTH {
+    if is_later_format(format, &code) {
         return Err(NewerVersion);
     }
     if format != u32::from(FORMAT) || symbols.len() > MAX_CODE_LENGTH {
@@ -839,13 +846,27 @@ pub fn decode_aggregate(text: &str) -> Result<TeamAggregate, AggregateError> {
     Ok(aggregate)
 }
 
-/// Finds the code in pasted text; the code itself is not checked here.
+/// Finds the code in pasted text or an address by the one rule of
+/// `link_reader`; the code itself is not checked here.
 fn find_code(text: &str) -> Result<String, AggregateError> {
-    match find_in_pasted(text, AGGREGATE_FRAGMENT_KEY, MAX_INPUT_BYTES) {
-        Pasted::Empty => Err(AggregateError::Empty),
-        Pasted::NotALink => Err(AggregateError::NotATeamLink),
-        Pasted::Bare(code) | Pasted::Parameter(code) => Ok(code),
+    match link_reader::read(text, LinkKind::TeamLink) {
+        Reading::Empty => Err(AggregateError::Empty),
+        Reading::NotALink => Err(AggregateError::NotATeamLink),
+        Reading::Code(code) => Ok(code),
     }
+}
+
+/// Whether a code is one of a later format (see the module docs): a format
+/// number above 1, at least the shortest length of format 1, and the frame
+/// every format keeps with a check that fits.
+fn is_later_format(format: u32, code: &str) -> bool {
+    let (Ok(format), Some(rest)) = (u8::try_from(format), code.get(1..)) else {
+        return false;
+    };
+    format > FORMAT
+        && code.len() >= MIN_CODE_LENGTH
+        && codec::from_base64url_exact(rest)
+            .is_some_and(|bytes| codec::ends_in_crc24(&[format], &bytes))
 }
 
 /// The value 0-63 of a base64url character, `None` for any other character.

@@ -7,6 +7,30 @@
 //!   (a sealed session, the only kind the app now creates) also carries the
 //!   session's public key, and the label's length; format 1 (an open
 //!   session) keeps reading forever.
+//!
+//!   An invite is read only in its one spelling: the code is the base64url
+//!   of its bytes exactly (no stray bits in the last character), and the
+//!   bytes hold one invite and nothing after it. Format 2 gives the label's
+//!   length, so bytes after it are damage. Format 1 runs the label up to the
+//!   check, whose CRC has no final XOR: a format 1 invite with zero bytes
+//!   appended (one `A` added to its code) has a check that fits again, with
+//!   the first check byte as one more label byte ("Team ABC" would open as
+//!   "Team ABCl"). So a format 1 invite is read as the shortest invite its
+//!   bytes begin with, followed by zero bytes only: an added `A` opens the
+//!   same invite, never another. The price, paid so that no published
+//!   invite is ever refused: a format 1 invite whose last label byte happens
+//!   to equal the first byte of the check of the invite without it (1 in
+//!   256) is byte for byte such an invite, and opens with its label one
+//!   character short; its session and minimum group size are the same.
+//!   Format 1 is no longer written.
+//!
+//!   A later format keeps the frame of formats 1 and 2, and this is how its
+//!   invite is told from a damaged one: the code is the one base64url
+//!   spelling of bytes whose first is the format number (above 2) and
+//!   whose last three are the CRC-24/OpenPGP of the bytes before them. Only
+//!   such a code reads as [`InviteError::Newer`]; a changed, lower-cased or
+//!   swapped first character gives a code whose check does not fit:
+//!   damaged.
 //! - A member's result link is an ordinary result link plus the team id:
 //!   `#r=RESULT&t=TEAM`. `TEAM` is 8 base64url characters: a 32-bit id and a
 //!   16-bit check, so every single-character change of it is caught. Result
@@ -19,13 +43,16 @@ use std::collections::HashSet;
 
 use thiserror::Error;
 
-use super::codec::{crc16, crc24, fragment_parameter, from_base64url, to_base64url};
+use super::codec::{
+    crc16, crc24, ends_in_crc24, from_base64url, from_base64url_exact, to_base64url,
+};
+use super::link_reader::{self, LinkKind, Reading};
 use super::sealed::PublicKey;
 use super::share::{self, LinkError, SharedResult};
 use super::team::Member;
 
 /// The fragment parameter of an invite: `#i=CODE`.
-pub const INVITE_KEY: &str = "i";
+pub const INVITE_KEY: &str = LinkKind::Invite.key();
 
 /// The fragment parameter of the team id in a member's result link: `&t=TEAM`.
 pub const TEAM_KEY: &str = "t";
@@ -40,9 +67,6 @@ const OPEN_INVITE: u8 = 1;
 
 /// The format of a sealed session's invite, the newest this version knows.
 const SEALED_INVITE: u8 = 2;
-
-/// Text longer than this is not read as an invite.
-const MAX_INVITE_BYTES: usize = 4096;
 
 /// Pasted text longer than this is cut (about 150,000 links); the cut is reported.
 pub const MAX_PASTE_BYTES: usize = 8 * 1024 * 1024;
@@ -115,32 +139,44 @@ pub fn encode_invite(invite: &Invite) -> String {
     to_base64url(&bytes)
 }
 
-/// Reads an invite from a bare code, `i=CODE`, `#i=CODE` or a URL holding it.
+/// Reads an invite from a bare code, `i=CODE`, `#i=CODE` or a URL holding
+/// it, by the one rule of `link_reader`.
 pub fn decode_invite(text: &str) -> Result<Invite, InviteError> {
-    if text.len() > MAX_INVITE_BYTES {
+    match link_reader::read(text, LinkKind::Invite) {
+        Reading::Code(code) => parse_invite(&code),
+        Reading::Empty | Reading::NotALink => Err(InviteError::Damaged),
+    }
+}
+
+/// The smallest invite: format, team id, minimum and check.
+const MIN_INVITE_BYTES: usize = 1 + 4 + 1 + 3;
+
+/// Reads a bare invite code.
+fn parse_invite(code: &str) -> Result<Invite, InviteError> {
+    // One spelling: any other (stray bits in the last character) is damage.
+    let bytes = from_base64url_exact(code).ok_or(InviteError::Damaged)?;
+    let format = *bytes.first().ok_or(InviteError::Damaged)?;
+    if format > SEALED_INVITE {
+        // Only a code in the frame every format keeps is a later one's.
+        return Err(if ends_in_crc24(&[], &bytes) {
+            InviteError::Newer
+        } else {
+            InviteError::Damaged
+        });
+    }
+    if format < OPEN_INVITE || bytes.len() < MIN_INVITE_BYTES || !ends_in_crc24(&[], &bytes) {
         return Err(InviteError::Damaged);
     }
-    let code = fragment_parameter(text.trim(), INVITE_KEY).unwrap_or(text.trim());
-    let bytes = from_base64url(code).ok_or(InviteError::Damaged)?;
-    if bytes.len() < 9 {
-        return Err(InviteError::Damaged);
-    }
-    let (body, crc) = bytes.split_at(bytes.len() - 3);
-    if bytes[0] > SEALED_INVITE {
-        return Err(InviteError::Newer);
-    }
-    let expected = crc24(body.iter().copied()).to_be_bytes();
-    if !(OPEN_INVITE..=SEALED_INVITE).contains(&bytes[0]) || crc != &expected[1..] {
-        return Err(InviteError::Damaged);
-    }
+    let bytes = if format == OPEN_INVITE {
+        shortest_invite(&bytes)
+    } else {
+        &bytes[..]
+    };
+    let body = &bytes[..bytes.len() - 3];
     let team = TeamId(u32::from_be_bytes([body[1], body[2], body[3], body[4]]));
     let min_group = usize::from(body[5]);
-    let (key, label) = if bytes[0] == SEALED_INVITE {
-        // Format 2 is read in the one spelling the app writes: its exact
-        // length, and no stray bits in the last character.
-        if to_base64url(&bytes) != code {
-            return Err(InviteError::Damaged);
-        }
+    let (key, label) = if format == SEALED_INVITE {
+        // The label's length leaves no room for bytes after it.
         let rest = &body[6..];
         let (key, rest) = rest.split_at_checked(32).ok_or(InviteError::Damaged)?;
         let (length, label) = rest.split_at_checked(2).ok_or(InviteError::Damaged)?;
@@ -171,6 +207,20 @@ pub fn decode_invite(text: &str) -> Result<Invite, InviteError> {
         label,
         key,
     })
+}
+
+/// The shortest format 1 invite that `bytes` begin with, followed by zero
+/// bytes only: `bytes` themselves when there is none (see the module docs).
+fn shortest_invite(bytes: &[u8]) -> &[u8] {
+    let mut shortest = bytes;
+    let mut end = bytes.len();
+    while end > MIN_INVITE_BYTES && bytes[end - 1] == 0 {
+        end -= 1;
+        if ends_in_crc24(&[], &bytes[..end]) {
+            shortest = &bytes[..end];
+        }
+    }
+    shortest
 }
 
 /// The team id as it appears in a member's result link: 8 characters.

@@ -30,7 +30,7 @@ use crate::core::params::{parse_query, LaunchParams};
 use crate::core::stored::Stage;
 use chrome::{Footer, Header, Notices};
 use embed::{EmbedBar, Embedding, KioskGuard};
-use state::{route_for_fragment, AppState, Route};
+use state::{route_after_address_change, AppState, Route};
 
 /// A column header of a data table.
 pub(crate) fn header_cell(text: &'static str) -> impl IntoView {
@@ -109,10 +109,12 @@ pub fn App() -> impl IntoView {
         .map(|timeout| view! { <KioskGuard timeout /> });
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
     let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
-    // A result link pasted into the address bar of this open tab.
-    crate::web::browser::on_fragment_change(move || {
-        let route = route_for_fragment(&crate::web::browser::fragment());
-        if !matches!(route, Route::Scan) {
+    // The screen follows the address: a link pasted into the address bar of
+    // this open tab opens, and Back to the page before a link leaves it.
+    crate::web::browser::on_address_change(move || {
+        let fragment = crate::web::browser::fragment();
+        let current = state.route.get_untracked();
+        if let Some(route) = route_after_address_change(&fragment, &params, &current) {
             state.go(route);
         }
     });
@@ -238,7 +240,7 @@ fn FirstApp() -> impl IntoView {
     provide_context(state);
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
     let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
-    crate::web::browser::on_fragment_change(move || {
+    crate::web::browser::on_address_change(move || {
         if state::fragment_is_link(&crate::web::browser::fragment()) {
             state.go(Route::Link);
         }

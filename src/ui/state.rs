@@ -6,18 +6,20 @@
 use leptos::prelude::*;
 
 use crate::core::history::{self, encode_history, HistoryEntry, HISTORY_KEY};
-use crate::core::i18n::Lang;
-use crate::core::i18n::Text;
+use crate::core::i18n::{Lang, Text};
+use crate::core::link_reader::{
+    fragment_may_hold_link, screen_after_change, screen_at_start, LinkKind, Screen,
+};
 use crate::core::params::LaunchParams;
-use crate::core::sealed::{self, ReplyError, SealedReply, REPLY_KEY};
+use crate::core::sealed::{self, ReplyError, SealedReply};
 use crate::core::session::{self, Notice, Persistence};
-use crate::core::share::{self, LinkError, SharedResult, FRAGMENT_KEY};
+use crate::core::share::{self, LinkError, SharedResult};
 use crate::core::stored::{
     encode_progress, encode_settings, Progress, Settings, Stage, TeamSession, PROGRESS_KEY,
     SETTINGS_KEY,
 };
-use crate::core::team::{decode_aggregate, AggregateError, TeamAggregate, AGGREGATE_FRAGMENT_KEY};
-use crate::core::team_link::{decode_invite, Invite, InviteError, TeamId, INVITE_KEY};
+use crate::core::team::{decode_aggregate, AggregateError, TeamAggregate};
+use crate::core::team_link::{decode_invite, Invite, InviteError, TeamId};
 use crate::web::{browser, page, storage};
 
 /// Which part of the app is shown.
@@ -49,7 +51,7 @@ pub enum Route {
     /// A team profile opened from a team link (aggregates only), or why it failed.
     TeamAggregate(Box<Result<TeamAggregate, AggregateError>>),
     /// In the first-load app only: the address holds a link (`#r=`, `#i=`,
-    /// `#g=`) that only the full app reads.
+    /// `#g=`, `#s=`) that only the full app reads.
     Link,
 }
 
@@ -80,51 +82,64 @@ pub struct AppState {
     pub deletions: RwSignal<u32>,
 }
 
-/// The route for the current address: a shared result when the fragment
-/// holds a result link (`#r=…`), else one's own scan. Other fragments (such as
-/// the skip link's `#main`) are not ours and are ignored.
-pub fn route_for_fragment(fragment: &str) -> Route {
-    let key = format!("{FRAGMENT_KEY}=");
-    let looks_like_link = fragment.starts_with(&key) || fragment.starts_with("r%3D");
-    if looks_like_link {
-        Route::Shared(share::decode(fragment))
-    } else if fragment.starts_with(&format!("{INVITE_KEY}=")) {
-        Route::Invite(decode_invite(fragment))
-    } else if fragment.starts_with(&format!("{AGGREGATE_FRAGMENT_KEY}=")) {
-        Route::TeamAggregate(Box::new(decode_aggregate(fragment)))
-    } else if let Some(code) = fragment.strip_prefix(&format!("{REPLY_KEY}=")) {
-        // Other parameters after the code (`&…`) are not part of it.
-        let code = code.split('&').next().unwrap_or_default();
-        Route::Reply(sealed::parse(code))
-    } else {
-        Route::Scan
+impl Route {
+    /// Whether the route shows a link opened from the address (a result, an
+    /// invite, a team link or a reply), which leaves when the link leaves
+    /// the address.
+    pub fn is_link(&self) -> bool {
+        matches!(
+            self,
+            Route::Shared(_) | Route::Invite(_) | Route::Reply(_) | Route::TeamAggregate(_)
+        )
     }
 }
 
-/// Whether the fragment holds a link that only the full app reads (cheap:
-/// nothing is decoded, so the first-load app does not carry the decoders).
-pub fn fragment_is_link(fragment: &str) -> bool {
-    [FRAGMENT_KEY, INVITE_KEY, AGGREGATE_FRAGMENT_KEY, REPLY_KEY]
-        .iter()
-        .any(|key| {
-            fragment
-                .strip_prefix(key)
-                .is_some_and(|rest| rest.starts_with('='))
-        })
-        || fragment.starts_with("r%3D")
+/// The full app's route for a screen the address asks for (decided by
+/// `core::link_reader`): the link read by its kind's module, the query's
+/// invite, or one's own scan.
+fn route_for_screen(screen: Screen, fragment: &str, params: &LaunchParams) -> Route {
+    // The address is read as the text `#FRAGMENT`, as if it were pasted.
+    let link = format!("#{fragment}");
+    match screen {
+        Screen::Link(LinkKind::Result) => Route::Shared(share::decode(&link)),
+        Screen::Link(LinkKind::Invite) => Route::Invite(decode_invite(&link)),
+        Screen::Link(LinkKind::TeamLink) => Route::TeamAggregate(Box::new(decode_aggregate(&link))),
+        Screen::Link(LinkKind::Reply) => Route::Reply(sealed::read_reply(&link)),
+        Screen::QueryInvite => {
+            Route::Invite(decode_invite(params.invite.as_deref().unwrap_or_default()))
+        }
+        Screen::Own => Route::Scan,
+    }
 }
 
-/// The full app's route for the address: the fragment's, or a team invite
-/// from the query string (as from an embed) when the fragment holds no link.
+/// The full app's route for the address at start: the fragment's link, or
+/// a team invite from the query string (as from an embed) when the fragment
+/// holds no link, else one's own scan.
 pub fn route_for_address(fragment: &str, params: &LaunchParams) -> Route {
-    match (route_for_fragment(fragment), &params.invite) {
-        (Route::Scan, Some(code)) => Route::Invite(decode_invite(code)),
-        (route, _) => route,
-    }
+    let screen = screen_at_start(fragment, params.invite.is_some());
+    route_for_screen(screen, fragment, params)
+}
+
+/// The full app's route after the address changed (a link pasted into the
+/// address bar, Back or Forward), or `None` when the screen stays as it is.
+pub fn route_after_address_change(
+    fragment: &str,
+    params: &LaunchParams,
+    current: &Route,
+) -> Option<Route> {
+    let screen = screen_after_change(fragment, params.invite.is_some(), current.is_link())?;
+    let route = route_for_screen(screen, fragment, params);
+    (route != *current).then_some(route)
+}
+
+/// Whether the fragment may hold a link, which only the full app reads
+/// (cheap: nothing is decoded, so the first-load app carries no reader).
+pub fn fragment_is_link(fragment: &str) -> bool {
+    fragment_may_hold_link(fragment)
 }
 
 /// The first-load app's route for the address: [`Route::Link`] when a link
-/// or an invite needs the full app, else the scan.
+/// or an invite may need the full app, else the scan.
 pub fn first_route_for_address(fragment: &str, params: &LaunchParams) -> Route {
     if fragment_is_link(fragment) || params.invite.is_some() {
         Route::Link

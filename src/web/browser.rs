@@ -74,13 +74,18 @@ pub fn clear_fragment() {
     }
 }
 
-/// Calls `callback` whenever the fragment changes (a link pasted into the
-/// address bar of an open tab). The listener lives as long as the page.
-pub fn on_fragment_change(callback: impl Fn() + 'static) {
+/// Calls `callback` whenever the address may have changed within the page:
+/// the fragment changed (a link pasted into the address bar of an open tab)
+/// or Back or Forward moved through the tab's history. Both events can come
+/// for one change, so `callback` must do nothing when nothing changed. The
+/// listeners live as long as the page.
+pub fn on_address_change(callback: impl Fn() + 'static) {
     if let Some(window) = window() {
         let closure = Closure::<dyn Fn()>::new(callback);
-        let _ =
-            window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+        for event in ["hashchange", "popstate"] {
+            let _ =
+                window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        }
         closure.forget();
     }
 }

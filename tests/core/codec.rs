@@ -1,64 +1,72 @@
-//! The shared readers of pasted links: a code in a bare text, `key=CODE`, a
-//! fragment or a whole URL (used by result links and team links alike).
+//! The building blocks of the link formats: base64url in its one spelling
+//! and the CRC-24 frame every link format ends with. (Finding a code in
+//! text is `link_reader`'s, tested in `link_reader.rs`.)
 
-use sis::core::codec::{find_in_pasted, fragment_parameter, Pasted};
+use sis::core::codec::{crc24, ends_in_crc24, from_base64url, from_base64url_exact, to_base64url};
 
 #[test]
-fn codes_are_found_in_every_form_of_pasted_text() {
-    let parameter = |code: &str| Pasted::Parameter(code.to_owned());
-    let bare = |code: &str| Pasted::Bare(code.to_owned());
-    let cases: &[(&str, Pasted)] = &[
-        ("", Pasted::Empty),
-        (" \n\t ", Pasted::Empty),
-        ("ABC123", bare("ABC123")),
-        ("  AB C1\n23 ", bare("ABC123")),
-        ("r=ABC", parameter("ABC")),
-        ("#r=ABC", parameter("ABC")),
-        ("https://example.org/scan/#r=ABC", parameter("ABC")),
-        (
-            "https://example.org/scan/#lang=en&r=ABC&x=1",
-            parameter("ABC"),
-        ),
-        ("https://example.org/scan/%23r%3DABC", parameter("ABC")),
-        ("https://example.org/scan/#r=", parameter("")),
-        // Escaped once only: %2523 is a literal %23 after decoding.
-        ("https://example.org/scan/%2523r=ABC", Pasted::NotALink),
-        ("https://example.org/scan/", Pasted::NotALink),
-        ("https://example.org/scan/#a=ABC", Pasted::NotALink),
-        ("<b>ABC</b>", Pasted::NotALink),
-        ("a=1&b=2", Pasted::NotALink),
-        // The key must be the whole parameter name.
-        ("#rr=ABC", Pasted::NotALink),
-        ("#r=ABC&r=DEF", parameter("ABC")),
+fn base64url_is_read_exactly_only_in_its_one_spelling() {
+    let cases: &[(&str, Option<&[u8]>)] = &[
+        ("", Some(b"")),
+        ("AA", Some(&[0])),
+        ("AAA", Some(&[0, 0])),
+        ("AAAA", Some(&[0, 0, 0])),
+        ("_w", Some(&[0xFF])),
+        ("__8", Some(&[0xFF, 0xFF])),
+        ("____", Some(&[0xFF, 0xFF, 0xFF])),
+        // The unused bits of the last character must be zero.
+        ("AB", None),
+        ("AP", None),
+        ("AAB", None),
+        ("AAD", None),
+        ("__", None),
+        ("___", None),
+        // No encoding has a length of 4n + 1; padding and other alphabets
+        // are not ours.
+        ("A", None),
+        ("AAAAA", None),
+        ("AA==", None),
+        ("+/8", None),
+        ("AA A", None),
     ];
     for (text, expected) in cases {
-        assert_eq!(&find_in_pasted(text, "r", 4096), expected, "{text:?}");
+        assert_eq!(from_base64url_exact(text).as_deref(), *expected, "{text:?}");
+        if let Some(bytes) = expected {
+            assert_eq!(to_base64url(bytes), *text);
+        }
     }
-    // Text over the limit is not read at all.
-    assert_eq!(
-        find_in_pasted(&"A".repeat(4097), "r", 4096),
-        Pasted::NotALink
-    );
-    assert_eq!(
-        find_in_pasted(&"A".repeat(4096), "r", 4096),
-        bare(&"A".repeat(4096))
-    );
+    // The loose reader takes the other spellings to the same bytes.
+    assert_eq!(from_base64url("AP"), from_base64url("AA"));
 }
 
 #[test]
-fn fragment_parameters_are_read_as_written() {
-    let cases: &[(&str, &str, Option<&str>)] = &[
-        ("#i=CODE", "i", Some("CODE")),
-        ("i=CODE", "i", Some("CODE")),
-        ("https://example.org/#lang=nl&i=CODE", "i", Some("CODE")),
-        ("https://example.org/?i=QUERY#i=CODE", "i", Some("CODE")),
-        ("https://example.org/#i=", "i", Some("")),
-        ("https://example.org/#ii=CODE", "i", None),
-        ("CODE", "i", None),
-        // No decoding here: the caller decides.
-        ("#i=A%20B", "i", Some("A%20B")),
+fn the_crc24_frame_is_a_check_of_a_prefix_and_the_bytes_before_it() {
+    let framed = |prefix: &[u8], body: &[u8]| {
+        let mut bytes = body.to_vec();
+        let crc = crc24(prefix.iter().chain(body).copied());
+        bytes.extend_from_slice(&crc.to_be_bytes()[1..]);
+        bytes
+    };
+    let good = framed(&[], b"team");
+    let with_prefix = framed(&[2], b"team");
+    let mut changed = good.clone();
+    changed[1] ^= 1;
+    let cases: Vec<(&str, &[u8], Vec<u8>, bool)> = vec![
+        ("a body and its check", &[], good.clone(), true),
+        ("with a prefix", &[2], with_prefix.clone(), true),
+        ("the prefix missing", &[], with_prefix, false),
+        ("a prefix too many", &[2], good.clone(), false),
+        ("a body byte changed", &[], changed, false),
+        (
+            "only a check, no body",
+            &[],
+            framed(&[], b"")[..3].to_vec(),
+            false,
+        ),
+        ("shorter than a check", &[], vec![1, 2], false),
+        ("nothing", &[], Vec::new(), false),
     ];
-    for (text, key, expected) in cases {
-        assert_eq!(fragment_parameter(text, key), *expected, "{text:?}");
+    for (name, prefix, bytes, expected) in cases {
+        assert_eq!(ends_in_crc24(prefix, &bytes), expected, "{name}");
     }
 }

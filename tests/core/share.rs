@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use sis::core::answers::{Answer, AnswerSheet, Likert};
+use sis::core::codec::{crc24, from_base64url, to_base64url};
 use sis::core::model::{Dimension, Role};
 use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
 use sis::core::scoring::{display_score, score};
@@ -230,15 +231,14 @@ fn every_single_character_change_is_caught() {
         for (position, original) in code.chars().enumerate() {
             for replacement in ALPHABET.chars().filter(|c| *c != original) {
                 let changed = with_char(&code, position, replacement);
-                // A first character past `B` (value 1) names a newer format;
-                // every other change is damage the check finds.
-                let newer = position == 0 && ALPHABET.find(replacement).unwrap() > 1;
-                let expected = if newer {
-                    LinkError::NewerVersion
-                } else {
-                    LinkError::Damaged
-                };
-                assert_eq!(decode(&changed), Err(expected), "{name}: {changed}");
+                // Every change is damage the check finds, the first
+                // character's too: a later format's code has a check that
+                // fits (see `later_format`).
+                assert_eq!(
+                    decode(&changed),
+                    Err(LinkError::Damaged),
+                    "{name}: {changed}"
+                );
                 checked += 1;
             }
         }
@@ -272,6 +272,18 @@ fn forged(edit: impl FnOnce(&mut RawCode)) -> String {
     let mut raw = RawCode::from_result(&sample());
     edit(&mut raw);
     raw.to_code()
+}
+
+/// The code of a later format: the first character `format`, the rest of
+/// `code`'s first twelve bytes, `extra` zero bytes, and a check that fits,
+/// as every format keeps it.
+fn later_format(code: &str, format: u8, extra: usize) -> String {
+    let mut bytes = from_base64url(code).expect("a code")[..12].to_vec();
+    bytes[0] = (format << 2) | (bytes[0] & 3);
+    bytes.resize(12 + extra, 0);
+    let check = crc24(bytes.iter().copied());
+    bytes.extend_from_slice(&check.to_be_bytes()[1..]);
+    to_base64url(&bytes)
 }
 
 /// Deterministic printable garbage of `length` bytes.
@@ -408,18 +420,44 @@ fn bad_links_give_typed_errors() {
         ),
         (
             "newer format, same length",
-            with_char(&code, 0, 'C'),
+            later_format(&code, 2, 0),
             Err(LinkError::NewerVersion),
         ),
         (
             "newer format, longer",
-            format!("#r=C{}", "x".repeat(39)),
+            format!("#r={}", later_format(&code, 2, 15)),
             Err(LinkError::NewerVersion),
         ),
         (
             "newest format symbol",
-            with_char(&code, 0, '_'),
+            later_format(&code, 63, 0),
             Err(LinkError::NewerVersion),
+        ),
+        (
+            "newer format's first character, check not refitted",
+            with_char(&code, 0, 'C'),
+            Err(LinkError::Damaged),
+        ),
+        (
+            "newer format's first character, longer, no check",
+            format!("#r=C{}", "x".repeat(39)),
+            Err(LinkError::TooLong),
+        ),
+        (
+            "a later format's code, cut by one",
+            later_format(&code, 2, 0)[..CODE_LENGTH - 1].to_owned(),
+            Err(LinkError::Incomplete),
+        ),
+        ("lower-cased", code.to_lowercase(), Err(LinkError::Damaged)),
+        (
+            "lower-cased link",
+            format!("https://example.org/#r={}", code.to_lowercase()),
+            Err(LinkError::Damaged),
+        ),
+        (
+            "first two characters swapped",
+            format!("{}{}{}", &code[1..2], &code[..1], &code[2..]),
+            Err(LinkError::Damaged),
         ),
         (
             "a short word is not a code from the future",
@@ -442,9 +480,9 @@ fn bad_links_give_typed_errors() {
             Err(LinkError::UnknownQuestionnaire(15)),
         ),
         (
-            "questionnaire 0",
+            "questionnaire 0, never written",
             forged(|raw| raw.questionnaire = 0),
-            Err(LinkError::UnknownQuestionnaire(0)),
+            Err(LinkError::Damaged),
         ),
         (
             "role 6",
@@ -484,7 +522,17 @@ fn bad_links_give_typed_errors() {
         (
             "markup in the code",
             "#r=<img src=x onerror=alert(1)>".to_owned(),
-            Err(LinkError::InvalidCharacter),
+            Err(LinkError::NotAResultLink),
+        ),
+        (
+            "a query glued after the fragment",
+            format!("https://example.org/#r={code}?utm_source=x"),
+            Ok(()),
+        ),
+        (
+            "a parameter after",
+            format!("https://example.org/#r={code}&x=1"),
+            Ok(()),
         ),
         (
             "javascript URL",

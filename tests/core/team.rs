@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use sis::core::answers::{Answer, AnswerSheet, Likert};
+use sis::core::codec::{from_base64url, to_base64url};
 use sis::core::model::{Dimension, Role, Theme};
 use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
 use sis::core::scoring::{display_score, item_score, score};
@@ -1046,15 +1047,11 @@ fn every_single_character_change_is_caught() {
         for (position, original) in code.chars().enumerate() {
             for replacement in ALPHABET.chars().filter(|c| *c != original) {
                 let changed = with_char(&code, position, replacement);
-                // A first character past `B` names a newer format.
-                let expected = if position == 0 && ALPHABET.find(replacement).unwrap() > 1 {
-                    AggregateError::NewerVersion
-                } else {
-                    AggregateError::Damaged
-                };
+                // Every change is damage, the first character's too: a later
+                // format's code has a check that fits (see `later_format`).
                 assert_eq!(
                     decode_aggregate(&changed),
-                    Err(expected),
+                    Err(AggregateError::Damaged),
                     "{name}: {changed}"
                 );
                 checked += 1;
@@ -1072,6 +1069,19 @@ fn every_single_character_change_is_caught() {
         }
     }
     assert_eq!(checked, characters * 63);
+}
+
+/// The team link of a later format: the first character `format`, then
+/// `code`'s bytes and `extra` zero bytes, with a check of the format number
+/// and those bytes, as every format keeps it.
+fn later_format(code: &str, format: u8, extra: usize) -> String {
+    let bytes = from_base64url(&code[1..]).expect("a code");
+    let mut body = bytes[..bytes.len() - 3].to_vec();
+    body.resize(body.len() + extra, 0);
+    let check = sis::core::codec::crc24(std::iter::once(format).chain(body.iter().copied()));
+    body.extend_from_slice(&check.to_be_bytes()[1..]);
+    let first = ALPHABET.chars().nth(usize::from(format)).expect("a format");
+    format!("{first}{}", to_base64url(&body))
 }
 
 /// Deterministic printable garbage of `length` bytes.
@@ -1193,11 +1203,42 @@ fn bad_team_links_give_typed_errors() {
         ("padding", format!("{code}=="), Err(NotATeamLink)),
         ("a short word", "#g=hello".to_owned(), Err(Damaged)),
         ("format 0", with_char(&code, 0, 'A'), Err(Damaged)),
-        ("newer format", with_char(&code, 0, 'C'), Err(NewerVersion)),
+        ("newer format", later_format(&code, 2, 0), Err(NewerVersion)),
         (
             "newer format, longer",
-            format!("C{}", "x".repeat(500)),
+            later_format(&code, 2, 40),
             Err(NewerVersion),
+        ),
+        (
+            "newest format symbol",
+            format!("#g={}", later_format(&code, 63, 1)),
+            Err(NewerVersion),
+        ),
+        (
+            "newer format's first character, check not refitted",
+            with_char(&code, 0, 'C'),
+            Err(Damaged),
+        ),
+        (
+            "newer format's first character, longer, no check",
+            format!("C{}", "x".repeat(500)),
+            Err(Damaged),
+        ),
+        ("lower-cased", code.to_lowercase(), Err(Damaged)),
+        (
+            "lower-cased link",
+            format!("https://example.org/#g={}", code.to_lowercase()),
+            Err(Damaged),
+        ),
+        (
+            "a query glued after the fragment",
+            format!("https://example.org/#g={code}?utm_source=x"),
+            Ok(sample.clone()),
+        ),
+        (
+            "escaped =",
+            format!("https://example.org/#g%3D{code}"),
+            Ok(sample.clone()),
         ),
         (
             "newer questionnaire",

@@ -236,3 +236,16 @@ export function crc24(bytes) {
   }
   return crc & 0xffffff;
 }
+
+/**
+ * A result code of a later format (2), as a later version would write it:
+ * the first character `C`, the fields of `code`, and a check that fits.
+ * Only such a code is "made by a newer version"; `C` and the old check is
+ * a damaged link.
+ */
+export function laterResultCode(code) {
+  const bytes = Buffer.from(code, 'base64url').subarray(0, 12);
+  bytes[0] = (2 << 2) | (bytes[0] & 3);
+  const crc = crc24(bytes);
+  return Buffer.from([...bytes, crc >> 16, (crc >> 8) & 255, crc & 255]).toString('base64url');
+}

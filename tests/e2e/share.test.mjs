@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLDEN, ROOT, chooseLanguage, finishScan, openApp, readResult, shareLink, storageOf, useApp } from './harness.mjs';
+import { GOLDEN, ROOT, chooseLanguage, crc24, finishScan, laterResultCode, openApp, readResult, shareLink, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
@@ -83,7 +83,11 @@ test('bad links say what is wrong, in the user\'s language, and offer a way on',
     ['one character changed', `#r=${changed}`, 'damaged'],
     ['outside the alphabet', `#r=${good.slice(0, 10)}*${good.slice(11)}`, 'invalid-character'],
     ['empty', '#r=', 'incomplete'],
-    ['newer version', `#r=C${good.slice(1)}`, 'newer-version'],
+    ['newer version', `#r=${laterResultCode(good)}`, 'newer-version'],
+    // A damaged first character is damage, not a newer version.
+    ['first character changed', `#r=C${good.slice(1)}`, 'damaged'],
+    ['lower-cased', `#r=${good.toLowerCase()}`, 'damaged'],
+    ['first two characters swapped', `#r=${good[1]}${good[0]}${good.slice(2)}`, 'damaged'],
     ['100 KB of garbage', `#r=${'x'.repeat(100_000)}`, 'not-a-result-link'],
     ['html', '#r=<img src=x onerror="window.__pwned=1">', 'not-a-result-link'],
     ['script', '#r=<script>window.__pwned=1</script>', 'not-a-result-link'],
@@ -106,12 +110,68 @@ test('bad links say what is wrong, in the user\'s language, and offer a way on',
   await page.context().close();
 });
 
-test('harmless noise around a link is tolerated', async () => {
+/** A team invite of format 1 (an open session of an earlier version). */
+function openInvite(label) {
+  const body = [1, 0, 0, 0, 42, 5, ...Buffer.from(label)];
+  const crc = crc24(body);
+  return Buffer.from([...body, crc >> 16, (crc >> 8) & 255, crc & 255]).toString('base64url');
+}
+
+test('harmless noise around a link is tolerated alike by every kind of link in the address', async () => {
   const { code } = LINKS.links[1];
+  const team = JSON.parse(readFileSync(join(ROOT, 'tests/data/team/aggregate-links-v1.json'), 'utf8')).links[0].code;
+  const invite = openInvite('Team Noise');
+  // Every kind, every tolerance of the one rule (core::link_reader).
+  const kinds = [
+    ['r', code, '.shared-frame'],
+    ['i', invite, '#invite-label'],
+    ['g', team, '#team-aggregate-table'],
+  ];
+  const noises = [
+    ['spaces', (k, c) => `#${k}=%20${c.slice(0, 10)}%20${c.slice(10)}%20`],
+    ['a line break', (k, c) => `#${k}=${c.slice(0, 10)}%0A${c.slice(10)}`],
+    ['an escaped =', (k, c) => `#${k}%3D${c}`],
+    ['a parameter after', (k, c) => `#${k}=${c}&x=1`],
+    ['a query glued after', (k, c) => `#${k}=${c}?utm_source=x`],
+  ];
   const page = await openApp(app);
-  for (const fragment of [`#r=%20${code}%20`, `#r=${code.slice(0, 10)}%0A${code.slice(10)}`, `#r%3D${code}`]) {
-    await page.goto(app.url + fragment);
-    await page.waitForSelector('.shared-frame');
+  for (const [key, linkCode, selector] of kinds) {
+    for (const [name, fragmentOf] of noises) {
+      // A fresh load each time, as a link opened from a message.
+      await page.goto('about:blank');
+      await page.goto(app.url + fragmentOf(key, linkCode));
+      await page.waitForSelector(selector, { timeout: 5000 }).catch(() => {
+        throw new Error(`#${key}, ${name}: ${selector} did not show`);
+      });
+    }
   }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the screen follows the address: Back after opening a shared link shows one\'s own result again', async () => {
+  const page = await openApp(app);
+  await finishScan(page, MIXED.answers, { role: 'manager' });
+  const own = await readResult(page);
+  // Someone else's link, pasted into the address bar of this tab.
+  const other = LINKS.links[0];
+  await page.goto(`${app.url}#${other.fragment}`);
+  await page.waitForSelector('.shared-frame');
+  assert.equal((await readResult(page)).index, other.index);
+  // Back: the address has no link any more, so neither has the screen.
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '');
+  await page.waitForSelector('.shared-frame', { state: 'detached', timeout: 5000 });
+  assert.deepEqual(await readResult(page), own);
+  // Forward: the link is in the address again, and on the screen.
+  await page.goForward();
+  await page.waitForSelector('.shared-frame');
+  assert.equal((await readResult(page)).index, other.index);
+  // The skip link's #main is a place on the page, not a screen.
+  await page.focus('.skip-link');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#main');
+  assert.equal(await page.locator('.shared-frame').count(), 1);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerByKeyboard, chooseLanguage, crc24, openApp, shareLink, useApp } from './harness.mjs';
+import { answerByKeyboard, chooseLanguage, crc24, laterResultCode, openApp, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -254,7 +254,7 @@ test('bad input in the team view: no links, other apps, newer versions, many bro
   assert.equal(await page.locator('#team-table, #team-too-small, #unreadable').count(), 0);
 
   // Links of another app, a link of a newer version, and one valid link.
-  const newer = `C${golden.links[0].code.slice(1)}`;
+  const newer = laterResultCode(golden.links[0].code);
   await read([
     'https://other.app/#r=hello',
     `https://scan.example/#r=${newer}`,

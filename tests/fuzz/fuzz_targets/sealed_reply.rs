@@ -1,7 +1,8 @@
 //! Fuzzes the reading of sealed team replies: any pasted text searched for
 //! replies and collected under a fixed session's key, the text read as one
-//! code, and the input's first 80 bytes given a right check, so that the
-//! decryption itself sees forged replies and not only damaged ones.
+//! code and as one link, and the input's first 80 bytes given a right check,
+//! so that the decryption itself sees forged replies and not only damaged
+//! ones.
 //!
 //! Beyond "no panic": every reply found is on a line that exists and is made
 //! of code characters; each is counted exactly once (received, duplicate,
@@ -39,8 +40,21 @@ fuzz_target!(|data: &[u8]| {
     found(&text);
     collected(&text);
     one_code(text.trim());
+    as_link(&text);
     checked(data);
 });
+
+/// The text read as one reply link (the address, or one pasted link): what
+/// reads is a code that reads the same on its own.
+fn as_link(text: &str) {
+    if let Ok(reply) = sealed::read_reply(text) {
+        assert_eq!(
+            sealed::parse(&reply.code).as_ref(),
+            Ok(&reply),
+            "a reply read from a link is its code"
+        );
+    }
+}
 
 fn is_code_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_'

@@ -2,9 +2,10 @@
 //! link, the invite link and the search for result links in a paste.
 //!
 //! Beyond "no panic": a decoded aggregate or invite is written back to a
-//! code that decodes to the same value, and the links found in a paste are
-//! in order, on lines that exist, unique, and the same whether the paste is
-//! read at once or a piece at a time as the team view does.
+//! code that decodes to the same value (or, for an invite of format 1, is
+//! refused as the shorter invite it also spells), and the links found in a
+//! paste are in order, on lines that exist, unique, and the same whether the
+//! paste is read at once or a piece at a time as the team view does.
 
 #![no_main]
 
@@ -51,11 +52,17 @@ fn invite(text: &str) {
         return;
     };
     let code = team_link::encode_invite(&invite);
-    assert_eq!(
-        team_link::decode_invite(&code),
-        Ok(invite),
-        "the invite round trip"
-    );
+    let again = team_link::decode_invite(&code).expect("an invite written reads back");
+    if invite.key.is_none() && again.label != invite.label {
+        // Format 1 only (no key): 1 in 256 of its invites is, byte for
+        // byte, a shorter invite with a zero byte added, and reads as that
+        // one: the same session, the label one character short (see
+        // team_link's module docs). The app writes format 2.
+        assert_eq!((again.team, again.min_group), (invite.team, invite.min_group));
+        assert!(invite.label.starts_with(&again.label), "the invite round trip");
+    } else {
+        assert_eq!(again, invite, "the invite round trip");
+    }
 }
 
 fn links(text: &str, seed: u8) {
