@@ -2,7 +2,7 @@
 //!
 //! Code map (see `ARCHITECTURE.md` for the invariants):
 //! - [`core`]: the pure domain: questionnaire data, answers, scoring, advice,
-//!   texts in both languages, stored formats and chart geometry. No IO, no
+//!   texts in every language, stored formats and chart geometry. No IO, no
 //!   browser types; tested natively.
 //! - [`svg`]: the one SVG writer: one escaping path, colours as CSS classes.
 //! - [`chart_svg`]: the radar (drawn with plotters), the dot strip and the

@@ -1,7 +1,8 @@
 //! Build time (native): the pre-rendered first screen. Writes, to stdout, the
 //! markup the first-load app renders for a plain first visit (the intro, and
-//! the first statement for `?intro=0`, in Dutch and English) as four
-//! `<template>`s, followed by the inline script that shows the right one
+//! the first statement for `?intro=0`, in each language the first load
+//! carries) as `<template>`s, the page's own message for a first load that
+//! cannot start (every language), and the inline script that shows the right one
 //! before the wasm arrives (`src/web/prerender.js`). The first-load app
 //! removes it when it mounts and adopts what the person did meanwhile.
 //! `tests/e2e/prerender.test.mjs` fails if this markup differs from the

@@ -25,7 +25,7 @@ pub const MAX_KIOSK_TIMEOUT_SECONDS: u32 = 3600;
 /// The settings read from the query string.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LaunchParams {
-    /// `lang=nl|en`: the language for this visit (not remembered).
+    /// `lang=nl|en|de`: the language for this visit (not remembered).
     pub lang: Option<Lang>,
     /// `intro=0`: start at the first statement instead of the intro.
     pub skip_intro: bool,

@@ -68,7 +68,9 @@ pub fn Notices() -> impl IntoView {
             }}
             {move || {
                 let lang = state.lang.get();
-                let on_scan = matches!(state.route.get(), Route::Scan);
+                // Like the notices, it waits for the full app in a language
+                // the first-load app does not carry.
+                let on_scan = matches!(state.route.get(), Route::Scan) && lang.carried();
                 state.progress.with(|progress| {
                     progress.team.as_ref().filter(|_| on_scan).map(|team| {
                         view! {

@@ -287,7 +287,7 @@ fn handoff_route(route: &Route) -> &'static str {
 }
 
 /// Shown while the full app loads, which it starts (once at a time). If the
-/// load fails (offline), it says so in both languages and offers to try
+/// load fails (offline), it says so in every language and offers to try
 /// again or to go back to the statements; the first-load app keeps working.
 #[component]
 fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
@@ -339,9 +339,13 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
                 <button type="button" class="button-primary" id="retry-full" on:click=move |_| load()>
                     {Text::RetryLoading.get(lang)}
                 </button>
-                <button type="button" class="button-secondary" id="back-to-statements" on:click=back>
-                    {Text::BackToQuestions.get(lang)}
-                </button>
+                // In a language this app does not carry, the statements are
+                // the full app's too: only trying again helps.
+                {lang.carried().then(|| view! {
+                    <button type="button" class="button-secondary" id="back-to-statements" on:click=back>
+                        {Text::BackToQuestions.get(lang)}
+                    </button>
+                })}
             </div>
         }
         .into_any()

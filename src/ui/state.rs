@@ -319,6 +319,10 @@ impl AppState {
 
     /// Switches the language and remembers the choice.
     pub fn set_lang(&self, lang: Lang) {
+        // The language shown already: nothing to render again.
+        if self.lang.get_untracked() == lang {
+            return;
+        }
         self.lang.set(lang);
         self.save(SETTINGS_KEY, encode_settings(&Settings { lang }));
     }

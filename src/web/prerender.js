@@ -15,7 +15,7 @@
 // an answer to the first statement (click or number key). The first-load app
 // calls sisPre.take() when it mounts: that removes the markup and returns
 // "lang view answer started focus", which the app adopts.
-var d = document, w = window, ok = true, lang = null, stored = null, intro = true;
+var d = document, w = window, ok = true, lang = null, stored = null, intro = true, done = false;
 function tag(t) {
   t = String(t).trim().split(/[-_]/)[0].toLowerCase();
   return LANGS.indexOf(t) >= 0 ? t : null;
@@ -63,11 +63,19 @@ function show(focus) {
   if (focus) { var e = d.getElementById(focus); if (e) e.focus(); }
 }
 // A language the first load does not carry (no template) is the full app's:
-// the choice is kept for the app, which hands over to it.
+// the screen is drawn afresh (nothing chosen counts), shows the choice and
+// takes no more clicks; the app adopts the choice and hands over to it.
 function choose(b) {
-  st.lang = tag(b.lang);
-  if (d.getElementById('sis-pre-' + st.view + '-' + st.lang)) return show(b.id);
-  [].forEach.call(b.parentNode.children, function (o) { o.setAttribute('aria-pressed', o === b ? 'true' : 'false'); });
+  var l = tag(b.lang);
+  if (d.getElementById('sis-pre-' + st.view + '-' + l)) { st.lang = l; return show(b.id); }
+  show(b.id);
+  st.lang = l;
+  done = true;
+  nodes.forEach(function (n) {
+    [].forEach.call(n.querySelectorAll ? n.querySelectorAll('#lang-menu button') : [], function (o) {
+      o.setAttribute('aria-pressed', o.lang === l ? 'true' : 'false');
+    });
+  });
 }
 function answer(b) {
   st.answer = b.getAttribute('data-answer');
@@ -81,6 +89,7 @@ function inside(e) {
   return nodes.some(function (n) { return n.contains(e); });
 }
 function click(ev) {
+  if (done) return;
   var t = ev.target.closest && ev.target.closest('button');
   if (!t || !inside(t)) return;
   if (t.parentNode.id === 'lang-menu') choose(t);
@@ -89,7 +98,7 @@ function click(ev) {
   else if (t.getAttribute('role') === 'radio') answer(t);
 }
 function key(ev) {
-  if (st.view !== 'question' || ev.ctrlKey || ev.metaKey || ev.altKey || !/^[0-5]$/.test(ev.key)) return;
+  if (done || st.view !== 'question' || ev.ctrlKey || ev.metaKey || ev.altKey || !/^[0-5]$/.test(ev.key)) return;
   var b = d.querySelector('[role=radio][data-answer="' + ev.key + '"]');
   if (b && inside(b)) { ev.preventDefault(); answer(b); }
 }

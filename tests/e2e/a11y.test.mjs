@@ -1,5 +1,5 @@
 // Accessibility: axe-core finds no WCAG 2.x A/AA violations on any view, in
-// both languages, at desktop and phone width; every answer option has a
+// every language, at desktop and phone width; every answer option has a
 // name and the targets are at least 24 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 // The two-binary load: the intro and the first statement need only the
 // first-load files; the full app is fetched in the background right after
 // the first page and shows the right result; when it cannot be fetched
-// (offline) the first-load app says so in both languages and keeps working;
+// (offline) the first-load app says so in every language and keeps working;
 // when the first-load app itself cannot be fetched, the page says so. The
 // files the browser fetched for the first page keep the budget of the issue:
 // at most 100 KiB brotli (tests/bench/size.mjs prints the figures).
@@ -93,7 +93,7 @@ test('the full app is fetched once, in the background right after the first page
   await context.close();
 });
 
-test('offline, the review says so in both languages, keeps the first app working and retries', async () => {
+test('offline, the review says so in every language, keeps the first app working and retries', async () => {
   const golden = GOLDEN.cases[0];
   // Offline for the full app from the start, so its background fetch fails too.
   // Service workers blocked: the app's worker would otherwise fetch and

@@ -61,8 +61,8 @@ async function takenOver(page) {
 }
 
 for (const [path, view, lang] of [
-  ['', '#start', 'nl'], ['?lang=en', '#start', 'en'], ['?lang=de', '#start', 'de'],
-  ['?intro=0', '#q0-opt0', 'nl'], ['?intro=0&lang=en', '#q0-opt0', 'en'], ['?intro=0&lang=de', '#q0-opt0', 'de'],
+  ['', '#start', 'nl'], ['?lang=en', '#start', 'en'],
+  ['?intro=0', '#q0-opt0', 'nl'], ['?intro=0&lang=en', '#q0-opt0', 'en'],
 ]) {
   test(`the pre-rendered first screen of "${path}" is the app's, and nothing moves at the take-over`, async () => {
     const { page, release } = await openHeld(path);
@@ -119,28 +119,56 @@ test('a stored language alone still gets the pre-rendered screen, in that langua
 });
 
 // The start language (i18n::start_lang): lang= in the address, else the
-// stored choice, else the browser's preferred language the app speaks.
-for (const [name, path, stored, locale, lang, start] of [
-  ['a browser that prefers German', '', null, 'de-DE', 'de', 'Scan starten'],
-  ['a browser that prefers French', '', null, 'fr-FR', 'nl', 'Start de scan'],
-  ['a stored choice over the browser', '', 'en', 'de-AT', 'en', 'Start the scan'],
-  ['lang= over the browser', '?lang=nl', null, 'de-DE', 'nl', 'Start de scan'],
+// stored choice, else the browser's preferred language the app speaks. A
+// language the first load does not carry (German) has no pre-rendered
+// screen: the first-load app hands over to the full app in it.
+for (const [name, path, stored, locale, lang, start, prerendered] of [
+  ['a browser that prefers German', '', null, 'de-DE', 'de', 'Scan starten', false],
+  ['lang=de', '?lang=de', null, 'nl-NL', 'de', 'Scan starten', false],
+  ['a browser that prefers French', '', null, 'fr-FR', 'nl', 'Start de scan', true],
+  ['a stored choice over the browser', '', 'en', 'de-AT', 'en', 'Start the scan', true],
+  ['lang= over the browser', '?lang=nl', null, 'de-DE', 'nl', 'Start de scan', true],
 ]) {
-  test(`the first screen's language: ${name}, static and in the app`, async () => {
+  test(`the first screen's language: ${name}`, async () => {
     const init = stored ? `localStorage.setItem('sis:settings', '{"version":1,"lang":"${stored}"}')` : null;
     const { page, release } = await openHeld(path, init, { locale });
-    await page.waitForSelector('#start');
-    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-    assert.equal(await page.textContent('#start'), start);
-    const done = await takenOver(page);
+    await page.waitForLoadState('domcontentloaded');
+    if (prerendered) {
+      await page.waitForSelector('#start');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.textContent('#start'), start);
+    } else {
+      assert.equal(await page.locator('main').count(), 0, 'no pre-rendered screen');
+    }
+    const done = prerendered ? await takenOver(page) : () => page.waitForSelector('main');
     release();
     await done();
+    await page.waitForSelector(`#start:has-text("${start}")`, { timeout: 20000 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-    assert.equal(await page.textContent('#start'), start);
     assert.equal(await page.getAttribute(`#lang-${lang}`, 'aria-pressed'), 'true');
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 }
+
+test('choosing German in the pre-rendered screen: nothing chosen counts, and the full app comes in German', async () => {
+  const { page, release } = await openHeld('?intro=0&lang=en');
+  await page.click('#q0-opt2');
+  await chooseLanguage(page, 'de');
+  assert.equal(await page.getAttribute('#lang-de', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('#q0-opt2', 'aria-checked'), 'false');
+  // The screen takes no more clicks: the full app is the German one.
+  await page.click('#q0-opt3');
+  assert.equal(await page.getAttribute('#q0-opt3', 'aria-checked'), 'false');
+  const done = await takenOver(page);
+  release();
+  await done();
+  await page.waitForSelector('text=Aussage 1 von 30', { timeout: 20000 });
+  const progress = (await storageOf(page))['sis:progress'];
+  assert.equal(progress ? JSON.parse(progress).answers['purpose-1'] : undefined, undefined);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
 
 test('an answer given in the pre-rendered statement is the answer given', async () => {
   const { page, release } = await openHeld('?intro=0&lang=en');
@@ -160,7 +188,7 @@ test('an answer given in the pre-rendered statement is the answer given', async 
 // the app shows what the pre-rendered screen showed last.
 for (const [name, steps, view] of [
   ['an answer, then Back', ['#q0-opt2', '#back'], '#start'],
-  ['an answer, then the language menu', ['#q0-opt2', 'de'], '.question-page[data-number="1"]'],
+  ['an answer, then the language menu', ['#q0-opt2', 'nl'], '.question-page[data-number="1"]'],
   ['an answer, Back, then Start', ['#q0-opt2', '#back', '#start'], '.question-page[data-number="1"]'],
 ]) {
   test(`${name} in the pre-rendered screen: no answer is kept`, async () => {

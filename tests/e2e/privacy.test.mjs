@@ -133,7 +133,7 @@ test('the privacy page lists exactly the storage keys the app writes', async () 
   const listed = await page.$$eval('#storage-keys [data-key]', (items) => items.map((item) => item.dataset.key).sort());
   assert.deepEqual(listed, written);
   assert.ok(listed.every((key) => key.startsWith('sis:')));
-  // The page says it in both languages.
+  // The page says it in more than one language.
   assert.match(await page.textContent('#privacy-title'), /Privacy: what the scan keeps/);
   await chooseLanguage(page, 'nl');
   assert.match(await page.textContent('#privacy-title'), /Privacy: wat de scan bewaart/);

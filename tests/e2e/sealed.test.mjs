@@ -21,8 +21,8 @@ const MEMBERS = [
 ];
 
 // Every text on a page that would give away a person: role names and
-// dimension names in both languages.
-const REVEALING = /Medewerker|Teamleider|Directie|Employee|Team leader|Director|Samenleving|Interne organisatie|Individu|Society|Internal organisation|Individual/;
+// dimension names in every language.
+const REVEALING = /Medewerker|Teamleider|Directie|Employee|Team lead|Director|Maatschappij|Interne organisatie|Individu|Society|Internal organisation|Individual|Teamleitung|Geschäftsleitung|Gesellschaft|Interne Organisation|Einzelne Mitarbeitende/;
 
 /** Takes the scan from an invite; returns the member's page (still open). */
 async function memberScan(invite, { role, answers }) {

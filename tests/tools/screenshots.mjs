@@ -1,4 +1,4 @@
-// Takes screenshots of every view in both languages at 1280 px and 375 px,
+// Takes screenshots of every view in every language at 1280 px and 375 px,
 // also in dark mode and with text at 200%, for people to look at (not a
 // test). Needs a release build in dist/.
 // Usage: node tests/tools/screenshots.mjs [out-dir]   (default tests/e2e/output/screens)
@@ -161,7 +161,7 @@ for (const lang of LANGS) {
   }
 }
 // Dark mode (the result, with its chart) and text at 200% (the result and
-// the statement), in both languages at both widths.
+// the statement), in every language at both widths.
 for (const lang of LANGS) {
   for (const [device, viewport] of Object.entries(widths)) {
     for (const variant of ['dark', 'zoom200']) {

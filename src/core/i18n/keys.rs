@@ -57,7 +57,7 @@ keys! {
     BackToQuestions,
     /// Shown while the rest of the app (result, history, team) is loaded on demand.
     LoadingFull,
-    /// Shown in both languages when the rest of the app could not be fetched (offline).
+    /// Shown in every language when the rest of the app could not be fetched (offline).
     LoadingFullFailed,
     /// Shown in every language when the app stops on an unexpected error (a panic),
     /// because the language may not be known yet.

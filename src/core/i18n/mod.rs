@@ -17,8 +17,8 @@
 //!
 //! The first-load app (built with the feature `first-load`) carries the
 //! languages marked `first_load: true` in full, and of the others only the
-//! [`chrome!`] texts: the header, the footer, notices and the page that
-//! loads the full app, which it hands over to at once for them
+//! [`chrome!`] texts: the header, the footer and the page that loads the
+//! full app (notices wait for the full app), which it hands over to at once for them
 //! ([`Lang::carried`]). So a language costs the first load almost nothing.
 
 use super::model::{Dimension, Level};
@@ -118,11 +118,12 @@ macro_rules! languages {
                 }
             }
 
-            /// The name of the language's button: its name in itself with the
-            /// tag the button shows, so the name holds the visible label.
+            /// The name of the language's button: the tag the button shows,
+            /// then the language's name in itself ("nl Nederlands"), so that
+            /// the name begins with the visible label (WCAG 2.5.3).
             pub fn menu_label(self) -> &'static str {
                 match self {
-                    $(Lang::$variant => concat!($name, " (", $tag, ")"),)*
+                    $(Lang::$variant => concat!($tag, " ", $name),)*
                 }
             }
 
