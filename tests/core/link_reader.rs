@@ -476,10 +476,15 @@ fn every_link_format_reads_only_its_one_spelling() {
                 format!("{}{replacement}", &code[..last]),
             ));
         }
+        let original = (format.decode)(code);
         for (change, text) in changed {
             let outcome = (format.decode)(&text);
+            // A format 1 invite with zero bytes added reads as that same
+            // invite (see team_link's module docs): never as another.
+            let same_invite =
+                name == "invite, format 1" && change.starts_with('A') && outcome == original;
             assert!(
-                matches!(outcome, Outcome::Refused(_)),
+                matches!(outcome, Outcome::Refused(_)) || same_invite,
                 "{name}, {change}: {text} gave {outcome:?}"
             );
         }

@@ -7,7 +7,8 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).expect("readable source dir") {
         let path = entry.expect("dir entry").path();
-        if path.is_dir() {
+        // Build output (the fuzz crate's own `target`) is not our code.
+        if path.is_dir() && !path.ends_with("target") {
             files.extend(rust_files(&path));
         } else if path.extension().is_some_and(|e| e == "rs") {
             files.push(path);
