@@ -12,6 +12,7 @@ mod core {
     mod codec;
     mod compare;
     mod embed;
+    mod errors;
     mod export;
     mod flow;
     mod history;

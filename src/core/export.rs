@@ -5,6 +5,7 @@
 //! import, and the scores as they were shown, for people and other tools. Its
 //! schema is documented in the README; a published version never changes.
 
+use super::i18n::Text;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -76,6 +77,19 @@ pub enum ImportError {
     /// An export of this app whose content is invalid.
     #[error("the file is damaged")]
     Damaged,
+}
+
+impl ImportError {
+    /// What the page says about the error.
+    pub fn text(&self) -> Text {
+        match self {
+            ImportError::TooLarge => Text::ImportTooLarge,
+            ImportError::NotJson => Text::ImportNotJson,
+            ImportError::Foreign => Text::ImportForeign,
+            ImportError::Newer => Text::ImportNewer,
+            ImportError::Damaged => Text::ImportDamaged,
+        }
+    }
 }
 
 /// The result as JSON, pretty-printed.

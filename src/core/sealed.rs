@@ -34,6 +34,7 @@
 //! Only such a code reads as [`ReplyError::Newer`], whatever its length; a
 //! changed, lower-cased or swapped first character is damage.
 
+use super::i18n::Text;
 use std::collections::BTreeMap;
 
 use hpke::aead::ChaCha20Poly1305;
@@ -158,6 +159,19 @@ pub enum ReplyError {
     /// It opened, but what it holds is not a valid result.
     #[error("the team reply holds no valid result")]
     Invalid,
+}
+
+impl ReplyError {
+    /// What the session page says about replies refused for this reason.
+    pub fn text(self) -> Text {
+        match self {
+            ReplyError::Damaged => Text::ReplyDamaged,
+            ReplyError::Newer => Text::ReplyNewer,
+            ReplyError::OtherSession => Text::ReplyOtherSession,
+            ReplyError::OtherKey => Text::ReplyOtherKey,
+            ReplyError::Invalid => Text::ReplyInvalid,
+        }
+    }
 }
 
 /// A reply whose spelling, length and check are right, not yet opened.

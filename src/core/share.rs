@@ -54,6 +54,7 @@
 //! code whose first character was changed, lower-cased or swapped is
 //! damaged, since its check no longer fits.
 
+use super::i18n::Text;
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
@@ -182,6 +183,34 @@ pub enum LinkError {
     /// The code uses a questionnaire version above the newest this app knows.
     #[error("the result link uses questionnaire version {0}, unknown to this app")]
     UnknownQuestionnaire(u16),
+}
+
+impl LinkError {
+    /// What the page says about the error.
+    pub fn text(&self) -> Text {
+        match self {
+            LinkError::Empty => Text::LinkEmpty,
+            LinkError::NotAResultLink => Text::LinkNotOurs,
+            LinkError::Incomplete => Text::LinkIncomplete,
+            LinkError::TooLong => Text::LinkTooLong,
+            LinkError::InvalidCharacter => Text::LinkInvalidCharacter,
+            LinkError::Damaged => Text::LinkDamaged,
+            LinkError::NewerVersion | LinkError::UnknownQuestionnaire(_) => Text::LinkNewer,
+        }
+    }
+
+    /// A stable name of the error, a hook for browser tests.
+    pub fn id(&self) -> &'static str {
+        match self {
+            LinkError::Empty => "empty",
+            LinkError::NotAResultLink => "not-a-result-link",
+            LinkError::Incomplete => "incomplete",
+            LinkError::TooLong => "too-long",
+            LinkError::InvalidCharacter => "invalid-character",
+            LinkError::Damaged => "damaged",
+            LinkError::NewerVersion | LinkError::UnknownQuestionnaire(_) => "newer-version",
+        }
+    }
 }
 
 /// A code whose characters, length, format and check are right, split into

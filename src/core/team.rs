@@ -56,6 +56,7 @@
 //! known); a code whose first character was changed or lower-cased is
 //! damaged.
 
+use super::i18n::Text;
 use thiserror::Error;
 
 use super::answers::{Answer, AnswerSheet, Likert};
@@ -734,6 +735,17 @@ pub enum AggregateError {
     /// The check is right but the numbers are impossible for a team link.
     #[error("the team link holds numbers no team link can have")]
     OutOfRange,
+}
+
+impl AggregateError {
+    /// What the page says about the error: a newer version, or a link that
+    /// cannot be read.
+    pub fn text(self) -> Text {
+        match self {
+            AggregateError::NewerVersion => Text::TeamLinkNewer,
+            _ => Text::TeamLinkBroken,
+        }
+    }
 }
 
 /// The bare code of a team aggregate.

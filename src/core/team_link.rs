@@ -39,6 +39,7 @@
 //!   returns every result link in it with its line, the result or why it
 //!   could not be read, and its team id.
 
+use super::i18n::Text;
 use std::collections::HashSet;
 
 use thiserror::Error;
@@ -102,6 +103,17 @@ pub enum InviteError {
     /// Its settings are out of range (minimum group size, label length).
     #[error("the team invite has settings out of range")]
     OutOfRange,
+}
+
+impl InviteError {
+    /// What the page says about the error.
+    pub fn text(&self) -> Text {
+        match self {
+            InviteError::Damaged => Text::InviteBroken,
+            InviteError::Newer => Text::InviteNewer,
+            InviteError::OutOfRange => Text::InviteOutOfRange,
+        }
+    }
 }
 
 /// Trims a label and cuts it to [`MAX_LABEL_CHARS`] characters; the second

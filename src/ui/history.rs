@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::result::ResultBody;
-use super::shared::link_error_text;
 use super::state::{use_state, CompareNames, Route};
 use crate::chart_svg::sparkline_svg;
 use crate::core::compare::trend;
@@ -20,16 +19,6 @@ use crate::web::browser;
 /// The local date and time of a moment in the user's language.
 pub fn date_text(ms: i64, lang: Lang) -> String {
     format_date_time(lang, browser::local_date_time(ms))
-}
-
-fn import_error_text(error: &ImportError) -> Text {
-    match error {
-        ImportError::TooLarge => Text::ImportTooLarge,
-        ImportError::NotJson => Text::ImportNotJson,
-        ImportError::Foreign => Text::ImportForeign,
-        ImportError::Newer => Text::ImportNewer,
-        ImportError::Damaged => Text::ImportDamaged,
-    }
 }
 
 /// The "My results" page.
@@ -93,7 +82,7 @@ pub fn HistoryPage(
                     });
                     set_message.set(Some((Text::Imported, true)));
                 }
-                Err(error) => set_message.set(Some((import_error_text(&error), false))),
+                Err(error) => set_message.set(Some((error.text(), false))),
             }
         });
     };
@@ -214,7 +203,7 @@ fn CompareForm(
                     b,
                     CompareNames(Some(a.finished), None),
                 )),
-                Err(link_error) => set_error.set(Some(link_error_text(&link_error))),
+                Err(link_error) => set_error.set(Some(link_error.text())),
             }
         }
     };

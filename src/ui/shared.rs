@@ -10,32 +10,6 @@ use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::share::{LinkError, SharedResult};
 
-/// The message for a link that could not be read.
-pub fn link_error_text(error: &LinkError) -> Text {
-    match error {
-        LinkError::Empty => Text::LinkEmpty,
-        LinkError::NotAResultLink => Text::LinkNotOurs,
-        LinkError::Incomplete => Text::LinkIncomplete,
-        LinkError::TooLong => Text::LinkTooLong,
-        LinkError::InvalidCharacter => Text::LinkInvalidCharacter,
-        LinkError::Damaged => Text::LinkDamaged,
-        LinkError::NewerVersion | LinkError::UnknownQuestionnaire(_) => Text::LinkNewer,
-    }
-}
-
-/// A stable name of a link error, a hook for browser tests.
-pub fn link_error_id(error: &LinkError) -> &'static str {
-    match error {
-        LinkError::Empty => "empty",
-        LinkError::NotAResultLink => "not-a-result-link",
-        LinkError::Incomplete => "incomplete",
-        LinkError::TooLong => "too-long",
-        LinkError::InvalidCharacter => "invalid-character",
-        LinkError::Damaged => "damaged",
-        LinkError::NewerVersion | LinkError::UnknownQuestionnaire(_) => "newer-version",
-    }
-}
-
 /// The page of a shared result or of a bad link.
 #[component]
 pub fn SharedPage(
@@ -87,8 +61,8 @@ pub fn SharedPage(
         Err(error) => view! {
             <div class="wrap page link-error">
                 <h1 id="shared-title" tabindex="-1">{t(Text::LinkErrorTitle)}</h1>
-                <p class="card card-warning" id="link-error" data-error=link_error_id(&error)>
-                    {t(link_error_text(&error))}
+                <p class="card card-warning" id="link-error" data-error=error.id()>
+                    {t(error.text())}
                 </p>
                 <div class="button-row">
                     <button type="button" class="button-primary" id="take-scan" on:click=take_scan>

@@ -84,17 +84,6 @@ fn store_replies(store: TeamStore, team: TeamId, collection: &Collection) {
     store.change_hosted(|sessions| set_replies(sessions, team, &codes));
 }
 
-/// The text of a reply error, as a count line.
-fn refusal_text(error: ReplyError) -> Text {
-    match error {
-        ReplyError::Damaged => Text::ReplyDamaged,
-        ReplyError::Newer => Text::ReplyNewer,
-        ReplyError::OtherSession => Text::ReplyOtherSession,
-        ReplyError::OtherKey => Text::ReplyOtherKey,
-        ReplyError::Invalid => Text::ReplyInvalid,
-    }
-}
-
 /// The counts of a collection: the only thing shown of the replies.
 fn counts_view(collection: &Collection, min: usize, pasted_any: bool, lang: Lang) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
@@ -124,7 +113,7 @@ fn counts_view(collection: &Collection, min: usize, pasted_any: bool, lang: Lang
                 ReplyError::OtherKey => "other-key",
                 ReplyError::Invalid => "invalid",
             };
-            count(refusal_text(reason), n, id)
+            count(reason.text(), n, id)
         })
         .collect();
     refused.push(count(

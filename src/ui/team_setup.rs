@@ -95,11 +95,7 @@ pub fn InvitePage(
             .into_any()
         }
         Err(error) => {
-            let message = match error {
-                InviteError::Damaged => Text::InviteBroken,
-                InviteError::Newer => Text::InviteNewer,
-                InviteError::OutOfRange => Text::InviteOutOfRange,
-            };
+            let message = error.text();
             view! {
                 <p class="card card-warning" id="invite-error">{t(message)}</p>
                 <div class="button-row">

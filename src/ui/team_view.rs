@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use super::link_field::LinkField;
 use super::paste_box::{PasteBox, PasteBoxIds};
-use super::shared::link_error_text;
 use super::team_setup::team_label_text;
 use crate::chart_svg::{radar_band_svg, strip_svg};
 use crate::core::chart::radar;
@@ -308,7 +307,7 @@ fn report_of(
                 .result
                 .as_ref()
                 .err()
-                .map(|error| (found.line, link_error_text(error)))
+                .map(|error| (found.line, error.text()))
         })
         .collect();
     let readable = findings.links.len() - unreadable.len();
@@ -730,12 +729,8 @@ pub(super) fn AggregateBody(
             .into_any()
         }
         Err(error) => {
-            let message = if error == AggregateError::NewerVersion {
-                Text::TeamLinkNewer
-            } else {
-                Text::TeamLinkBroken
-            };
-            view! { <p class="card card-warning" id="team-link-error">{t(message)}</p> }.into_any()
+            view! { <p class="card card-warning" id="team-link-error">{t(error.text())}</p> }
+                .into_any()
         }
     }
 }
