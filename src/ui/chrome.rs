@@ -114,7 +114,7 @@ pub fn Footer() -> impl IntoView {
 #[component]
 pub fn DeleteControl() -> impl IntoView {
     let state = use_state();
-    let (confirming, set_confirming) = signal(false);
+    let (confirming, set_confirming) = state.confirming_delete.split();
     let confirm = move |_| {
         set_confirming.set(true);
         request_animation_frame(|| crate::web::page::focus_by_id("delete-cancel"));

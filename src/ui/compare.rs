@@ -67,10 +67,10 @@ pub fn ComparePage(
             }
         })
         .collect_view();
-    crate::web::page::focus_title("compare-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     view! {
         <div class="wrap page compare">
-            <h1 id="compare-title" tabindex="-1">{t(Text::CompareTitle)}</h1>
+            <h1 id="compare-title" tabindex="-1" node_ref=title_ref>{t(Text::CompareTitle)}</h1>
             <figure class="chart">
                 <div class="chart-box" inner_html=chart></div>
                 <figcaption>

@@ -31,7 +31,7 @@ pub fn HistoryPage(
     let t = move |text: Text| text.get(lang);
     let (message, set_message) = signal(None::<(Text, bool)>);
     let (confirm_all, set_confirm_all) = signal(false);
-    crate::web::page::focus_title("history-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
 
     let rows = move || {
         let entries = state.history.get();
@@ -94,7 +94,7 @@ pub fn HistoryPage(
 
     view! {
         <div class="wrap page history">
-            <h1 id="history-title" tabindex="-1">{t(Text::MyResults)}</h1>
+            <h1 id="history-title" tabindex="-1" node_ref=title_ref>{t(Text::MyResults)}</h1>
             <p class="lead">{t(Text::HistoryIntro)}</p>
             {move || message.get().map(|(text, ok)| view! {
                 <p class="card" class:card-warning=!ok class:card-ok=ok role="status" id="history-message">{t(text)}</p>
@@ -286,10 +286,10 @@ pub fn HistoryEntryPage(
     let entry = state
         .history
         .with_untracked(|entries| entries.iter().find(|e| e.scan == scan).cloned());
-    crate::web::page::focus_title("entry-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     let body = entry.map(|entry| {
         view! {
-            <h1 id="entry-title" tabindex="-1">
+            <h1 id="entry-title" tabindex="-1" node_ref=title_ref>
                 {fill(t(Text::HistoryEntryTitle), &[("date", &date_text(entry.finished, lang))])}
             </h1>
             <ResultBody shared=entry.result lang />

@@ -8,6 +8,7 @@ mod chrome;
 mod compare;
 mod embed;
 mod exports;
+mod focus;
 mod history;
 mod intro;
 mod link_field;

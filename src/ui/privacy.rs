@@ -14,7 +14,7 @@ pub fn PrivacyPage(
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    crate::web::page::focus_title("privacy-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     let keys = STORAGE_KEYS
         .iter()
         .map(|(key, what)| {
@@ -25,7 +25,7 @@ pub fn PrivacyPage(
         .collect_view();
     view! {
         <div class="wrap page privacy">
-            <h1 id="privacy-title" tabindex="-1">{t(Text::PrivacyTitle)}</h1>
+            <h1 id="privacy-title" tabindex="-1" node_ref=title_ref>{t(Text::PrivacyTitle)}</h1>
             <p class="lead">{t(Text::PrivacyIntro)}</p>
             <section aria-labelledby="privacy-stored" class="card">
                 <h2 id="privacy-stored">{t(Text::PrivacyStoredTitle)}</h2>

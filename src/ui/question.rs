@@ -83,7 +83,7 @@ pub fn QuestionPage(
             return;
         }
         // Keys are ignored while the delete confirmation is open.
-        if document().get_element_by_id("delete-yes").is_some() {
+        if state.confirming_delete.get_untracked() {
             return;
         }
         match flow::key_action(&event.key(), from_question(&event)) {

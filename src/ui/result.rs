@@ -123,10 +123,10 @@ pub fn ResultPage(
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };
     let start_over = move |_| state.start_new_scan();
-    crate::web::page::focus_title("result-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     view! {
         <div class="wrap page result">
-            <h1 id="result-title" tabindex="-1">{t(Text::ResultTitle)}</h1>
+            <h1 id="result-title" tabindex="-1" node_ref=title_ref>{t(Text::ResultTitle)}</h1>
             <super::embed::NextPersonButton lang />
             <ResultBody shared lang />
             {team_reply}

@@ -86,10 +86,10 @@ pub fn ReviewPage(
             }
         })
     };
-    crate::web::page::focus_title("review-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     view! {
         <div class="wrap page review">
-            <h1 id="review-title" tabindex="-1">{t(Text::ReviewTitle)}</h1>
+            <h1 id="review-title" tabindex="-1" node_ref=title_ref>{t(Text::ReviewTitle)}</h1>
             <p class="lead">{summary}</p>
             {dont_know_note}
             {too_few_note}

@@ -21,7 +21,7 @@ pub fn SharedPage(
     let state = use_state();
     let t = move |text: Text| text.get(lang);
     let take_scan = move |_| state.leave_shared();
-    crate::web::page::focus_title("shared-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     match outcome {
         Ok(shared) => {
             let own = state
@@ -43,7 +43,7 @@ pub fn SharedPage(
             view! {
                 <div class="wrap page result shared">
                     <div class="shared-frame" role="note">
-                        <h1 id="shared-title" tabindex="-1">{t(Text::SharedTitle)}</h1>
+                        <h1 id="shared-title" tabindex="-1" node_ref=title_ref>{t(Text::SharedTitle)}</h1>
                         <p>{t(Text::SharedFrame)}</p>
                         {role}
                         <div class="button-row no-print">
@@ -60,7 +60,7 @@ pub fn SharedPage(
         }
         Err(error) => view! {
             <div class="wrap page link-error">
-                <h1 id="shared-title" tabindex="-1">{t(Text::LinkErrorTitle)}</h1>
+                <h1 id="shared-title" tabindex="-1" node_ref=title_ref>{t(Text::LinkErrorTitle)}</h1>
                 <p class="card card-warning" id="link-error" data-error=error.id()>
                     {t(error.text())}
                 </p>

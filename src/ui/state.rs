@@ -80,6 +80,9 @@ pub struct AppState {
     /// How many times "delete my data" (or a kiosk's wipe) ran, for state
     /// kept outside this struct to forget itself too.
     pub deletions: RwSignal<u32>,
+    /// Whether the "delete my data" confirmation is open (keys of the
+    /// statement page wait meanwhile).
+    pub confirming_delete: RwSignal<bool>,
 }
 
 impl Route {
@@ -189,6 +192,7 @@ impl AppState {
             notices: RwSignal::new(startup.notices),
             deleted: RwSignal::new(false),
             deletions: RwSignal::new(0),
+            confirming_delete: RwSignal::new(false),
         }
     }
 
@@ -225,6 +229,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             deleted: RwSignal::new(false),
             deletions: RwSignal::new(0),
+            confirming_delete: RwSignal::new(false),
         }
     }
 

@@ -149,11 +149,11 @@ pub fn TeamSessionPage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    crate::web::page::focus_title("session-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     let Some(session) = store.session(team) else {
         return view! {
             <div class="wrap page team-session">
-                <h1 id="session-title" tabindex="-1">{t(Text::SessionTitle)}</h1>
+                <h1 id="session-title" tabindex="-1" node_ref=title_ref>{t(Text::SessionTitle)}</h1>
                 <p class="card card-warning" id="session-missing">{t(Text::SessionNotFound)}</p>
                 <div class="button-row">
                     <button type="button" class="button-primary" id="to-sessions"
@@ -203,7 +203,7 @@ pub fn TeamSessionPage(
     };
     view! {
         <div class="wrap page team-session">
-            <h1 id="session-title" tabindex="-1">{t(Text::SessionTitle)}</h1>
+            <h1 id="session-title" tabindex="-1" node_ref=title_ref>{t(Text::SessionTitle)}</h1>
             <p class="team-label lead">{label}</p>
             {body}
         </div>
@@ -500,7 +500,7 @@ pub fn ReplyPage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    crate::web::page::focus_title("reply-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     let body = match outcome {
         Ok(reply) => match store.session(reply.team) {
             Some(session) if matches!(session.state, HostedState::Collecting { .. }) => {
@@ -534,7 +534,7 @@ pub fn ReplyPage(
     };
     view! {
         <div class="wrap page reply">
-            <h1 id="reply-title" tabindex="-1">{t(Text::ReplyPageTitle)}</h1>
+            <h1 id="reply-title" tabindex="-1" node_ref=title_ref>{t(Text::ReplyPageTitle)}</h1>
             {body}
             <div class="button-row">
                 <button type="button" class="button-secondary" id="take-scan" on:click=move |_| state.leave_shared()>

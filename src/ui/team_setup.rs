@@ -37,7 +37,7 @@ pub fn InvitePage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    crate::web::page::focus_title("invite-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     let body = match outcome {
         Ok(invite) => {
             let session = TeamSession {
@@ -109,7 +109,7 @@ pub fn InvitePage(
     };
     view! {
         <div class="wrap page invite">
-            <h1 id="invite-title" tabindex="-1">{t(Text::InviteTitle)}</h1>
+            <h1 id="invite-title" tabindex="-1" node_ref=title_ref>{t(Text::InviteTitle)}</h1>
             {body}
         </div>
     }
@@ -128,7 +128,7 @@ pub fn TeamSetupPage(
     let (label, set_label) = signal(String::new());
     let (min_group, set_min_group) = signal(DEFAULT_MIN_GROUP.to_string());
     let (no_random, set_no_random) = signal(false);
-    crate::web::page::focus_title("team-setup-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     let create = move |_| {
         let (text, _) = limit_label(&label.get_untracked());
         let requested = min_group
@@ -209,7 +209,7 @@ pub fn TeamSetupPage(
     };
     view! {
         <div class="wrap page team-setup">
-            <h1 id="team-setup-title" tabindex="-1">{t(Text::TeamSetupTitle)}</h1>
+            <h1 id="team-setup-title" tabindex="-1" node_ref=title_ref>{t(Text::TeamSetupTitle)}</h1>
             <p class="lead">{t(Text::TeamSetupIntro)}</p>
             {unreadable}
             {memory_only}

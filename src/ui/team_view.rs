@@ -103,7 +103,7 @@ pub fn TeamViewPage(
     let (min_text, set_min_text) = draft.min_text.split();
     let min_of =
         move || clamp_min_group(min_text.get().trim().parse().unwrap_or(DEFAULT_MIN_GROUP));
-    crate::web::page::focus_title("team-view-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
 
     // The text is read a piece per task, and showing the result starts in
     // the next one, so no step blocks the page for long.
@@ -210,7 +210,7 @@ pub fn TeamViewPage(
 
     view! {
         <div class="wrap page team-view">
-            <h1 id="team-view-title" tabindex="-1">{t(Text::TeamViewTitle)}</h1>
+            <h1 id="team-view-title" tabindex="-1" node_ref=title_ref>{t(Text::TeamViewTitle)}</h1>
             {label}
             <PasteBox ids=PasteBoxIds {
                 area: "paste-links",
@@ -649,14 +649,14 @@ pub fn TeamAggregatePage(
 ) -> impl IntoView {
     let state = super::state::use_state();
     let t = move |text: Text| text.get(lang);
-    crate::web::page::focus_title("team-aggregate-title");
+    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     let frame = outcome
         .is_ok()
         .then(|| view! { <p>{t(Text::TeamAggregateFrame)}</p> });
     view! {
         <div class="wrap page team-aggregate">
             <div class="shared-frame">
-                <h1 id="team-aggregate-title" tabindex="-1">{t(Text::TeamAggregateTitle)}</h1>
+                <h1 id="team-aggregate-title" tabindex="-1" node_ref=title_ref>{t(Text::TeamAggregateTitle)}</h1>
                 <div class="button-row no-print">
                     <button type="button" class="button-primary" id="take-scan" on:click=move |_| state.leave_shared()>
                         {t(Text::TakeScanYourself)}
