@@ -508,13 +508,46 @@ pub struct PerceptionGap {
     /// are in no group.
     pub groups: Vec<RoleGroup>,
     /// Among the shown groups, the largest difference between two groups'
-    /// means of one dimension: (dimension, higher role, lower role,
-    /// difference > 0). `None` with fewer than two shown groups or no
+    /// means of one dimension. `None` with fewer than two shown groups or no
     /// difference. Ties go to the earlier dimension, then the earlier pair of roles.
-    pub largest: Option<(Dimension, Role, Role, f64)>,
+    pub largest: Option<LargestGap>,
     /// For the side-by-side view: per dimension in model order, each shown
     /// group's mean, `None` when that group has too few scores for it.
     pub means: [Vec<(Role, Option<f64>)>; 5],
+}
+
+/// The largest difference between two shown role groups' means of one
+/// dimension, as the team view says it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LargestGap {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// The group with the higher mean.
+    pub higher: Role,
+    /// Its mean of the dimension.
+    pub higher_mean: f64,
+    /// The group with the lower mean.
+    pub lower: Role,
+    /// Its mean of the dimension.
+    pub lower_mean: f64,
+}
+
+impl LargestGap {
+    /// How far apart the two means are, more than 0.
+    pub fn difference(&self) -> f64 {
+        self.higher_mean - self.lower_mean
+    }
+}
+
+impl PerceptionGap {
+    /// The groups that are shown, with their profiles, in role order: the
+    /// columns of the side-by-side view.
+    pub fn shown(&self) -> Vec<(Role, &TeamProfile)> {
+        self.groups
+            .iter()
+            .filter_map(|g| Some((g.role, g.profile.shown()?)))
+            .collect()
+    }
 }
 
 /// The team's profile per role. Each role group follows the privacy rule on
@@ -591,19 +624,24 @@ fn gap_of_scored(
             })
             .collect::<Vec<_>>()
     });
-    let mut largest: Option<(Dimension, Role, Role, f64)> = None;
+    let mut largest: Option<LargestGap> = None;
     for (dimension, column) in Dimension::ALL.into_iter().zip(&means) {
         for (i, &(first, a)) in column.iter().enumerate() {
             for &(second, b) in &column[i + 1..] {
                 let (Some(a), Some(b)) = (a, b) else { continue };
-                let (high, low) = if a >= b {
-                    (first, second)
+                let ((higher, higher_mean), (lower, lower_mean)) = if a >= b {
+                    ((first, a), (second, b))
                 } else {
-                    (second, first)
+                    ((second, b), (first, a))
                 };
-                let difference = (a - b).abs();
-                if difference > largest.map_or(0.0, |l| l.3) {
-                    largest = Some((dimension, high, low, difference));
+                if higher_mean - lower_mean > largest.map_or(0.0, |l| l.difference()) {
+                    largest = Some(LargestGap {
+                        dimension,
+                        higher,
+                        higher_mean,
+                        lower,
+                        lower_mean,
+                    });
                 }
             }
         }

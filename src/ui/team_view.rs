@@ -421,7 +421,7 @@ pub(super) fn TeamProfileView(
             .iter()
             .map(|item| {
                 let text = questionnaire.items[item.index].text.get(lang);
-                view! { <li>{text}" "<span class="muted">{format!("(sd {})", shown(item.sd))}</span></li> }
+                view! { <li>{text}" "<span class="muted">{fill(t(Text::SpreadOfItem), &[("sd", &shown(item.sd))])}</span></li> }
             })
             .collect_view();
         view! {
@@ -431,16 +431,7 @@ pub(super) fn TeamProfileView(
             </section>
         }
     };
-    let shown_groups: Vec<_> = gap
-        .groups
-        .iter()
-        .filter_map(|group| {
-            group
-                .profile
-                .shown()
-                .map(|profile| (group.role, profile.clone()))
-        })
-        .collect();
+    let shown_groups = gap.shown();
     let gap_view = if shown_groups.len() >= 2 {
         let header = shown_groups
             .iter()
@@ -449,38 +440,25 @@ pub(super) fn TeamProfileView(
         let body = Dimension::ALL
             .iter()
             .map(|dimension| {
-                let cells = shown_groups
+                let cells = gap.means[dimension.index()]
                     .iter()
-                    .map(|(_, profile)| {
-                        let value = profile.dimensions[dimension.index()]
-                            .as_ref()
-                            .map(|s| shown(s.mean))
-                            .unwrap_or_else(|| "–".to_owned());
+                    .map(|(_, mean)| {
+                        let value = mean.map(shown).unwrap_or_else(|| "–".to_owned());
                         view! { <td class="score-cell">{value}</td> }
                     })
                     .collect_view();
                 view! { <tr data-dimension=dimension.id()><th scope="row">{dimension.label().get(lang)}</th>{cells}</tr> }
             })
             .collect_view();
-        let largest = gap.largest.map(|(dimension, high, low, _)| {
-            let mean_of = |role| {
-                shown_groups
-                    .iter()
-                    .find(|(r, _)| *r == role)
-                    .and_then(|(_, p)| {
-                        p.dimensions[dimension.index()]
-                            .as_ref()
-                            .map(|s| shown(s.mean))
-                    })
-                    .unwrap_or_default()
-            };
+        let largest = gap.largest.map(|largest| {
+            let (dimension, high, low) = (largest.dimension, largest.higher, largest.lower);
             view! {
                 <p id="largest-gap">{fill(t(Text::LargestGap), &[
                     ("dimension", dimension.label().get(lang)),
                     ("high", high.label().get(lang)),
-                    ("x", &mean_of(high)),
+                    ("x", &shown(largest.higher_mean)),
                     ("low", low.label().get(lang)),
-                    ("y", &mean_of(low)),
+                    ("y", &shown(largest.lower_mean)),
                 ])}</p>
                 <p>{fill(t(Text::TeamDiscussGap), &[
                     ("dimension", dimension.label().get(lang)),

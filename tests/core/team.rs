@@ -513,7 +513,13 @@ fn perception_gap_of_three_roles() {
     );
     // Means: employees 40, 50, 25, 50, 50; managers 80, 50, 50, 75, 25. The
     // largest difference is purpose, 80 - 40.
-    let (dimension, high, low, difference) = gap.largest.expect("two shown groups");
+    let largest = gap.largest.expect("two shown groups");
+    let (dimension, high, low, difference) = (
+        largest.dimension,
+        largest.higher,
+        largest.lower,
+        largest.difference(),
+    );
     assert_eq!(
         (dimension, high, low),
         (Dimension::Purpose, Role::Manager, Role::Employee)
@@ -611,7 +617,10 @@ fn largest_gap_needs_two_shown_groups_and_a_difference() {
     ];
     for (name, members, expected) in cases {
         let gap = perception_gap(&v1(), &members, 5);
-        assert_eq!(gap.largest, expected, "{name}");
+        let largest = gap
+            .largest
+            .map(|g| (g.dimension, g.higher, g.lower, g.difference()));
+        assert_eq!(largest, expected, "{name}");
         let shown = gap.groups.iter().filter(|g| g.profile.shown().is_some());
         assert!(gap
             .means
@@ -665,9 +674,10 @@ proptest! {
             roles.push(group.role);
         }
         prop_assert!(roles.is_sorted(), "groups in role order");
-        if let Some((dimension, high, low, difference)) = gap.largest {
-            prop_assert!(difference > 0.0);
-            for role in [high, low] {
+        if let Some(largest) = gap.largest {
+            let dimension = largest.dimension;
+            prop_assert!(largest.difference() > 0.0);
+            for role in [largest.higher, largest.lower] {
                 let group = gap.groups.iter().find(|g| g.role == role).expect("a group");
                 let shown = group.profile.shown().expect("only shown groups are compared");
                 prop_assert!(shown.dimensions[dimension.index()].is_some());

@@ -7,7 +7,7 @@ use sis::core::model::{Dimension, Level, Role, Theme};
 use sis::core::questionnaire::Questionnaire;
 
 /// Texts that are rightly the same in a translation as in Dutch.
-const SAME_AS_DUTCH: [&str; 8] = [
+const SAME_AS_DUTCH: [&str; 9] = [
     "Purpose",
     "Team",
     "Score",
@@ -16,6 +16,7 @@ const SAME_AS_DUTCH: [&str; 8] = [
     "Thema",
     "Datum",
     "{day} {month} {year}, {time}",
+    "(sd {sd})",
 ];
 
 fn check_translated(what: &str, text: impl Fn(Lang) -> &'static str) {

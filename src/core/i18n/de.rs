@@ -328,6 +328,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Dismiss => "Schließen",
 
         DateTimeFormat => "{day}. {month} {year}, {time}",
+        SpreadOfItem => "(SD {sd})",
 
         DimensionPurpose => "Purpose (Sinnstiftung)",
         DimensionSociety => "Gesellschaft: Organisation & Umfeld",

@@ -328,6 +328,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Dismiss => "Close",
 
         DateTimeFormat => "{day} {month} {year}, {time}",
+        SpreadOfItem => "(sd {sd})",
 
         DimensionPurpose => "Purpose",
         DimensionSociety => "Society: organisation & environment",

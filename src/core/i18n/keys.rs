@@ -334,6 +334,8 @@ keys! {
 
     /// How a date and time are written; the month is its short name.
     DateTimeFormat,
+    /// The spread of an item's answers after it, in the lists of least and most agreement.
+    SpreadOfItem,
 
     // The names of the model: dimensions (full and short), themes, levels and roles.
     DimensionPurpose,

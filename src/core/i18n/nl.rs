@@ -328,6 +328,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Dismiss => "Sluiten",
 
         DateTimeFormat => "{day} {month} {year}, {time}",
+        SpreadOfItem => "(sd {sd})",
 
         DimensionPurpose => "Purpose (zingeving)",
         DimensionSociety => "Maatschappij: organisatie & omgeving",
