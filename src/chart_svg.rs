@@ -85,13 +85,15 @@ impl<'a> PaintBackend<'a> {
     /// Writes one element in the colour's paint; a transparent colour draws
     /// nothing (as in plotters' own backends), a translucent one gets an
     /// `opacity`.
-    fn shape(
+    /// Writes one shape: filled, or stroked with the style's width.
+    fn shape<S: BackendStyle>(
         &mut self,
         tag: &'static str,
-        colour: BackendColor,
+        style: &S,
         fill: bool,
         attributes: &[Attribute],
     ) -> BackendResult {
+        let colour = style.color();
         if colour.alpha <= 0.0 {
             return Ok(());
         }
@@ -103,6 +105,10 @@ impl<'a> PaintBackend<'a> {
             Ink::Stroke(paint)
         };
         let mut all = attributes.to_vec();
+        let stroke_width = style.stroke_width();
+        if !fill {
+            all.push(("stroke-width", &stroke_width));
+        }
         if colour.alpha < 1.0 {
             all.push(("opacity", &colour.alpha));
         }
@@ -140,7 +146,7 @@ impl DrawingBackend for PaintBackend<'_> {
     fn draw_pixel(&mut self, (x, y): BackendCoord, colour: BackendColor) -> BackendResult {
         self.shape(
             "rect",
-            colour,
+            &colour,
             true,
             &[("x", &x), ("y", &y), ("width", &1), ("height", &1)],
         )
@@ -154,14 +160,13 @@ impl DrawingBackend for PaintBackend<'_> {
     ) -> BackendResult {
         self.shape(
             "line",
-            style.color(),
+            style,
             false,
             &[
                 ("x1", &from.0),
                 ("y1", &from.1),
                 ("x2", &to.0),
                 ("y2", &to.1),
-                ("stroke-width", &style.stroke_width()),
             ],
         )
     }
@@ -175,17 +180,17 @@ impl DrawingBackend for PaintBackend<'_> {
     ) -> BackendResult {
         let width = bottom_right.0 - upper_left.0;
         let height = bottom_right.1 - upper_left.1;
-        let stroke_width = style.stroke_width();
-        let mut attributes: Vec<Attribute> = vec![
-            ("x", &upper_left.0),
-            ("y", &upper_left.1),
-            ("width", &width),
-            ("height", &height),
-        ];
-        if !fill {
-            attributes.push(("stroke-width", &stroke_width));
-        }
-        self.shape("rect", style.color(), fill, &attributes)
+        self.shape(
+            "rect",
+            style,
+            fill,
+            &[
+                ("x", &upper_left.0),
+                ("y", &upper_left.1),
+                ("width", &width),
+                ("height", &height),
+            ],
+        )
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -194,12 +199,7 @@ impl DrawingBackend for PaintBackend<'_> {
         style: &S,
     ) -> BackendResult {
         let points = point_list(path);
-        self.shape(
-            "polyline",
-            style.color(),
-            false,
-            &[("points", &points), ("stroke-width", &style.stroke_width())],
-        )
+        self.shape("polyline", style, false, &[("points", &points)])
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -209,12 +209,12 @@ impl DrawingBackend for PaintBackend<'_> {
         style: &S,
         fill: bool,
     ) -> BackendResult {
-        let stroke_width = style.stroke_width();
-        let mut attributes: Vec<Attribute> = vec![("cx", &x), ("cy", &y), ("r", &radius)];
-        if !fill {
-            attributes.push(("stroke-width", &stroke_width));
-        }
-        self.shape("circle", style.color(), fill, &attributes)
+        self.shape(
+            "circle",
+            style,
+            fill,
+            &[("cx", &x), ("cy", &y), ("r", &radius)],
+        )
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -223,7 +223,7 @@ impl DrawingBackend for PaintBackend<'_> {
         style: &S,
     ) -> BackendResult {
         let points = point_list(vertices);
-        self.shape("polygon", style.color(), true, &[("points", &points)])
+        self.shape("polygon", style, true, &[("points", &points)])
     }
 
     /// Writes a `<text>` for the browser to lay out: its size is the style's

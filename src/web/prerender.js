@@ -71,10 +71,8 @@ function choose(b) {
   show(b.id);
   st.lang = l;
   done = true;
-  nodes.forEach(function (n) {
-    [].forEach.call(n.querySelectorAll ? n.querySelectorAll('#lang-menu button') : [], function (o) {
-      o.setAttribute('aria-pressed', o.lang === l ? 'true' : 'false');
-    });
+  [].forEach.call(d.getElementById('lang-menu').children, function (o) {
+    o.setAttribute('aria-pressed', o.lang === l ? 'true' : 'false');
   });
 }
 function answer(b) {

@@ -31,7 +31,7 @@ const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 375, hei
 
 for (const lang of LANGS) {
   for (const [device, viewport] of Object.entries(widths)) {
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', locale: 'nl-NL' });
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
     await context.addInitScript((l) => {
       if (!localStorage.getItem('sis:settings')) {
         localStorage.setItem('sis:settings', JSON.stringify({ version: 1, lang: l }));
@@ -96,7 +96,7 @@ for (const lang of LANGS) {
     const invite = await page.inputValue('#invite-link');
     const replies = [];
     for (let i = 0; i < 4; i++) {
-      const member = await context.browser().newContext({ viewport, reducedMotion: 'reduce', locale: 'nl-NL' });
+      const member = await context.browser().newContext({ viewport, reducedMotion: 'reduce' });
       await member.addInitScript((l) => localStorage.setItem('sis:settings', JSON.stringify({ version: 1, lang: l })), lang);
       const memberPage = await member.newPage();
       await memberPage.goto(invite);
@@ -151,7 +151,7 @@ for (const lang of LANGS) {
     lastReply[0] = replies[3];
     await context.close();
     // A reply opened in a browser that holds no session.
-    const elsewhere = await browser.newContext({ viewport, reducedMotion: 'reduce', locale: 'nl-NL' });
+    const elsewhere = await browser.newContext({ viewport, reducedMotion: 'reduce' });
     await elsewhere.addInitScript((l) => localStorage.setItem('sis:settings', JSON.stringify({ version: 1, lang: l })), lang);
     const other = await elsewhere.newPage();
     await other.goto(lastReply[0]);

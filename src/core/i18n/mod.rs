@@ -48,13 +48,13 @@ pub use keys::Text;
 
 /// The texts the first-load app carries in every language: what it shows
 /// around the page (header, footer) and the page that loads the full app.
-/// (Notices wait for the full app in such a language: they are handed over.) `on_demand_text` gives these texts of a language the first-load app
-/// does not carry in full, and `""` for any other (never shown: the
-/// first-load app shows no other page in such a language).
+/// Notices wait for the full app in such a language: they are handed over.
+/// `on_demand_text` gives these texts of a language the first-load app does
+/// not carry in full, and `""` for any other (never shown: the first-load
+/// app shows no other page in such a language).
 macro_rules! chrome {
     ($($key:ident,)*) => {
         #[inline(always)]
-        #[allow(dead_code)]
         fn on_demand_text(key: Text, text: fn(Text) -> &'static str) -> &'static str {
             match key {
                 $(Text::$key => text(Text::$key),)*
