@@ -23,9 +23,8 @@ mod html {
     use sis::core::flow;
     use sis::core::i18n::Lang;
     use sis::core::i18n::{answer_label, fill, Text};
-    use sis::core::model::Dimension;
     use sis::core::privacy::STORAGE_KEYS;
-    use sis::core::questionnaire::{ITEM_COUNT, V1};
+    use sis::core::questionnaire::V1;
     use sis::core::stored::{encode_settings, Settings};
     use std::fmt::Write;
 
@@ -154,7 +153,8 @@ mod html {
     }
 
     fn intro(lang: Lang) -> String {
-        let dimensions: String = Dimension::ALL
+        let dimensions: String = V1
+            .dimensions
             .iter()
             .map(|d| el("li", &[], &esc(d.label().get(lang))))
             .collect();
@@ -240,16 +240,12 @@ mod html {
     fn question(lang: Lang) -> String {
         let index = 0;
         let item = V1.items[index];
-        let dimension_number = Dimension::ALL
-            .iter()
-            .position(|d| *d == item.dimension)
-            .unwrap_or(0)
-            + 1;
+        let dimension_number = V1.position_of(item.dimension).unwrap_or(0) + 1;
         let progress = fill(
             Text::QuestionProgress.get(lang),
             &[
                 ("n", &(index + 1).to_string()),
-                ("total", &ITEM_COUNT.to_string()),
+                ("total", &V1.item_count().to_string()),
             ],
         );
         let options: String = flow::options()
@@ -331,7 +327,7 @@ mod html {
                                 ("class", "progress-bar"),
                                 ("role", "progressbar"),
                                 ("aria-valuemin", "1"),
-                                ("aria-valuemax", &ITEM_COUNT.to_string()),
+                                ("aria-valuemax", &V1.item_count().to_string()),
                                 ("aria-valuenow", &(index + 1).to_string()),
                                 ("aria-valuetext", &progress),
                                 ("aria-label", Text::ProgressBarLabel.get(lang)),

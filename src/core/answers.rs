@@ -1,6 +1,6 @@
 //! Answers: what a respondent gave for each item of a questionnaire.
 
-use super::questionnaire::ITEM_COUNT;
+use super::questionnaire::Questionnaire;
 
 /// A point on the 1-5 agreement scale. Only valid values can be constructed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,23 +39,23 @@ pub enum Answer {
     DontKnow,
 }
 
-/// The answers to every item of one questionnaire; `None` means not (yet) answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The answers to every item of one questionnaire; `None` means not (yet)
+/// answered. It has one place per item of the questionnaire it was made for.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct AnswerSheet {
-    answers: [Option<Answer>; ITEM_COUNT],
-}
-
-impl Default for AnswerSheet {
-    fn default() -> Self {
-        AnswerSheet {
-            answers: [None; ITEM_COUNT],
-        }
-    }
+    answers: Vec<Option<Answer>>,
 }
 
 impl AnswerSheet {
-    /// A sheet from answers in item order.
-    pub fn from_answers(answers: [Option<Answer>; ITEM_COUNT]) -> AnswerSheet {
+    /// A sheet with no answers for the items of a questionnaire.
+    pub fn empty(questionnaire: &Questionnaire) -> AnswerSheet {
+        AnswerSheet {
+            answers: vec![None; questionnaire.item_count()],
+        }
+    }
+
+    /// A sheet from answers in item order, one per item.
+    pub fn from_answers(answers: Vec<Option<Answer>>) -> AnswerSheet {
         AnswerSheet { answers }
     }
 
@@ -73,8 +73,13 @@ impl AnswerSheet {
     }
 
     /// All answers in item order.
-    pub fn as_slice(&self) -> &[Option<Answer>; ITEM_COUNT] {
+    pub fn as_slice(&self) -> &[Option<Answer>] {
         &self.answers
+    }
+
+    /// How many items the sheet has a place for.
+    pub fn item_count(&self) -> usize {
+        self.answers.len()
     }
 
     /// How many items have an answer, "don't know" included.

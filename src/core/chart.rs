@@ -5,6 +5,7 @@
 //! without depending on how a backend renders text.
 
 use super::model::Dimension;
+use super::scoring::ScanResult;
 
 /// A point in chart pixels, origin top left.
 pub type Point = (f64, f64);
@@ -36,8 +37,8 @@ pub struct Axis {
 /// One series of scores drawn on the radar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
-    /// One point per dimension in model order; `None` where there is no score.
-    pub points: [Option<Point>; 5],
+    /// One point per axis, in the axes' order; `None` where there is no score.
+    pub points: Vec<Option<Point>>,
 }
 
 impl Series {
@@ -48,8 +49,9 @@ impl Series {
 
     /// The line segments between neighbouring dimensions that both have a point.
     pub fn segments(&self) -> Vec<(Point, Point)> {
-        (0..5)
-            .filter_map(|i| Some((self.points[i]?, self.points[(i + 1) % 5]?)))
+        let count = self.points.len();
+        (0..count)
+            .filter_map(|i| Some((self.points[i]?, self.points[(i + 1) % count]?)))
             .collect()
     }
 }
@@ -65,10 +67,11 @@ pub struct Radar {
     pub center: Point,
     /// The radius at score 100.
     pub radius: f64,
-    /// The grid rings at the level boundaries 25, 50, 75 and 100, each a pentagon.
-    pub rings: Vec<(f64, [Point; 5])>,
-    /// The five axes.
-    pub axes: [Axis; 5],
+    /// The grid rings at the level boundaries 25, 50, 75 and 100, each a
+    /// polygon with a corner on every axis (a pentagon for five dimensions).
+    pub rings: Vec<(f64, Vec<Point>)>,
+    /// One axis per dimension, clockwise from the top.
+    pub axes: Vec<Axis>,
     /// The series to draw, first one on the bottom.
     pub series: Vec<Series>,
 }
@@ -76,60 +79,97 @@ pub struct Radar {
 /// The scores at which grid rings are drawn: the level boundaries.
 pub const RING_SCORES: [f64; 4] = [25.0, 50.0, 75.0, 100.0];
 
-/// Unit vectors of the five axes, in screen coordinates (y down): the first
-/// points straight up, the rest follow clockwise at 72 degree steps. They are
-/// constants (cos and sin of -90, -18, 54, 126 and 198 degrees) so the wasm
-/// needs no trigonometry code; a test checks them against `cos`/`sin`.
-pub const AXIS_DIRECTIONS: [Point; 5] = [
-    (0.0, -1.0),
-    (0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
-    (0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
-    (-0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
-    (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
-];
-
-fn polar(center: Point, radius: f64, index: usize) -> Point {
-    let (dx, dy) = AXIS_DIRECTIONS[index];
-    (center.0 + radius * dx, center.1 + radius * dy)
+/// The unit vector of axis `index` of `count`, in screen coordinates (y
+/// down): the first points straight up, the rest follow clockwise at equal
+/// angles (72 degrees apart for five axes).
+pub fn axis_direction(index: usize, count: usize) -> Point {
+    let turn = std::f64::consts::TAU * index as f64 / count.max(1) as f64;
+    let (sin, cos) = turn.sin_cos();
+    (sin, -cos)
 }
 
-/// Lays out a radar chart of `width` by `height` pixels for series of
-/// dimension scores (0-100).
-pub fn radar(width: f64, height: f64, scores: &[[Option<f64>; 5]]) -> Radar {
+fn polar(center: Point, radius: f64, direction: Point) -> Point {
+    (center.0 + radius * direction.0, center.1 + radius * direction.1)
+}
+
+/// Lays out a radar chart of results: one axis per dimension of the first
+/// result's questionnaire, one series per result.
+pub fn results_radar(width: f64, height: f64, results: &[&ScanResult]) -> Radar {
+    let dimensions: Vec<Dimension> = results
+        .first()
+        .map(|result| result.dimensions.iter().map(|d| d.dimension).collect())
+        .unwrap_or_default();
+    let series: Vec<Vec<Option<f64>>> = results
+        .iter()
+        .map(|result| {
+            dimensions
+                .iter()
+                .map(|&dimension| result.dimension(dimension).and_then(|d| d.score))
+                .collect()
+        })
+        .collect();
+    radar(width, height, &dimensions, &series)
+}
+
+/// Lays out a radar chart of `width` by `height` pixels with one axis per
+/// dimension, for series of scores (0-100), each one score per dimension
+/// in the same order.
+pub fn radar(
+    width: f64,
+    height: f64,
+    dimensions: &[Dimension],
+    scores: &[Vec<Option<f64>>],
+) -> Radar {
     let center = (width / 2.0, height / 2.0 + height * 0.03);
-    // Leave room around the pentagon for the axis labels.
+    // Leave room around the polygon for the axis labels.
     let radius = width.min(height) * 0.34;
     let label_gap = width.min(height) * 0.05;
+    let directions: Vec<Point> = (0..dimensions.len())
+        .map(|index| axis_direction(index, dimensions.len()))
+        .collect();
     let rings = RING_SCORES
         .iter()
         .map(|&score| {
-            let ring = std::array::from_fn(|i| polar(center, radius * score / 100.0, i));
+            let ring = directions
+                .iter()
+                .map(|&direction| polar(center, radius * score / 100.0, direction))
+                .collect();
             (score, ring)
         })
         .collect();
-    let axes = std::array::from_fn(|i| {
-        let tip = polar(center, radius, i);
-        let label_at = polar(center, radius + label_gap, i);
-        let anchor = if (label_at.0 - center.0).abs() < 1.0 {
-            Anchor::Middle
-        } else if label_at.0 > center.0 {
-            Anchor::Start
-        } else {
-            Anchor::End
-        };
-        Axis {
-            dimension: Dimension::ALL[i],
-            tip,
-            label_at,
-            anchor,
-        }
-    });
+    let axes = dimensions
+        .iter()
+        .zip(&directions)
+        .map(|(&dimension, &direction)| {
+            let tip = polar(center, radius, direction);
+            let label_at = polar(center, radius + label_gap, direction);
+            let anchor = if (label_at.0 - center.0).abs() < 1.0 {
+                Anchor::Middle
+            } else if label_at.0 > center.0 {
+                Anchor::Start
+            } else {
+                Anchor::End
+            };
+            Axis {
+                dimension,
+                tip,
+                label_at,
+                anchor,
+            }
+        })
+        .collect();
     let series = scores
         .iter()
         .map(|scores| Series {
-            points: std::array::from_fn(|i| {
-                scores[i].map(|score| polar(center, radius * score.clamp(0.0, 100.0) / 100.0, i))
-            }),
+            points: directions
+                .iter()
+                .enumerate()
+                .map(|(index, &direction)| {
+                    scores.get(index).copied().flatten().map(|score| {
+                        polar(center, radius * score.clamp(0.0, 100.0) / 100.0, direction)
+                    })
+                })
+                .collect(),
         })
         .collect();
     Radar {

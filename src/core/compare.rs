@@ -33,11 +33,16 @@ pub struct DimensionDelta {
     pub direction: Direction,
 }
 
-/// The five per-dimension differences from `first` to `second`, plus the index.
-pub fn compare(first: &ScanResult, second: &ScanResult) -> [DimensionDelta; 5] {
-    Dimension::ALL.map(|dimension| {
-        let a = first.dimension(dimension).score.map(display_score);
-        let b = second.dimension(dimension).score.map(display_score);
+/// The per-dimension differences from `first` to `second`, for every
+/// dimension either of them measures, in model order (a dimension only one
+/// of them measures has no difference).
+pub fn compare(first: &ScanResult, second: &ScanResult) -> Vec<DimensionDelta> {
+    let measured = |dimension| {
+        first.dimension(dimension).is_some() || second.dimension(dimension).is_some()
+    };
+    Dimension::ALL.into_iter().filter(|&d| measured(d)).map(|dimension| {
+        let a = shown_score(first, dimension);
+        let b = shown_score(second, dimension);
         let delta = a.zip(b).map(|(a, b)| b - a);
         let direction = match delta {
             None => Direction::Unknown,
@@ -52,15 +57,23 @@ pub fn compare(first: &ScanResult, second: &ScanResult) -> [DimensionDelta; 5] {
             delta,
             direction,
         }
-    })
+    }).collect()
 }
 
 /// The shown scores of one dimension over a series of results, oldest first.
 pub fn trend(results: &[ScanResult], dimension: Dimension) -> Vec<Option<i64>> {
     results
         .iter()
-        .map(|result| result.dimension(dimension).score.map(display_score))
+        .map(|result| shown_score(result, dimension))
         .collect()
+}
+
+/// The score of a dimension as shown, `None` without one.
+fn shown_score(result: &ScanResult, dimension: Dimension) -> Option<i64> {
+    result
+        .dimension(dimension)
+        .and_then(|d| d.score)
+        .map(display_score)
 }
 
 /// The points of a small line chart (sparkline) of a trend, in a box of

@@ -19,7 +19,6 @@
 
 use serde_json::json;
 
-use super::model::Dimension;
 use super::scoring::{display_score, ScanResult};
 use super::share::SharedResult;
 
@@ -50,9 +49,10 @@ pub fn height_message(height: f64) -> String {
 /// The result message of a finished scan, as JSON.
 pub fn result_message(shared: &SharedResult, result: &ScanResult, link: &str) -> String {
     let whole = |score: Option<f64>| score.map(display_score);
-    let dimensions: serde_json::Map<String, serde_json::Value> = Dimension::ALL
+    let dimensions: serde_json::Map<String, serde_json::Value> = result
+        .dimensions
         .iter()
-        .map(|d| (d.id().to_owned(), json!(whole(result.dimension(*d).score))))
+        .map(|d| (d.dimension.id().to_owned(), json!(whole(d.score))))
         .collect();
     json!({
         "type": RESULT_MESSAGE,

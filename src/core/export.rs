@@ -147,7 +147,7 @@ pub fn from_json(text: &str) -> Result<SharedResult, ImportError> {
     let record: ExportRecord = serde_json::from_str(text).map_err(|_| ImportError::Damaged)?;
     let questionnaire =
         Questionnaire::by_version(record.questionnaire).ok_or(ImportError::Newer)?;
-    let mut answers = AnswerSheet::default();
+    let mut answers = AnswerSheet::empty(&questionnaire);
     for (id, value) in &record.answers {
         let index = questionnaire.index_of(id).ok_or(ImportError::Damaged)?;
         let likert = Likert::new(*value).ok_or(ImportError::Damaged)?;

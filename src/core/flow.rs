@@ -4,15 +4,22 @@
 //! tested natively.
 
 use super::answers::{Answer, Likert};
-use super::questionnaire::ITEM_COUNT;
+use super::questionnaire::Questionnaire;
 use super::stored::Stage;
 
 /// The stage after the item at `index`: the next item, or the review after the last.
-pub fn after_item(index: usize) -> Stage {
-    if index + 1 < ITEM_COUNT {
+pub fn after_item(questionnaire: &Questionnaire, index: usize) -> Stage {
+    if index + 1 < questionnaire.item_count() {
         Stage::Questions { item: index + 1 }
     } else {
         Stage::Review
+    }
+}
+
+/// The last item's stage: where "back" from the review goes.
+pub fn last_item(questionnaire: &Questionnaire) -> Stage {
+    Stage::Questions {
+        item: questionnaire.item_count().saturating_sub(1),
     }
 }
 

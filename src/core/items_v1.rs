@@ -13,10 +13,10 @@
 
 use super::i18n::Statement;
 use super::model::{Dimension::*, Key::*, Theme::*};
-use super::questionnaire::{Item, ITEM_COUNT};
+use super::questionnaire::Item;
 
 /// The items of version 1 in their fixed order.
-pub(super) static ITEMS_V1: [Item; ITEM_COUNT] = [
+pub(super) static ITEMS_V1: [Item; 30] = [
     // Purpose: the organisation's higher goal and the person's sense of contributing.
     Item {
         id: "purpose-1",

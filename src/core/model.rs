@@ -37,6 +37,23 @@ impl Dimension {
         self as usize
     }
 
+    /// Whether the dimension is the model's motor: it counts twice in the
+    /// index and stays out of coherence, which measures how evenly the
+    /// motor's effect reaches the other dimensions.
+    pub fn is_motor(self) -> bool {
+        self == Dimension::Purpose
+    }
+
+    /// How often the dimension counts in the Social Innovation Index: twice
+    /// for the motor, once for the others.
+    pub fn weight_in_index(self) -> f64 {
+        if self.is_motor() {
+            2.0
+        } else {
+            1.0
+        }
+    }
+
     /// The stable identifier used in item ids and formats.
     pub fn id(self) -> &'static str {
         match self {

@@ -3,16 +3,16 @@
 //! A published version never changes (items, order, keys). A new wording is a
 //! new version with its own data file; old versions stay so that old links and
 //! stored scans keep showing what they showed.
+//!
+//! Architecture invariant: nothing outside this module and the version's data
+//! file knows how many items or dimensions a version has. Scoring, team
+//! statistics, charts and texts ask the [`Questionnaire`] they work on; only a
+//! link format whose layout is fixed to one version (the result link, format
+//! 1) names that version's item count, next to the format's own constants.
 
 use super::i18n::Statement;
 use super::items_v1::ITEMS_V1;
 use super::model::{Dimension, Key, Theme};
-
-/// Items per dimension, fixed by the scan model.
-pub const ITEMS_PER_DIMENSION: usize = 6;
-
-/// Items in a questionnaire, fixed by the scan model.
-pub const ITEM_COUNT: usize = ITEMS_PER_DIMENSION * Dimension::ALL.len();
 
 /// One statement of the questionnaire, as written in a data file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,18 +34,28 @@ pub struct Item {
 pub struct Questionnaire {
     /// The version number carried by links and stored data.
     pub version: u16,
-    /// The items in their fixed order: six per dimension, dimensions in model order.
-    pub items: &'static [Item; ITEM_COUNT],
+    /// The dimensions the version measures, in the model's order (a subset
+    /// of [`Dimension::ALL`]).
+    pub dimensions: &'static [Dimension],
+    /// The items in their fixed order, grouped by dimension in the order of
+    /// [`Questionnaire::dimensions`].
+    pub items: &'static [Item],
 }
 
-/// Version 1 of the questionnaire, the current one.
+/// Version 1 of the questionnaire, the current one: the five dimensions of
+/// the model, six items each.
 pub const V1: Questionnaire = Questionnaire {
     version: 1,
+    dimensions: &Dimension::ALL,
     items: &ITEMS_V1,
 };
 
 /// Every published version, oldest first.
 pub const PUBLISHED: [Questionnaire; 1] = [V1];
+
+/// How long one statement takes to answer, on average, in seconds: the intro
+/// says how long the whole scan takes from this.
+const SECONDS_PER_ITEM: usize = 14;
 
 impl Questionnaire {
     /// The version new scans use.
@@ -56,6 +66,38 @@ impl Questionnaire {
     /// A published version by number, or `None` if this app does not know it.
     pub fn by_version(version: u16) -> Option<Questionnaire> {
         PUBLISHED.into_iter().find(|q| q.version == version)
+    }
+
+    /// The number of items.
+    pub fn item_count(&self) -> usize {
+        self.items.len()
+    }
+
+    /// The number of items of one dimension (0 for a dimension the version
+    /// does not measure).
+    pub fn items_in(&self, dimension: Dimension) -> usize {
+        self.indices_of(dimension).count()
+    }
+
+    /// The most items any of its dimensions has: the "of 6" in "at least 4
+    /// of 6 answers" (every published version gives each dimension as many).
+    pub fn items_per_dimension(&self) -> usize {
+        self.dimensions
+            .iter()
+            .map(|&dimension| self.items_in(dimension))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The position of a dimension in [`Questionnaire::dimensions`], or
+    /// `None` when the version does not measure it.
+    pub fn position_of(&self, dimension: Dimension) -> Option<usize> {
+        self.dimensions.iter().position(|&d| d == dimension)
+    }
+
+    /// About how many minutes the scan takes, rounded up.
+    pub fn minutes(&self) -> usize {
+        (self.item_count() * SECONDS_PER_ITEM).div_ceil(60)
     }
 
     /// The index of the item with the given id.

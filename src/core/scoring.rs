@@ -7,7 +7,7 @@
 
 use super::answers::{Answer, AnswerSheet};
 use super::model::{Dimension, Key, Level, Theme};
-use super::questionnaire::{Questionnaire, ITEMS_PER_DIMENSION};
+use super::questionnaire::Questionnaire;
 
 /// The fewest scored items a dimension needs to get a score.
 pub const MIN_SCORED_PER_DIMENSION: usize = 4;
@@ -65,23 +65,43 @@ pub enum Extremes {
 /// Everything a result shows, computed from one answer sheet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScanResult {
-    /// One score per dimension, in model order.
-    pub dimensions: [DimensionScore; 5],
-    /// The Social Innovation Index, when all five dimensions have a score.
+    /// One score per dimension of the questionnaire, in its order.
+    pub dimensions: Vec<DimensionScore>,
+    /// The Social Innovation Index, when every dimension has a score.
     pub index: Option<f64>,
-    /// Coherence 0-100, when the four non-purpose dimensions have a score.
+    /// Coherence 0-100, when every dimension but purpose has a score.
     pub coherence: Option<f64>,
     /// The strongest and weakest dimension.
     pub extremes: Extremes,
     /// One score per theme, in [`Theme::ALL`] order.
-    pub themes: [ThemeScore; 13],
+    pub themes: [ThemeScore; Theme::ALL.len()],
 }
 
 impl ScanResult {
-    /// The score of one dimension.
-    pub fn dimension(&self, dimension: Dimension) -> &DimensionScore {
-        &self.dimensions[dimension.index()]
+    /// The score of one dimension, `None` when the questionnaire does not
+    /// measure it.
+    pub fn dimension(&self, dimension: Dimension) -> Option<&DimensionScore> {
+        self.dimensions.iter().find(|d| d.dimension == dimension)
     }
+
+    /// Each dimension with its score, in the questionnaire's order.
+    pub fn scores(&self) -> Vec<(Dimension, Option<f64>)> {
+        self.dimensions
+            .iter()
+            .map(|d| (d.dimension, d.score))
+            .collect()
+    }
+}
+
+/// Item scores added up per dimension, indexed by [`Dimension::index`] (a
+/// dimension the questionnaire does not measure has none), and per theme in
+/// [`Theme::ALL`] order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tallies {
+    /// Per dimension of the model.
+    pub dimensions: [StepTally; Dimension::ALL.len()],
+    /// Per theme of the model.
+    pub themes: [StepTally; Theme::ALL.len()],
 }
 
 /// The score 0-100 of one answer to an item with the given key; `None` for "don't know".
@@ -148,51 +168,51 @@ impl StepTally {
     }
 }
 
-/// The tallies of one answer sheet: per dimension in model order and per
-/// theme in [`Theme::ALL`] order. One pass over the items, no allocation.
-pub fn tallies(
-    questionnaire: &Questionnaire,
-    answers: &AnswerSheet,
-) -> ([StepTally; 5], [StepTally; 13]) {
-    let mut dimensions = [StepTally::default(); 5];
-    let mut themes = [StepTally::default(); 13];
+/// The tallies of one answer sheet: one pass over the items, no allocation.
+pub fn tallies(questionnaire: &Questionnaire, answers: &AnswerSheet) -> Tallies {
+    let mut tallies = Tallies::default();
     for (item, answer) in questionnaire.items.iter().zip(answers.as_slice()) {
         let Some(steps) = answer.and_then(|a| item_steps(item.key, a)) else {
             continue;
         };
-        dimensions[item.dimension.index()].add(steps);
+        tallies.dimensions[item.dimension.index()].add(steps);
         for theme in item.themes {
-            themes[theme.index()].add(steps);
+            tallies.themes[theme.index()].add(steps);
         }
     }
-    (dimensions, themes)
+    tallies
+}
+
+/// How many items of a questionnaire carry each theme, in [`Theme::ALL`] order.
+pub fn theme_items(questionnaire: &Questionnaire) -> [usize; Theme::ALL.len()] {
+    let mut counts = [0usize; Theme::ALL.len()];
+    for theme in questionnaire.items.iter().flat_map(|item| item.themes) {
+        counts[theme.index()] += 1;
+    }
+    counts
 }
 
 /// Scores an answer sheet for the given questionnaire.
 ///
-/// One pass over the items with running tallies and no allocation: a team
-/// view scores ten thousand sheets at a time.
+/// One pass over the items with running tallies: a team view scores ten
+/// thousand sheets at a time.
 pub fn score(questionnaire: &Questionnaire, answers: &AnswerSheet) -> ScanResult {
-    let (dimension_tallies, theme_tallies) = tallies(questionnaire, answers);
-    let mut theme_items = [0usize; 13];
-    for item in questionnaire.items.iter() {
-        for theme in item.themes {
-            theme_items[theme.index()] += 1;
-        }
-    }
-    debug_assert!(Dimension::ALL
+    let tallies = tallies(questionnaire, answers);
+    let theme_items = theme_items(questionnaire);
+    let dimensions: Vec<DimensionScore> = questionnaire
+        .dimensions
         .iter()
-        .all(|d| questionnaire.indices_of(*d).count() == ITEMS_PER_DIMENSION));
-    let dimensions = Dimension::ALL.map(|dimension| {
-        let tally = dimension_tallies[dimension.index()];
-        DimensionScore {
-            dimension,
-            scored_items: usize::from(tally.count),
-            score: tally.mean(MIN_SCORED_PER_DIMENSION),
-        }
-    });
+        .map(|&dimension| {
+            let tally = tallies.dimensions[dimension.index()];
+            DimensionScore {
+                dimension,
+                scored_items: usize::from(tally.count),
+                score: tally.mean(MIN_SCORED_PER_DIMENSION),
+            }
+        })
+        .collect();
     let themes = Theme::ALL.map(|theme| {
-        let tally = theme_tallies[theme.index()];
+        let tally = tallies.themes[theme.index()];
         ThemeScore {
             theme,
             items: theme_items[theme.index()],
@@ -200,37 +220,56 @@ pub fn score(questionnaire: &Questionnaire, answers: &AnswerSheet) -> ScanResult
             score: tally.mean(MIN_SCORED_PER_THEME),
         }
     });
-    let scores = dimensions.map(|d| d.score);
+    let scores: Vec<(Dimension, Option<f64>)> =
+        dimensions.iter().map(|d| (d.dimension, d.score)).collect();
     ScanResult {
-        index: social_innovation_index(scores),
-        coherence: coherence(scores),
-        extremes: extremes(scores),
+        index: social_innovation_index(&scores),
+        coherence: coherence(&scores),
+        extremes: extremes(&scores),
         dimensions,
         themes,
     }
 }
 
-/// `(2 * purpose + society + organisation + team + individual) / 6`, when all five exist.
-pub fn social_innovation_index(scores: [Option<f64>; 5]) -> Option<f64> {
-    let [purpose, society, organisation, team, individual] = scores;
-    Some((2.0 * purpose? + society? + organisation? + team? + individual?) / 6.0)
+/// The weighted mean of the dimension scores, the motor counting twice
+/// ([`Dimension::weight_in_index`]), when every dimension has a score. For
+/// the model's five dimensions: `(2 * purpose + society + organisation +
+/// team + individual) / 6`.
+pub fn social_innovation_index(scores: &[(Dimension, Option<f64>)]) -> Option<f64> {
+    if scores.is_empty() {
+        return None;
+    }
+    let (mut sum, mut weights) = (0.0, 0.0);
+    for &(dimension, score) in scores {
+        sum += dimension.weight_in_index() * score?;
+        weights += dimension.weight_in_index();
+    }
+    Some(sum / weights)
 }
 
-/// `100 - 2 * sd` of society, organisation, team and individual (population sd),
-/// when all four exist.
-pub fn coherence(scores: [Option<f64>; 5]) -> Option<f64> {
-    let four = [scores[1]?, scores[2]?, scores[3]?, scores[4]?];
-    let mean = four.iter().sum::<f64>() / 4.0;
-    let variance = four.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / 4.0;
+/// `100 - 2 * sd` of the dimensions other than the motor (population sd),
+/// when each of them has a score. For the model's five dimensions: of
+/// society, organisation, team and individual.
+pub fn coherence(scores: &[(Dimension, Option<f64>)]) -> Option<f64> {
+    let others: Vec<f64> = scores
+        .iter()
+        .filter(|(dimension, _)| !dimension.is_motor())
+        .map(|&(_, score)| score)
+        .collect::<Option<_>>()?;
+    if others.is_empty() {
+        return None;
+    }
+    let count = others.len() as f64;
+    let mean = others.iter().sum::<f64>() / count;
+    let variance = others.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / count;
     Some(100.0 - 2.0 * variance.sqrt())
 }
 
 /// The strongest and weakest of the dimensions that have a score.
-pub fn extremes(scores: [Option<f64>; 5]) -> Extremes {
-    let scored: Vec<(Dimension, f64)> = Dimension::ALL
-        .into_iter()
-        .zip(scores)
-        .filter_map(|(dimension, score)| Some((dimension, score?)))
+pub fn extremes(scores: &[(Dimension, Option<f64>)]) -> Extremes {
+    let scored: Vec<(Dimension, f64)> = scores
+        .iter()
+        .filter_map(|&(dimension, score)| Some((dimension, score?)))
         .collect();
     let Some(&(first_dimension, first_score)) = scored.first() else {
         return Extremes::NotEnough;

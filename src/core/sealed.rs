@@ -47,7 +47,9 @@ use thiserror::Error;
 use super::codec::{
     crc24, ends_in_crc24, from_base64url, from_base64url_exact, percent_decode, to_base64url,
 };
+use super::answers::AnswerSheet;
 use super::link_reader::{self, LinkKind, Reading};
+use super::questionnaire::Questionnaire;
 use super::share::{self, SharedResult};
 use super::team::Member;
 use super::team_link::TeamId;
@@ -128,7 +130,7 @@ pub fn public_key_of(secret: &SecretKey) -> Option<PublicKey> {
 }
 
 /// What a reply holds once opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReplyContent {
     /// The member's reply id for this session.
     pub reply: ReplyId,
@@ -197,9 +199,9 @@ pub fn key_is_usable(key: &PublicKey) -> bool {
         reply: ReplyId(0),
         finished: 0,
         result: SharedResult {
-            questionnaire: super::questionnaire::Questionnaire::current(),
+            questionnaire: Questionnaire::current(),
             role: None,
-            answers: super::answers::AnswerSheet::default(),
+            answers: AnswerSheet::empty(&Questionnaire::current()),
         },
     };
     seal(TeamId(0), key, &content, [1; 32]).is_ok()
@@ -525,6 +527,7 @@ impl Collection {
         self.latest
             .into_values()
             .map(|(_, _, result)| Member {
+                questionnaire: result.questionnaire,
                 answers: result.answers,
                 role: result.role,
             })

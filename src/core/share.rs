@@ -12,7 +12,9 @@
 //!
 //! In a link, "don't know" and "no answer" are the same state, because
 //! neither gives a score; so an item has six states, 1-5 or none, and the
-//! thirty answers are one number below 6^30. The information floor is
+//! thirty answers are one number below 6^30. Format 1 carries only
+//! questionnaires of thirty items (version 1); a version of another size
+//! needs a later format. The information floor is
 //! log2(6^30) = 30 × 2.585 = 77.55 bits, so 78 bits (13 characters of six
 //! bits). Together with the rest the code is 120 bits, 20 base64url
 //! characters (`A-Z a-z 0-9 - _`, no padding), most significant bits first:
@@ -63,7 +65,7 @@ use super::codec::{
 };
 use super::link_reader::{self, LinkKind, Reading};
 use super::model::Role;
-use super::questionnaire::{Questionnaire, ITEM_COUNT, PUBLISHED};
+use super::questionnaire::{Questionnaire, PUBLISHED};
 
 /// The fragment parameter that holds the code: the fragment is `#r=CODE`.
 pub const FRAGMENT_KEY: &str = LinkKind::Result.key();
@@ -90,11 +92,14 @@ const CHECK_BITS: u32 = 24;
 const PAYLOAD_BITS: u32 =
     FORMAT_BITS + QUESTIONNAIRE_BITS + ROLE_BITS + ANSWER_BITS + RESERVED_BITS;
 
+/// The items of a questionnaire format 1 can carry: the thirty of version 1.
+const FORMAT_ITEMS: usize = 30;
+
 /// The states of one item in a link: none, or a scale point 1-5.
 const ITEM_STATES: u128 = 6;
 
 /// The number of different answer sets, 6^30; the answer field is below it.
-const ANSWER_SETS: u128 = ITEM_STATES.pow(ITEM_COUNT as u32);
+const ANSWER_SETS: u128 = ITEM_STATES.pow(FORMAT_ITEMS as u32);
 
 /// The items whose answers form one group of digits when a code is read.
 const GROUP_ITEMS: usize = 10;
@@ -102,7 +107,7 @@ const GROUP_ITEMS: usize = 10;
 /// The number of answer sets of one group of items: 6^10, below 2^26.
 const GROUP_SETS: u64 = 6u64.pow(GROUP_ITEMS as u32);
 
-const _: () = assert!(GROUP_ITEMS * 3 == ITEM_COUNT && GROUP_SETS < 1 << 26);
+const _: () = assert!(GROUP_ITEMS * 3 == FORMAT_ITEMS && GROUP_SETS < 1 << 26);
 
 /// Splits an answer number below 6^30 into three numbers below 6^10, the
 /// most significant first, by long division of its 32-bit limbs.
@@ -137,12 +142,16 @@ const _: () = {
     while index < PUBLISHED.len() {
         let version = PUBLISHED[index].version;
         assert!(version >= 1 && version < 1 << QUESTIONNAIRE_BITS);
+        // Format 1 is the only result-link format, so every published version
+        // must have its thirty items: a version of another size needs a
+        // later format first (ARCHITECTURE.md, "Add a questionnaire version").
+        assert!(PUBLISHED[index].items.len() == FORMAT_ITEMS);
         index += 1;
     }
 };
 
 /// A finished scan as a link carries it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SharedResult {
     /// The questionnaire version the answers belong to.
     pub questionnaire: Questionnaire,
@@ -233,11 +242,14 @@ pub struct RawCode {
 
 impl RawCode {
     /// The fields of a result. "Don't know" is written as no answer. A
-    /// questionnaire version that does not fit in four bits (never a
-    /// published one) is written as 0, which no app accepts.
+    /// questionnaire version that does not fit in four bits or that does not
+    /// have format 1's thirty items (never a published one) is written as
+    /// 0, which no app accepts.
     pub fn from_result(result: &SharedResult) -> RawCode {
         let version = result.questionnaire.version;
-        let questionnaire = if version < 1 << QUESTIONNAIRE_BITS {
+        let fits = result.questionnaire.item_count() == FORMAT_ITEMS
+            && result.answers.item_count() == FORMAT_ITEMS;
+        let questionnaire = if fits && version < 1 << QUESTIONNAIRE_BITS {
             version
         } else {
             0
@@ -443,7 +455,10 @@ pub fn validate(raw: RawCode) -> Result<SharedResult, LinkError> {
         } else {
             LinkError::Damaged
         })?;
-    let mut answers = AnswerSheet::default();
+    if questionnaire.item_count() != FORMAT_ITEMS {
+        return Err(LinkError::Damaged);
+    }
+    let mut answers = AnswerSheet::empty(&questionnaire);
     // The number is read as three groups of ten digits in base 6 with 64-bit
     // division only: a team view reads ten thousand codes, and 128-bit
     // division is slow in wasm.

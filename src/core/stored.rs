@@ -14,7 +14,7 @@ use super::codec::{from_base64url, to_base64url};
 use super::i18n::Lang;
 use super::json;
 use super::model::Role;
-use super::questionnaire::{Questionnaire, ITEM_COUNT};
+use super::questionnaire::Questionnaire;
 use super::sealed::PublicKey;
 use super::share::SharedResult;
 use super::team_link::{limit_label, TeamId};
@@ -122,7 +122,7 @@ impl Progress {
         SharedResult {
             questionnaire: self.questionnaire,
             role: self.role,
-            answers: self.answers,
+            answers: self.answers.clone(),
         }
     }
 
@@ -134,9 +134,10 @@ impl Progress {
 
     /// A fresh scan on the current questionnaire, at the intro.
     pub fn new() -> Progress {
+        let questionnaire = Questionnaire::current();
         Progress {
-            questionnaire: Questionnaire::current(),
-            answers: AnswerSheet::default(),
+            questionnaire,
+            answers: AnswerSheet::empty(&questionnaire),
             stage: Stage::Intro,
             role: None,
             scan: None,
@@ -350,7 +351,7 @@ pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
     let questionnaire = Questionnaire::by_version(record.questionnaire)
         .ok_or(LoadError::UnknownQuestionnaire(record.questionnaire))?;
     let mut dropped = 0;
-    let mut answers = AnswerSheet::default();
+    let mut answers = AnswerSheet::empty(&questionnaire);
     for (id, value) in &record.answers {
         let answer = match *value {
             DONT_KNOW => Some(Answer::DontKnow),
@@ -362,7 +363,7 @@ pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
         }
     }
     let stage = match record.stage.as_str() {
-        "questions" if record.item < ITEM_COUNT => Stage::Questions { item: record.item },
+        "questions" if record.item < questionnaire.item_count() => Stage::Questions { item: record.item },
         "intro" => Stage::Intro,
         "review" => Stage::Review,
         "result" => Stage::Result,

@@ -35,7 +35,7 @@
 //! | 1     | questionnaire version                                              |
 //! | 1     | minimum group size, 3-50                                           |
 //! | 3     | n, the number of members, big-endian, at most 100,000              |
-//! | ⌈150w/8⌉ | per item in order, the counts of answers 1-5, each `w` bits wide, where `w` is the bit length of n; zero bits fill the last byte |
+//! | ⌈5kw/8⌉ | per item in order (k items, 30 in version 1), the counts of answers 1-5, each `w` bits wide, where `w` is the bit length of n; zero bits fill the last byte |
 //! | 3     | check: CRC-24/OpenPGP of the format number as a byte and all bytes above |
 //!
 //! The count of "no answer" (including "don't know") is n minus the other
@@ -63,9 +63,10 @@ use super::answers::{Answer, AnswerSheet, Likert};
 use super::codec::{self, ALPHABET};
 use super::link_reader::{self, LinkKind, Reading};
 use super::model::{Dimension, Key, Role, Theme};
-use super::questionnaire::{Questionnaire, ITEMS_PER_DIMENSION, ITEM_COUNT, PUBLISHED};
+use super::questionnaire::{Questionnaire, PUBLISHED};
 use super::scoring::{
-    self, coherence, item_score, social_innovation_index, StepTally, MIN_SCORED_PER_DIMENSION,
+    self, coherence, item_score, social_innovation_index, StepTally, Tallies,
+    MIN_SCORED_PER_DIMENSION,
     MIN_SCORED_PER_THEME,
 };
 
@@ -87,9 +88,11 @@ pub fn clamp_min_group(requested: usize) -> usize {
 }
 
 /// One member's result as the facilitator collected it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
-    /// The member's answers, on the team's questionnaire.
+    /// The questionnaire version the member answered, from their link.
+    pub questionnaire: Questionnaire,
+    /// The member's answers, on that questionnaire.
     pub answers: AnswerSheet,
     /// The member's role, if they gave one.
     pub role: Option<Role>,
@@ -131,7 +134,7 @@ impl<T> Group<T> {
 pub struct DimensionStats {
     /// Which dimension.
     pub dimension: Dimension,
-    /// How many members have a score for it (at least 4 of its 6 items scored).
+    /// How many members have a score for it (at least 4 of its items scored).
     pub n: usize,
     /// The mean of the members' scores.
     pub mean: f64,
@@ -163,17 +166,20 @@ pub struct ItemSpread {
 /// What a team looks like as a whole.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamProfile {
+    /// The questionnaire version the members answered.
+    pub questionnaire: Questionnaire,
     /// The number of members in the group.
     pub n: usize,
-    /// Per dimension in model order; `None` when fewer than the minimum have a score.
-    pub dimensions: [Option<DimensionStats>; 5],
+    /// Per dimension of the questionnaire, in its order; `None` when fewer
+    /// than the minimum have a score.
+    pub dimensions: Vec<Option<DimensionStats>>,
     /// The Social Innovation Index over the dimension means.
     pub index: Option<f64>,
     /// Coherence over the dimension means.
     pub coherence: Option<f64>,
     /// Per theme in [`Theme::ALL`] order, the mean of the members' theme
     /// scores; `None` when fewer than the minimum have one.
-    pub themes: [Option<f64>; 13],
+    pub themes: [Option<f64>; Theme::ALL.len()],
     /// The items with the largest spread, largest first; ties in item order.
     /// Only items with at least the minimum of scores take part, so with
     /// fewer than ten of them this list and [`TeamProfile::most_agreed`] overlap.
@@ -182,30 +188,73 @@ pub struct TeamProfile {
     pub most_agreed: Vec<ItemSpread>,
 }
 
-/// A member with their dimension and theme tallies worked out once, so that
-/// the whole team and every role group reuse them.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ScoredMember {
-    /// The member's answers and role.
-    pub member: Member,
-    /// Per dimension in model order, the member's item scores added up.
-    pub dimensions: [StepTally; 5],
-    /// Per theme in [`Theme::ALL`] order, the member's item scores added up.
-    pub themes: [StepTally; 13],
+impl TeamProfile {
+    /// The statistics of one dimension, `None` when fewer than the minimum
+    /// have a score or the questionnaire does not measure it.
+    pub fn dimension(&self, dimension: Dimension) -> Option<&DimensionStats> {
+        let position = self.questionnaire.position_of(dimension)?;
+        self.dimensions.get(position)?.as_ref()
+    }
+
+    /// The statistics of the dimensions that are shown, in the
+    /// questionnaire's order.
+    pub fn shown_dimensions(&self) -> impl Iterator<Item = &DimensionStats> {
+        self.dimensions.iter().flatten()
+    }
+
+    /// Each dimension with its mean, in the questionnaire's order.
+    pub fn means(&self) -> Vec<(Dimension, Option<f64>)> {
+        self.questionnaire
+            .dimensions
+            .iter()
+            .zip(&self.dimensions)
+            .map(|(dimension, stats)| (*dimension, stats.as_ref().map(|s| s.mean)))
+            .collect()
+    }
 }
 
-/// Scores every member once.
-pub fn score_members(questionnaire: &Questionnaire, members: &[Member]) -> Vec<ScoredMember> {
+/// A member with their dimension and theme tallies worked out once, so that
+/// the whole team and every role group reuse them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoredMember<'a> {
+    /// The member's answers and role.
+    pub member: &'a Member,
+    /// The member's item scores added up, scored against the member's own
+    /// questionnaire version.
+    pub tallies: Tallies,
+}
+
+/// Scores every member once, each against the questionnaire version of
+/// their own link.
+pub fn score_members(members: &[Member]) -> Vec<ScoredMember<'_>> {
+    score_members_of(&members.iter().collect::<Vec<_>>())
+}
+
+/// The questionnaire version a team is analysed on: the one most of its
+/// members answered (on a tie the newer), or the current one for no members.
+///
+/// Item statistics and the team link need one version, so members of
+/// another version are not counted; [`TeamAnalysis::other_versions`] says
+/// how many.
+pub fn team_questionnaire(members: &[Member]) -> Questionnaire {
+    PUBLISHED
+        .into_iter()
+        .rev()
+        .max_by_key(|q| {
+            members
+                .iter()
+                .filter(|m| m.questionnaire.version == q.version)
+                .count()
+        })
+        .filter(|q| members.iter().any(|m| m.questionnaire.version == q.version))
+        .unwrap_or_else(Questionnaire::current)
+}
+
+/// The members who answered the given version.
+fn members_of<'a>(questionnaire: &Questionnaire, members: &'a [Member]) -> Vec<&'a Member> {
     members
         .iter()
-        .map(|member| {
-            let (dimensions, themes) = scoring::tallies(questionnaire, &member.answers);
-            ScoredMember {
-                member: *member,
-                dimensions,
-                themes,
-            }
-        })
+        .filter(|m| m.questionnaire.version == questionnaire.version)
         .collect()
 }
 
@@ -214,6 +263,10 @@ pub fn score_members(questionnaire: &Questionnaire, members: &[Member]) -> Vec<S
 /// shown) and the aggregates for the team link.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamAnalysis {
+    /// The questionnaire version the team is analysed on ([`team_questionnaire`]).
+    pub questionnaire: Questionnaire,
+    /// How many members answered another version, and are not counted.
+    pub other_versions: usize,
     /// The whole team's profile, or its size when too small.
     pub profile: Group<TeamProfile>,
     /// The perception gap by role, `None` when the whole team is not shown.
@@ -222,36 +275,50 @@ pub struct TeamAnalysis {
     pub aggregate: Group<TeamAggregate>,
 }
 
-/// Analyses a team: each member is scored once, and the role groups reuse
-/// those scores. The same as [`profile`], [`perception_gap`] and
-/// [`aggregate`] each on their own, only faster.
-pub fn analyse(
-    questionnaire: &Questionnaire,
-    members: &[Member],
-    min_group: usize,
-) -> TeamAnalysis {
-    let scored = score_members(questionnaire, members);
+/// Analyses a team on the version most of its members answered
+/// ([`team_questionnaire`]): each member is scored once, against that
+/// version, and the role groups reuse those scores. The same as
+/// [`profile`], [`perception_gap`] and [`aggregate`] each on their own, only
+/// faster.
+pub fn analyse(members: &[Member], min_group: usize) -> TeamAnalysis {
+    let questionnaire = team_questionnaire(members);
+    let counted = members_of(&questionnaire, members);
+    let scored = score_members_of(&counted);
     let everyone: Vec<&ScoredMember> = scored.iter().collect();
-    let profile = profile_of_scored(questionnaire, &everyone, min_group);
+    let profile = profile_of_scored(&questionnaire, &everyone, min_group);
     let gap = profile
         .shown()
         .is_some()
-        .then(|| gap_of_scored(questionnaire, &everyone, min_group));
+        .then(|| gap_of_scored(&questionnaire, &everyone, min_group));
     TeamAnalysis {
+        questionnaire,
+        other_versions: members.len() - counted.len(),
         profile,
         gap,
-        aggregate: aggregate(questionnaire, members, min_group),
+        aggregate: aggregate_of(&questionnaire, &counted, min_group),
     }
 }
 
-/// The profile of a team, or [`Group::TooSmall`] when it has fewer members
-/// than `min_group` (clamped by [`clamp_min_group`]).
+/// [`score_members`] of members picked out before.
+fn score_members_of<'a>(members: &[&'a Member]) -> Vec<ScoredMember<'a>> {
+    members
+        .iter()
+        .map(|&member| ScoredMember {
+            member,
+            tallies: scoring::tallies(&member.questionnaire, &member.answers),
+        })
+        .collect()
+}
+
+/// The profile of a team's members who answered `questionnaire` (others are
+/// not counted), or [`Group::TooSmall`] when they are fewer than
+/// `min_group` (clamped by [`clamp_min_group`]).
 pub fn profile(
     questionnaire: &Questionnaire,
     members: &[Member],
     min_group: usize,
 ) -> Group<TeamProfile> {
-    let scored = score_members(questionnaire, members);
+    let scored = score_members_of(&members_of(questionnaire, members));
     let everyone: Vec<&ScoredMember> = scored.iter().collect();
     profile_of_scored(questionnaire, &everyone, min_group)
 }
@@ -267,30 +334,30 @@ fn profile_of_scored(
     if n < min {
         return Group::TooSmall { n, min };
     }
-    let dimensions = Dimension::ALL.map(|dimension| {
-        let scores = ScoreCounts::of(
-            members.iter().map(|m| m.dimensions[dimension.index()]),
-            MIN_SCORED_PER_DIMENSION,
-            ITEMS_PER_DIMENSION,
-        );
-        dimension_stats(dimension, &scores, min)
-    });
-    let means = dimensions.each_ref().map(|d| d.as_ref().map(|s| s.mean));
-    let mut theme_items = [0usize; 13];
-    for theme in questionnaire.items.iter().flat_map(|item| item.themes) {
-        theme_items[theme.index()] += 1;
-    }
+    let dimensions: Vec<Option<DimensionStats>> = questionnaire
+        .dimensions
+        .iter()
+        .map(|&dimension| {
+            let scores = ScoreCounts::of(
+                members.iter().map(|m| m.tallies.dimensions[dimension.index()]),
+                MIN_SCORED_PER_DIMENSION,
+                questionnaire.items_in(dimension),
+            );
+            dimension_stats(dimension, &scores, min)
+        })
+        .collect();
+    let theme_items = scoring::theme_items(questionnaire);
     let themes = Theme::ALL.map(|theme| {
         let scores = ScoreCounts::of(
-            members.iter().map(|m| m.themes[theme.index()]),
+            members.iter().map(|m| m.tallies.themes[theme.index()]),
             MIN_SCORED_PER_THEME,
             theme_items[theme.index()],
         );
         (scores.n >= min && scores.n > 0).then(|| scores.mean())
     });
-    // The answers are counted per item first, so the spreads come from 30 rows
-    // of six counts instead of a pass over every member per item.
-    let counts = answer_counts(members.iter().map(|m| &m.member));
+    // The answers are counted per item first, so the spreads come from one
+    // row of six counts per item instead of a pass over every member per item.
+    let counts = answer_counts(questionnaire, members.iter().map(|m| m.member));
     let mut spreads: Vec<ItemSpread> = questionnaire
         .items
         .iter()
@@ -308,21 +375,29 @@ fn profile_of_scored(
     let most_disagreed = spreads.iter().take(LISTED_ITEMS).cloned().collect();
     spreads.sort_by(|a, b| a.sd.total_cmp(&b.sd).then(a.index.cmp(&b.index)));
     spreads.truncate(LISTED_ITEMS);
-    Group::Shown(TeamProfile {
+    let mut profile = TeamProfile {
+        questionnaire: *questionnaire,
         n,
+        index: None,
+        coherence: None,
         dimensions,
-        index: social_innovation_index(means),
-        coherence: coherence(means),
         themes,
         most_disagreed,
         most_agreed: spreads,
-    })
+    };
+    let means = profile.means();
+    profile.index = social_innovation_index(&means);
+    profile.coherence = coherence(&means);
+    Group::Shown(profile)
 }
 
 /// Per item in order, how many members gave answers 1-5 and how many gave no
 /// score ("don't know" or nothing), in that order.
-fn answer_counts<'a>(members: impl Iterator<Item = &'a Member>) -> [[u32; 6]; ITEM_COUNT] {
-    let mut counts = [[0u32; 6]; ITEM_COUNT];
+fn answer_counts<'a>(
+    questionnaire: &Questionnaire,
+    members: impl Iterator<Item = &'a Member>,
+) -> Vec<[u32; 6]> {
+    let mut counts = vec![[0u32; 6]; questionnaire.item_count()];
     for member in members {
         for (row, answer) in counts.iter_mut().zip(member.answers.as_slice()) {
             let slot = match answer {
@@ -511,9 +586,20 @@ pub struct PerceptionGap {
     /// means of one dimension. `None` with fewer than two shown groups or no
     /// difference. Ties go to the earlier dimension, then the earlier pair of roles.
     pub largest: Option<LargestGap>,
-    /// For the side-by-side view: per dimension in model order, each shown
-    /// group's mean, `None` when that group has too few scores for it.
-    pub means: [Vec<(Role, Option<f64>)>; 5],
+    /// For the side-by-side view: per dimension of the questionnaire, in its
+    /// order, each shown group's mean.
+    pub means: Vec<RoleMeans>,
+}
+
+/// The means of one dimension in each shown role group, a row of the
+/// side-by-side view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleMeans {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// Each shown group's mean, in role order; `None` when that group has too
+    /// few scores for it.
+    pub by_role: Vec<(Role, Option<f64>)>,
 }
 
 /// The largest difference between two shown role groups' means of one
@@ -550,7 +636,8 @@ impl PerceptionGap {
     }
 }
 
-/// The team's profile per role. Each role group follows the privacy rule on
+/// The team's profile per role, of the members who answered `questionnaire`
+/// (others are not counted). Each role group follows the privacy rule on
 /// its own, with the same minimum as the whole team; and because the whole
 /// team is shown too, the members outside the shown groups must be none or
 /// at least the minimum, or the smallest shown group is withheld as well
@@ -561,7 +648,7 @@ pub fn perception_gap(
     members: &[Member],
     min_group: usize,
 ) -> PerceptionGap {
-    let scored = score_members(questionnaire, members);
+    let scored = score_members_of(&members_of(questionnaire, members));
     let everyone: Vec<&ScoredMember> = scored.iter().collect();
     gap_of_scored(questionnaire, &everyone, min_group)
 }
@@ -613,19 +700,20 @@ fn gap_of_scored(
         .iter()
         .filter_map(|g| Some((g.role, g.profile.shown()?)))
         .collect();
-    let means = Dimension::ALL.map(|dimension| {
-        shown
-            .iter()
-            .map(|(role, p)| {
-                (
-                    *role,
-                    p.dimensions[dimension.index()].as_ref().map(|s| s.mean),
-                )
-            })
-            .collect::<Vec<_>>()
-    });
+    let means: Vec<RoleMeans> = questionnaire
+        .dimensions
+        .iter()
+        .map(|&dimension| RoleMeans {
+            dimension,
+            by_role: shown
+                .iter()
+                .map(|(role, p)| (*role, p.dimension(dimension).map(|s| s.mean)))
+                .collect(),
+        })
+        .collect();
     let mut largest: Option<LargestGap> = None;
-    for (dimension, column) in Dimension::ALL.into_iter().zip(&means) {
+    for row in &means {
+        let (dimension, column) = (row.dimension, &row.by_role);
         for (i, &(first, a)) in column.iter().enumerate() {
             for &(second, b) in &column[i + 1..] {
                 let (Some(a), Some(b)) = (a, b) else { continue };
@@ -687,18 +775,36 @@ const _: () = {
     assert!(MAX_MIN_GROUP <= 0xFF && MAX_LINK_MEMBERS < 1 << 24);
 };
 
-/// The length of a format 1 code for a team of `n` members (at least 1).
-pub const fn aggregate_code_length(n: u32) -> usize {
+/// The length of a format 1 code for a team of `n` members (at least 1) on a
+/// questionnaire of `items` items.
+pub const fn aggregate_code_length(items: usize, n: u32) -> usize {
     let width = count_width(n) as usize;
-    let bytes = HEADER_BYTES + (ITEM_COUNT * WRITTEN_COUNTS * width).div_ceil(8) + CHECK_BYTES;
+    let bytes = HEADER_BYTES + (items * WRITTEN_COUNTS * width).div_ceil(8) + CHECK_BYTES;
     1 + (bytes * 8).div_ceil(6)
 }
 
-/// The shortest code of format 1, of the smallest team a link can hold.
-const MIN_CODE_LENGTH: usize = aggregate_code_length(MIN_MIN_GROUP as u32);
+/// The fewest and the most items of a published questionnaire version.
+const PUBLISHED_ITEMS: (usize, usize) = {
+    let (mut fewest, mut most, mut index) = (usize::MAX, 0, 0);
+    while index < PUBLISHED.len() {
+        let items = PUBLISHED[index].items.len();
+        if items < fewest {
+            fewest = items;
+        }
+        if items > most {
+            most = items;
+        }
+        index += 1;
+    }
+    (fewest, most)
+};
+
+/// The shortest code of format 1, of the smallest team a link can hold on
+/// the shortest published questionnaire.
+const MIN_CODE_LENGTH: usize = aggregate_code_length(PUBLISHED_ITEMS.0, MIN_MIN_GROUP as u32);
 
 /// The longest code of format 1.
-const MAX_CODE_LENGTH: usize = aggregate_code_length(MAX_LINK_MEMBERS as u32);
+const MAX_CODE_LENGTH: usize = aggregate_code_length(PUBLISHED_ITEMS.1, MAX_LINK_MEMBERS as u32);
 
 /// The bits a count needs in a team of `n`: the bit length of n, at least 1.
 const fn count_width(n: u32) -> u32 {
@@ -720,11 +826,12 @@ pub struct TeamAggregate {
     pub n: usize,
     /// Per item in order: `counts[item][0..5]` the members who answered 1-5,
     /// `counts[item][5]` those who gave no answer or "don't know". Each row
-    /// sums to `n`.
-    pub counts: [[u32; 6]; ITEM_COUNT],
+    /// sums to `n`; one row per item of the questionnaire.
+    pub counts: Vec<[u32; 6]>,
 }
 
-/// The answer counts of a team, or [`Group::TooSmall`] below the minimum.
+/// The answer counts of a team's members who answered `questionnaire`
+/// (others are not counted), or [`Group::TooSmall`] below the minimum.
 ///
 /// An item that fewer than the minimum of members answered is written as
 /// unanswered by all, so that the link cannot show those few answers.
@@ -733,13 +840,22 @@ pub fn aggregate(
     members: &[Member],
     min_group: usize,
 ) -> Group<TeamAggregate> {
+    aggregate_of(questionnaire, &members_of(questionnaire, members), min_group)
+}
+
+/// [`aggregate`] of members picked out before.
+fn aggregate_of(
+    questionnaire: &Questionnaire,
+    members: &[&Member],
+    min_group: usize,
+) -> Group<TeamAggregate> {
     let min = clamp_min_group(min_group);
     let n = members.len();
     if n < min {
         return Group::TooSmall { n, min };
     }
     let all = u32::try_from(n).unwrap_or(u32::MAX);
-    let mut counts = answer_counts(members.iter());
+    let mut counts = answer_counts(questionnaire, members.iter().copied());
     for row in &mut counts {
         if all.saturating_sub(row[NO_ANSWER]) < min as u32 {
             *row = [0, 0, 0, 0, 0, all];
@@ -868,10 +984,10 @@ pub fn decode_aggregate(text: &str) -> Result<TeamAggregate, AggregateError> {
     }
     let width = count_width(n);
     let (values, _, _) = regroup(counts.iter().map(|&b| u32::from(b)), 8, width);
-    if values.len() < ITEM_COUNT * WRITTEN_COUNTS {
+    if values.len() < questionnaire.item_count() * WRITTEN_COUNTS {
         return Err(Damaged);
     }
-    let mut table = [[0u32; 6]; ITEM_COUNT];
+    let mut table = vec![[0u32; 6]; questionnaire.item_count()];
     for (row, written) in table.iter_mut().zip(values.chunks_exact(WRITTEN_COUNTS)) {
         let answered: u32 = written.iter().sum();
         // The privacy rule holds in every link: an item is answered by none
@@ -967,18 +1083,22 @@ pub struct ItemSummary {
     pub sd: f64,
 }
 
-/// What a team link shows: per item its summary (`None` below the minimum),
-/// per dimension the mean of its item means (`None` unless at least 4 of its
-/// 6 items are shown), the index and the coherence over those.
-pub type AggregateSummary = (
-    Vec<Option<ItemSummary>>,
-    [Option<f64>; 5],
-    Option<f64>,
-    Option<f64>,
-);
+/// What a team link shows: only item-level statistics, since the link does
+/// not say which answers belong together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AggregateSummary {
+    /// Per item in order, its summary; `None` below the minimum.
+    pub items: Vec<Option<ItemSummary>>,
+    /// Per dimension of the questionnaire, in its order, the mean of its item
+    /// means; `None` unless at least 4 of its items are shown.
+    pub dimensions: Vec<(Dimension, Option<f64>)>,
+    /// The Social Innovation Index over those dimension means.
+    pub index: Option<f64>,
+    /// Coherence over those dimension means.
+    pub coherence: Option<f64>,
+}
 
-/// The statistics a team link allows: only item-level ones, since the link
-/// does not say which answers belong together.
+/// The statistics a team link allows.
 pub fn aggregate_summary(a: &TeamAggregate) -> AggregateSummary {
     let min = clamp_min_group(a.min_group);
     let items: Vec<Option<ItemSummary>> = a
@@ -992,15 +1112,25 @@ pub fn aggregate_summary(a: &TeamAggregate) -> AggregateSummary {
             Some(ItemSummary { index, n, mean, sd })
         })
         .collect();
-    let dimensions = Dimension::ALL.map(|dimension| {
-        let means: Vec<f64> = a
-            .questionnaire
-            .indices_of(dimension)
-            .filter_map(|index| Some(items.get(index)?.as_ref()?.mean))
-            .collect();
-        (means.len() >= scoring::MIN_SCORED_PER_DIMENSION)
-            .then(|| means.iter().sum::<f64>() / means.len() as f64)
-    });
-    let index = social_innovation_index(dimensions);
-    (items, dimensions, index, coherence(dimensions))
+    let dimensions: Vec<(Dimension, Option<f64>)> = a
+        .questionnaire
+        .dimensions
+        .iter()
+        .map(|&dimension| {
+            let means: Vec<f64> = a
+                .questionnaire
+                .indices_of(dimension)
+                .filter_map(|index| Some(items.get(index)?.as_ref()?.mean))
+                .collect();
+            let mean = (means.len() >= scoring::MIN_SCORED_PER_DIMENSION)
+                .then(|| means.iter().sum::<f64>() / means.len() as f64);
+            (dimension, mean)
+        })
+        .collect();
+    AggregateSummary {
+        index: social_innovation_index(&dimensions),
+        coherence: coherence(&dimensions),
+        items,
+        dimensions,
+    }
 }

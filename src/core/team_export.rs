@@ -5,7 +5,6 @@
 use serde::Serialize;
 
 use super::model::Dimension;
-use super::questionnaire::Questionnaire;
 use super::team::TeamProfile;
 
 /// The `format` value of a team export.
@@ -53,7 +52,8 @@ fn tenth(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-fn record(questionnaire: &Questionnaire, team: &TeamProfile, min_group: usize) -> TeamRecord {
+fn record(team: &TeamProfile, min_group: usize) -> TeamRecord {
+    let questionnaire = &team.questionnaire;
     let items = |list: &[super::team::ItemSpread]| {
         list.iter()
             .map(|item| ItemRecord {
@@ -73,9 +73,7 @@ fn record(questionnaire: &Questionnaire, team: &TeamProfile, min_group: usize) -
         index: team.index.map(tenth),
         coherence: team.coherence.map(tenth),
         dimensions: team
-            .dimensions
-            .iter()
-            .flatten()
+            .shown_dimensions()
             .map(|d| DimensionRecord {
                 id: d.dimension.id(),
                 n: d.n,
@@ -97,8 +95,8 @@ fn record(questionnaire: &Questionnaire, team: &TeamProfile, min_group: usize) -
 }
 
 /// The team's aggregates as pretty-printed JSON.
-pub fn team_json(questionnaire: &Questionnaire, team: &TeamProfile, min_group: usize) -> String {
-    serde_json::to_string_pretty(&record(questionnaire, team, min_group))
+pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
+    serde_json::to_string_pretty(&record(team, min_group))
         .expect("a team record always serializes")
 }
 
@@ -106,7 +104,7 @@ pub fn team_json(questionnaire: &Questionnaire, team: &TeamProfile, min_group: u
 /// `label` gives a dimension's name in the user's language.
 pub fn team_csv(team: &TeamProfile, label: impl Fn(Dimension) -> String) -> String {
     let mut csv = String::from("dimension,name,n,mean,median,sd,min,max\r\n");
-    for d in team.dimensions.iter().flatten() {
+    for d in team.shown_dimensions() {
         let name = label(d.dimension).replace('"', "\"\"");
         csv.push_str(&format!(
             "{},\"{name}\",{},{},{},{},{},{}\r\n",

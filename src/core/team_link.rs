@@ -309,7 +309,8 @@ impl Findings {
             }
             if ours || include_others {
                 members.push(Member {
-                    answers: result.answers,
+                    questionnaire: result.questionnaire,
+                    answers: result.answers.clone(),
                     role: result.role,
                 });
             }

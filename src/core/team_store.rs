@@ -15,7 +15,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::codec::{from_base64url, to_base64url};
-use super::questionnaire::Questionnaire;
 use super::sealed::{Collection, PublicKey, ReplyId, SecretKey};
 use super::stored::{probe_version, LoadError, Loaded};
 use super::team::{analyse, clamp_min_group, encode_aggregate, Group, TeamAnalysis};
@@ -440,13 +439,8 @@ pub fn open_profile(
     if n < min {
         return Err(OpenError::TooFew { n, min });
     }
-    let questionnaire = collection
-        .questionnaires()
-        .first()
-        .and_then(|&v| Questionnaire::by_version(v))
-        .unwrap_or_else(Questionnaire::current);
     let members = collection.into_members();
-    let analysis = analyse(&questionnaire, &members, min);
+    let analysis = analyse(&members, min);
     let aggregate = match &analysis.aggregate {
         Group::Shown(aggregate) => encode_aggregate(aggregate),
         _ => String::new(),

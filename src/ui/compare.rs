@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::history::date_text;
 use super::state::CompareNames;
 use crate::chart_svg::radar_svg;
-use crate::core::chart::radar;
+use crate::core::chart::results_radar;
 use crate::core::compare::{compare, Direction};
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
@@ -29,11 +29,7 @@ pub fn ComparePage(
     let a = score(&first.questionnaire, &first.answers);
     let b = score(&second.questionnaire, &second.answers);
     let chart = radar_svg(
-        &radar(
-            640.0,
-            440.0,
-            &[a.dimensions.map(|d| d.score), b.dimensions.map(|d| d.score)],
-        ),
+        &results_radar(640.0, 440.0, &[&a, &b]),
         lang,
         t(Text::CompareChartAlt),
     );

@@ -31,12 +31,17 @@ pub fn Exports(
     let report = move |ok: bool| set_failed.set(!ok);
     // The downloads leave the page's style sheet behind: their chart carries
     // its colours.
+    // The result is shared by the buttons' handlers: a `StoredValue` is a
+    // copyable handle to it.
+    let shared = StoredValue::new(shared);
     let chart = move || {
-        result_chart(
-            &score(&shared.questionnaire, &shared.answers),
-            lang,
-            Target::File,
-        )
+        shared.with_value(|shared| {
+            result_chart(
+                &score(&shared.questionnaire, &shared.answers),
+                lang,
+                Target::File,
+            )
+        })
     };
     let name = move |extension: &str| format!("sociale-innovatie-scan.{extension}");
     let svg = move |_| {
@@ -50,18 +55,17 @@ pub fn Exports(
         browser::download_svg_as_png(&chart(), PNG_SIZE.0, PNG_SIZE.1, name("png"), report);
     };
     let json = move |_| {
-        report(browser::download_text(
-            &name("json"),
-            "application/json",
-            &to_json(&shared),
-        ))
+        let text = shared.with_value(to_json);
+        report(browser::download_text(&name("json"), "application/json", &text))
     };
     let csv = move |_| {
-        let text = to_csv(
-            &shared,
-            |index| shared.questionnaire.items[index].text.get(lang).to_owned(),
-            |dimension| dimension.label().get(lang).to_owned(),
-        );
+        let text = shared.with_value(|shared| {
+            to_csv(
+                shared,
+                |index| shared.questionnaire.items[index].text.get(lang).to_owned(),
+                |dimension| dimension.label().get(lang).to_owned(),
+            )
+        });
         report(browser::download_text(&name("csv"), "text/csv", &text));
     };
     let buttons: [(&'static str, Text, Action); 5] = [

@@ -190,8 +190,8 @@ fn CompareForm(
         if text.trim().is_empty() {
             match entries.get(second.get_untracked()) {
                 Some(b) => state.go(Route::Compare(
-                    a.result,
-                    b.result,
+                    a.result.clone(),
+                    b.result.clone(),
                     CompareNames(Some(a.finished), Some(b.finished)),
                 )),
                 None => set_error.set(Some(Text::NeedTwoResults)),
@@ -199,7 +199,7 @@ fn CompareForm(
         } else {
             match share::decode(&text) {
                 Ok(b) => state.go(Route::Compare(
-                    a.result,
+                    a.result.clone(),
                     b,
                     CompareNames(Some(a.finished), None),
                 )),

@@ -6,8 +6,6 @@ use leptos::prelude::*;
 use super::state::use_state;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
-use crate::core::model::Dimension;
-use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::stored::Stage;
 
 /// A note the full app puts on the intro (in embed mode: what leaves the
@@ -22,9 +20,9 @@ pub fn IntroPage(
     lang: Lang,
 ) -> impl IntoView {
     let state = use_state();
-    let answered = state
+    let (answered, questionnaire) = state
         .progress
-        .with_untracked(|p| p.answers.answered_count());
+        .with_untracked(|p| (p.answers.answered_count(), p.questionnaire));
     let start = move |_| state.start_new_scan();
     let resume = move |_| {
         state.update_progress(|progress| {
@@ -40,7 +38,7 @@ pub fn IntroPage(
             Text::ResumeInfo.get(lang),
             &[
                 ("answered", &answered.to_string()),
-                ("total", &ITEM_COUNT.to_string()),
+                ("total", &questionnaire.item_count().to_string()),
             ],
         )
     };
@@ -48,7 +46,7 @@ pub fn IntroPage(
     // model, the list of dimensions.
     let dimension_list = view! {
         <ol class="dimension-list">
-            {Dimension::ALL.map(|dimension| view! { <li>{dimension.label().get(lang)}</li> })}
+            {questionnaire.dimensions.iter().map(|dimension| view! { <li>{dimension.label().get(lang)}</li> }).collect_view()}
         </ol>
     };
     let card_data = [

@@ -219,7 +219,7 @@ fn adopt_prerendered(state: AppState) {
     if let Some(answer) = pre.answer {
         state.update_progress(|progress| {
             progress.answers.set(0, Some(answer));
-            progress.stage = flow::after_item(0);
+            progress.stage = flow::after_item(&progress.questionnaire, 0);
         });
     }
     PRE_FOCUS.with(|slot| *slot.borrow_mut() = pre.focus);
@@ -320,9 +320,7 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
     // As the review page's button: back to the last statement.
     let back = move |_| {
         state.update_progress(|progress| {
-            progress.stage = Stage::Questions {
-                item: crate::core::questionnaire::ITEM_COUNT - 1,
-            }
+            progress.stage = crate::core::flow::last_item(&progress.questionnaire)
         });
         state.go(Route::Scan);
     };

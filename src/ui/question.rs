@@ -16,8 +16,6 @@ use crate::core::answers::Answer;
 use crate::core::flow::{self, KeyAction};
 use crate::core::i18n::Lang;
 use crate::core::i18n::{answer_label, fill, Text};
-use crate::core::model::Dimension;
-use crate::core::questionnaire::ITEM_COUNT;
 use crate::web::page::focus_by_id;
 
 fn option_id(index: usize, option: usize) -> String {
@@ -54,7 +52,8 @@ pub fn QuestionPage(
     let questionnaire = state
         .progress
         .with_untracked(|progress| progress.questionnaire);
-    let item = questionnaire.items[index.min(ITEM_COUNT - 1)];
+    let item_count = questionnaire.item_count();
+    let item = questionnaire.items[index.min(item_count - 1)];
     let options = flow::options();
     let option_count = options.len();
     let selected = move || state.progress.with(|progress| progress.answers.get(index));
@@ -69,12 +68,12 @@ pub fn QuestionPage(
         state.update_progress(|progress| {
             progress.answers.set(index, Some(answer));
             if advance {
-                progress.stage = flow::after_item(index);
+                progress.stage = flow::after_item(&questionnaire, index);
             }
         });
     };
     let go_next =
-        move || state.update_progress(|progress| progress.stage = flow::after_item(index));
+        move || state.update_progress(|progress| progress.stage = flow::after_item(&questionnaire, index));
     let go_back =
         move || state.update_progress(|progress| progress.stage = flow::before_item(index));
 
@@ -128,22 +127,18 @@ pub fn QuestionPage(
     });
 
     let dimension = item.dimension;
-    let dimension_number = Dimension::ALL
-        .iter()
-        .position(|d| *d == dimension)
-        .unwrap_or(0)
-        + 1;
+    let dimension_number = questionnaire.position_of(dimension).unwrap_or(0) + 1;
     let progress_text = {
         fill(
             Text::QuestionProgress.get(lang),
             &[
                 ("n", &(index + 1).to_string()),
-                ("total", &ITEM_COUNT.to_string()),
+                ("total", &item_count.to_string()),
             ],
         )
     };
     let progress_value_text = progress_text.clone();
-    let percent = (index + 1) * 100 / ITEM_COUNT;
+    let percent = (index + 1) * 100 / item_count;
 
     let option_buttons = options
         .iter()
@@ -192,7 +187,7 @@ pub fn QuestionPage(
                     <span>{fill(Text::DimensionProgress.get(lang), &[("n", &dimension_number.to_string())])}</span>
                 </p>
                 <div class="progress-bar" role="progressbar" aria-valuemin="1"
-                    aria-valuemax=ITEM_COUNT.to_string() aria-valuenow=(index + 1).to_string()
+                    aria-valuemax=item_count.to_string() aria-valuenow=(index + 1).to_string()
                     aria-valuetext=progress_value_text aria-label=Text::ProgressBarLabel.get(lang)>
                     // The width goes through the CSSOM (`style:`), which the CSP allows;
                     // a `style` attribute would be refused.

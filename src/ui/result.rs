@@ -10,11 +10,10 @@ use super::share_panel::SharePanel;
 use super::state::use_state;
 use crate::chart_svg::{radar_file_svg, radar_svg};
 use crate::core::advice::plan;
-use crate::core::chart::radar;
+use crate::core::chart::results_radar;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::model::Level;
-use crate::core::questionnaire::ITEMS_PER_DIMENSION;
 use crate::core::scoring::{display_score, score, Extremes, ScanResult};
 use crate::core::share::SharedResult;
 use crate::core::stored::Stage;
@@ -42,13 +41,12 @@ fn score_text(score: Option<f64>) -> Option<String> {
 /// The radar chart of one result as SVG markup, in the given language, for
 /// the page or for a file of its own (the downloads).
 pub fn result_chart(result: &ScanResult, lang: Lang, target: Target) -> String {
-    let scores = result.dimensions.map(|d| d.score);
     let draw = match target {
         Target::Page => radar_svg,
         Target::File => radar_file_svg,
     };
     draw(
-        &radar(CHART_WIDTH, CHART_HEIGHT, &[scores]),
+        &results_radar(CHART_WIDTH, CHART_HEIGHT, &[result]),
         lang,
         Text::ChartAlt.get(lang),
     )
@@ -112,6 +110,7 @@ pub fn ResultPage(
             })
         });
     let team_reply = sealed_session.map(|_| {
+        let shared = shared.clone();
         view! {
             <super::team_session::TeamReplyPanel membership shared
                 finished=finished.unwrap_or_else(crate::web::browser::now_ms) lang />
@@ -128,9 +127,9 @@ pub fn ResultPage(
         <div class="wrap page result">
             <h1 id="result-title" tabindex="-1" node_ref=title_ref>{t(Text::ResultTitle)}</h1>
             <super::embed::NextPersonButton lang />
-            <ResultBody shared lang />
+            <ResultBody shared=shared.clone() lang />
             {team_reply}
-            <SharePanel shared team sealed lang />
+            <SharePanel shared=shared.clone() team sealed lang />
             <Exports shared lang />
             <div class="button-row no-print">
                 <button type="button" class="button-secondary" id="change-answers" on:click=change>
@@ -193,7 +192,7 @@ pub fn ResultBody(
                 t(Text::AnsweredOf),
                 &[
                     ("n", &d.scored_items.to_string()),
-                    ("total", &ITEMS_PER_DIMENSION.to_string()),
+                    ("total", &shared.questionnaire.items_in(d.dimension).to_string()),
                 ],
             );
             view! {

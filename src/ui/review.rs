@@ -9,7 +9,6 @@ use crate::core::flow::moved_option;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::model::Role;
-use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::scoring::score;
 use crate::core::stored::Stage;
 
@@ -23,13 +22,13 @@ pub fn ReviewPage(
     let t = move |text: Text| text.get(lang);
     // The answers cannot change on this page, so it is computed once.
     let progress = state.progress.get_untracked();
-    let answers = progress.answers;
+    let answers = progress.answers.clone();
     let dont_know = answers
         .as_slice()
         .iter()
         .filter(|answer| **answer == Some(Answer::DontKnow))
         .count();
-    let open_items: Vec<usize> = (0..ITEM_COUNT)
+    let open_items: Vec<usize> = (0..answers.item_count())
         .filter(|i| answers.get(*i).is_none())
         .collect();
     let too_few: Vec<_> = score(&progress.questionnaire, &answers)
@@ -42,7 +41,7 @@ pub fn ReviewPage(
         t(Text::ReviewSummary),
         &[
             ("answered", &answers.answered_count().to_string()),
-            ("total", &ITEM_COUNT.to_string()),
+            ("total", &answers.item_count().to_string()),
         ],
     );
     let dont_know_note = (dont_know > 0).then(|| {
@@ -80,11 +79,7 @@ pub fn ReviewPage(
     });
     let show_result = move |_| state.show_own_result();
     let back = move |_| {
-        state.update_progress(|p| {
-            p.stage = Stage::Questions {
-                item: ITEM_COUNT - 1,
-            }
-        })
+        state.update_progress(|p| p.stage = crate::core::flow::last_item(&p.questionnaire))
     };
     let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     view! {

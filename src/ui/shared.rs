@@ -28,8 +28,13 @@ pub fn SharedPage(
                 .history
                 .with_untracked(|entries| entries.last().cloned());
             let compare = own.map(|entry| {
+                let shared = shared.clone();
                 let go = move |_| {
-                    state.go(Route::Compare(entry.result, shared, CompareNames(Some(entry.finished), None)))
+                    state.go(Route::Compare(
+                        entry.result.clone(),
+                        shared.clone(),
+                        CompareNames(Some(entry.finished), None),
+                    ))
                 };
                 view! {
                     <button type="button" class="button-secondary" id="compare-with-mine" on:click=go>

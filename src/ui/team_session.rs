@@ -17,11 +17,11 @@ use super::team_setup::team_label_text;
 use super::team_store::{use_team_store, TeamStore};
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
-use crate::core::questionnaire::Questionnaire;
+
 use crate::core::sealed::{
     self, reply_fragment, Collection, FoundReply, ReplyContent, ReplyError, SealedReply, SecretKey,
 };
-use crate::core::team::{decode_aggregate, Group, TeamAnalysis};
+use crate::core::team::{decode_aggregate, Group};
 use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{encode_invite, TeamId, INVITE_KEY};
 use crate::core::team_store::{
@@ -183,7 +183,7 @@ pub fn TeamSessionPage(
                 .just_opened
                 .get_untracked()
                 .filter(|(opened, _)| *opened == team)
-                .map(|(_, analysis)| opened_profile(analysis, session.min_group, lang));
+                .map(|(_, analysis)| super::team_view::analysis_view(analysis, session.min_group, lang));
             match now {
                 Some(profile) => view! {
                     <p class="card" id="opened-now-note">{t(Text::OpenedNowNote)}</p>
@@ -209,29 +209,6 @@ pub fn TeamSessionPage(
         </div>
     }
     .into_any()
-}
-
-/// The team profile of a session just opened: under the privacy rules, as
-/// the team view shows it.
-fn opened_profile(analysis: TeamAnalysis, min: usize, lang: Lang) -> AnyView {
-    let TeamAnalysis {
-        profile,
-        gap,
-        aggregate,
-    } = analysis;
-    match (profile, gap) {
-        (Group::Shown(team), Some(gap)) => view! {
-            <super::team_view::TeamProfileView team gap link=aggregate.shown().cloned() min_group=min lang />
-        }
-        .into_any(),
-        (Group::TooSmall { n, .. } | Group::Withheld { n }, _)
-        | (Group::Shown(crate::core::team::TeamProfile { n, .. }), None) => view! {
-            <p class="card card-warning" id="team-too-small">
-                {fill(Text::TeamTooSmall.get(lang), &[("n", &n.to_string()), ("min", &min.to_string())])}
-            </p>
-        }
-        .into_any(),
-    }
 }
 
 /// The exports kept with an opened session, for download.
@@ -340,7 +317,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
             (&mut closed.state, &analysis.profile)
         {
             *exports = Some(TeamExports {
-                json: team_json(&Questionnaire::current(), profile, min),
+                json: team_json(profile, min),
                 csv: team_csv(profile, |d| d.label().get(lang).to_owned()),
             });
         }

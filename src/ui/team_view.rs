@@ -12,10 +12,9 @@ use crate::core::chart::radar;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::model::{Dimension, Theme};
-use crate::core::questionnaire::Questionnaire;
 use crate::core::scoring::display_score;
 use crate::core::team::{
-    aggregate_fragment, aggregate_summary, analyse, clamp_min_group, AggregateError, Group,
+    aggregate_fragment, aggregate_summary, analyse, AggregateSummary, clamp_min_group, AggregateError, Group,
     PerceptionGap, TeamAggregate, TeamAnalysis, TeamProfile,
 };
 use crate::core::team_export::{team_csv, team_json};
@@ -31,16 +30,18 @@ fn shown(value: f64) -> String {
 /// The radar of a team or role group: the mean as a line over the band
 /// from the lowest to the highest score, `size` in chart pixels.
 fn team_radar_svg(profile: &TeamProfile, size: (f64, f64), lang: Lang, title: &str) -> String {
-    let series = |pick: fn(&crate::core::team::DimensionStats) -> f64| {
+    let series = |pick: fn(&crate::core::team::DimensionStats) -> f64| -> Vec<Option<f64>> {
         profile
             .dimensions
-            .each_ref()
+            .iter()
             .map(|stats| stats.as_ref().map(pick))
+            .collect()
     };
     radar_band_svg(
         &radar(
             size.0,
             size.1,
+            profile.questionnaire.dimensions,
             &[series(|s| s.min), series(|s| s.max), series(|s| s.mean)],
         ),
         lang,
@@ -158,19 +159,11 @@ pub fn TeamViewPage(
         }
         // The analysis starts in a task of its own, after the findings show.
         browser::next_task(move || {
-            let TeamAnalysis {
-                profile: team,
-                gap,
-                aggregate,
-            } = browser::timed("sis:team:analyse", || {
-                analyse(&Questionnaire::current(), &members, min_group)
-            });
+            let analysis = browser::timed("sis:team:analyse", || analyse(&members, min_group));
             set_computed.set(Some(Computed {
                 min_group,
                 others,
-                team,
-                gap,
-                link: aggregate.shown().cloned(),
+                analysis,
             }));
         });
     });
@@ -191,20 +184,7 @@ pub fn TeamViewPage(
                     </div>
                 }
             });
-            // The whole team is only ever shown or too small; a withheld whole
-            // team reads the same as a too small one.
-            let team = match (computed.team, computed.gap) {
-                (Group::Shown(team), Some(gap)) => {
-                    view! { <TeamProfileView team gap link=computed.link min_group lang /> }.into_any()
-                }
-                (Group::TooSmall { n, .. } | Group::Withheld { n }, _) | (Group::Shown(TeamProfile { n, .. }), None) => view! {
-                    <p class="card card-warning" id="team-too-small">
-                        {fill(t(Text::TeamTooSmall), &[("n", &n.to_string()), ("min", &clamp_min_group(min_group).to_string())])}
-                    </p>
-                }
-                .into_any(),
-            };
-            view! { {others_note} {team} }
+            view! { {others_note} {analysis_view(computed.analysis, min_group, lang)} }
         })
     };
 
@@ -286,12 +266,44 @@ struct Computed {
     min_group: usize,
     /// Readable links that belong to another session or to none.
     others: usize,
-    /// The team profile, or its size when too small.
-    team: Group<TeamProfile>,
-    /// The perception gap, when the team is shown.
-    gap: Option<PerceptionGap>,
-    /// The aggregates for the team link, when the team is shown.
-    link: Option<TeamAggregate>,
+    /// The team's analysis.
+    analysis: TeamAnalysis,
+}
+
+/// A team's analysis as the team view and an opened sealed session show
+/// it: the members not counted for another questionnaire version, then the
+/// profile, or only the team's size when it is too small (a withheld whole
+/// team reads the same as a too small one).
+pub(super) fn analysis_view(analysis: TeamAnalysis, min_group: usize, lang: Lang) -> AnyView {
+    let t = move |text: Text| text.get(lang);
+    let TeamAnalysis {
+        other_versions,
+        profile,
+        gap,
+        aggregate,
+        ..
+    } = analysis;
+    let versions_note = (other_versions > 0).then(|| {
+        view! {
+            <p class="card card-warning" id="other-versions">
+                {fill(t(Text::OtherVersions), &[("n", &other_versions.to_string())])}
+            </p>
+        }
+    });
+    let team = match (profile, gap) {
+        (Group::Shown(team), Some(gap)) => view! {
+            <TeamProfileView team gap link=aggregate.shown().cloned() min_group lang />
+        }
+        .into_any(),
+        (Group::TooSmall { n, .. } | Group::Withheld { n }, _)
+        | (Group::Shown(TeamProfile { n, .. }), None) => view! {
+            <p class="card card-warning" id="team-too-small">
+                {fill(t(Text::TeamTooSmall), &[("n", &n.to_string()), ("min", &clamp_min_group(min_group).to_string())])}
+            </p>
+        }
+        .into_any(),
+    };
+    view! { {versions_note} {team} }.into_any()
 }
 
 /// What was found in the pasted text: the summary and the unreadable links.
@@ -368,12 +380,12 @@ pub(super) fn TeamProfileView(
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    let questionnaire = Questionnaire::current();
-    let rows = team
+    let questionnaire = team.questionnaire;
+    let rows = questionnaire
         .dimensions
         .iter()
-        .zip(Dimension::ALL)
-        .map(|(stats, dimension)| match stats {
+        .zip(&team.dimensions)
+        .map(|(&dimension, stats)| match stats {
             Some(stats) => view! {
                 <tr data-dimension=dimension.id()>
                     <th scope="row">{dimension.label().get(lang)}</th>
@@ -437,10 +449,13 @@ pub(super) fn TeamProfileView(
             .iter()
             .map(|(role, profile)| view! { <th scope="col">{format!("{} (n={})", role.label().get(lang), profile.n)}</th> })
             .collect_view();
-        let body = Dimension::ALL
+        let body = gap
+            .means
             .iter()
-            .map(|dimension| {
-                let cells = gap.means[dimension.index()]
+            .map(|row| {
+                let dimension = row.dimension;
+                let cells = row
+                    .by_role
                     .iter()
                     .map(|(_, mean)| {
                         let value = mean.map(shown).unwrap_or_else(|| "–".to_owned());
@@ -510,9 +525,7 @@ pub(super) fn TeamProfileView(
         })
         .collect_view();
     let weakest = team
-        .dimensions
-        .iter()
-        .flatten()
+        .shown_dimensions()
         .min_by(|a, b| a.mean.total_cmp(&b.mean))
         .map(|stats| {
             view! { <p id="team-weakest">{fill(t(Text::TeamDiscussWeakest), &[("dimension", stats.dimension.label().get(lang))])}</p> }
@@ -588,11 +601,7 @@ fn TeamShare(
     // The files are made when asked for, not with every render.
     let team_for_json = team.clone();
     let json = move || {
-        team_json(
-            &Questionnaire::current(),
-            &team_for_json,
-            clamp_min_group(min_group),
-        )
+        team_json(&team_for_json, clamp_min_group(min_group))
     };
     let csv = move || team_csv(&team, |d| d.label().get(lang).to_owned());
     view! {
@@ -662,15 +671,21 @@ pub(super) fn AggregateBody(
     let t = move |text: Text| text.get(lang);
     match outcome {
         Ok(aggregate) => {
-            let (_, means, index, coherence) = aggregate_summary(&aggregate);
+            let AggregateSummary {
+                dimensions: means,
+                index,
+                coherence,
+                ..
+            } = aggregate_summary(&aggregate);
+            let axes: Vec<Dimension> = means.iter().map(|(dimension, _)| *dimension).collect();
+            let series: Vec<Option<f64>> = means.iter().map(|(_, mean)| *mean).collect();
             let chart = crate::chart_svg::radar_svg(
-                &radar(640.0, 440.0, &[means]),
+                &radar(640.0, 440.0, &axes, &[series]),
                 lang,
                 t(Text::ChartAlt),
             );
-            let rows = Dimension::ALL
-                .iter()
-                .zip(means)
+            let rows = means
+                .into_iter()
                 .map(|(dimension, mean)| view! {
                     <tr data-dimension=dimension.id()>
                         <th scope="row">{dimension.label().get(lang)}</th>

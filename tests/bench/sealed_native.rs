@@ -10,7 +10,7 @@ use std::time::Instant;
 use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::codec::to_base64url;
 use sis::core::model::Role;
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
 use sis::core::sealed::{self, Collection, ReplyContent, ReplyId, REPLY_CODE_LENGTH};
 use sis::core::share::SharedResult;
 use sis::core::team_link::TeamId;
@@ -41,8 +41,8 @@ fn main() {
     let started = Instant::now();
     let mut text = String::new();
     for index in 0..replies {
-        let mut answers = AnswerSheet::default();
-        for item in 0..ITEM_COUNT {
+        let mut answers = AnswerSheet::empty(&Questionnaire::current());
+        for item in 0..answers.item_count() {
             let value = (next(&mut seed) % 6) as u8;
             answers.set(item, Likert::new(value).map(Answer::Scale));
         }

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::model::Role;
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
 use sis::core::share::SharedResult;
 use sis::core::team::{analyse, score_members};
 use sis::core::team_link::{find_links, member_fragment, TeamId};
@@ -26,8 +26,8 @@ fn main() {
     let mut seed = 0x5EED_u64;
     let mut text = String::new();
     for _ in 0..links {
-        let mut answers = AnswerSheet::default();
-        for index in 0..ITEM_COUNT {
+        let mut answers = AnswerSheet::empty(&Questionnaire::current());
+        for index in 0..answers.item_count() {
             let value = (next(&mut seed) % 6) as u8;
             answers.set(index, Likert::new(value).map(Answer::Scale));
         }
@@ -56,7 +56,7 @@ fn main() {
     for _ in 0..runs {
         let start = Instant::now();
         let (members, _) = find_links(&text).members(None, true);
-        let analysis = analyse(&Questionnaire::current(), &members, 5);
+        let analysis = analyse(&members, 5);
         times.push(start.elapsed().as_secs_f64() * 1000.0);
         std::hint::black_box(&analysis);
         n = members.len();
@@ -66,10 +66,10 @@ fn main() {
     let (members, _) = find_links(&text).members(None, true);
     let found_ms = start.elapsed().as_secs_f64() * 1000.0;
     let start = Instant::now();
-    std::hint::black_box(score_members(&Questionnaire::current(), &members));
+    std::hint::black_box(score_members(&members));
     let scoring_ms = start.elapsed().as_secs_f64() * 1000.0;
     let start = Instant::now();
-    std::hint::black_box(analyse(&Questionnaire::current(), &members, 5));
+    std::hint::black_box(analyse(&members, 5));
     let analysis_ms = start.elapsed().as_secs_f64() * 1000.0;
     println!("one run: finding and decoding {found_ms:.1} ms, analysis {analysis_ms:.1} ms (of which scoring every member {scoring_ms:.1} ms)");
     times.sort_by(f64::total_cmp);

@@ -2,7 +2,7 @@
 //! for structure (not bytes, since text measuring differs per platform).
 
 use sis::chart_svg::radar_svg;
-use sis::core::chart::{radar, Anchor, AXIS_DIRECTIONS};
+use sis::core::chart::{axis_direction, radar, Anchor};
 use sis::core::i18n::Lang;
 use sis::core::model::Dimension;
 
@@ -12,7 +12,7 @@ fn close(a: (f64, f64), b: (f64, f64)) -> bool {
 
 #[test]
 fn axes_start_at_the_top_and_go_clockwise() {
-    let chart = radar(500.0, 400.0, &[]);
+    let chart = radar(500.0, 400.0, &Dimension::ALL, &[]);
     let top = chart.axes[0];
     assert_eq!(top.dimension, Dimension::Purpose);
     assert!((top.tip.0 - chart.center.0).abs() < 1e-9 && top.tip.1 < chart.center.1);
@@ -33,7 +33,7 @@ fn axes_start_at_the_top_and_go_clockwise() {
 #[test]
 fn scores_map_to_distance_from_the_centre() {
     let scores = [Some(100.0), Some(50.0), Some(0.0), None, Some(150.0)];
-    let chart = radar(500.0, 400.0, &[scores]);
+    let chart = radar(500.0, 400.0, &Dimension::ALL, &[scores.to_vec()]);
     let series = &chart.series[0];
     assert!(close(series.points[0].unwrap(), chart.axes[0].tip));
     assert!(close(series.points[2].unwrap(), chart.center));
@@ -54,7 +54,7 @@ fn scores_map_to_distance_from_the_centre() {
 
 #[test]
 fn rings_sit_at_the_level_boundaries() {
-    let chart = radar(500.0, 400.0, &[]);
+    let chart = radar(500.0, 400.0, &Dimension::ALL, &[]);
     let scores: Vec<f64> = chart.rings.iter().map(|(score, _)| *score).collect();
     assert_eq!(scores, vec![25.0, 50.0, 75.0, 100.0]);
 }
@@ -62,7 +62,7 @@ fn rings_sit_at_the_level_boundaries() {
 #[test]
 fn svg_is_scalable_named_and_labelled_in_the_language() {
     let scores = [Some(80.0), Some(60.0), Some(40.0), Some(20.0), Some(50.0)];
-    let chart = radar(560.0, 430.0, &[scores]);
+    let chart = radar(560.0, 430.0, &Dimension::ALL, &[scores.to_vec()]);
     for (lang, society) in [(Lang::Nl, "Maatschappij"), (Lang::En, "Society")] {
         let svg = radar_svg(&chart, lang, "Chart <title> & more");
         assert!(svg.starts_with("<svg "), "{svg}");
@@ -78,9 +78,26 @@ fn svg_is_scalable_named_and_labelled_in_the_language() {
 
 #[test]
 fn axis_directions_are_72_degrees_apart_from_the_top() {
-    for (index, (dx, dy)) in AXIS_DIRECTIONS.iter().enumerate() {
-        let angle = (-90.0 + 72.0 * index as f64).to_radians();
-        assert!((dx - angle.cos()).abs() < 1e-12, "{index}");
-        assert!((dy - angle.sin()).abs() < 1e-12, "{index}");
+    // The pentagon's directions as the chart had them written out before
+    // they were computed for any number of axes: the drawn charts stay the same.
+    let pentagon = [
+        (0.0, -1.0),
+        (0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+        (0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+        (-0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+        (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+    ];
+    for (index, (dx, dy)) in pentagon.into_iter().enumerate() {
+        let (x, y) = axis_direction(index, 5);
+        assert!((dx - x).abs() < 1e-15, "{index}: {x}");
+        assert!((dy - y).abs() < 1e-15, "{index}: {y}");
     }
+    // Four axes: up, right, down, left.
+    let square: Vec<(i64, i64)> = (0..4)
+        .map(|index| {
+            let (x, y) = axis_direction(index, 4);
+            (x.round() as i64, y.round() as i64)
+        })
+        .collect();
+    assert_eq!(square, [(0, -1), (1, 0), (0, 1), (-1, 0)]);
 }

@@ -10,7 +10,9 @@ use sis::core::embed::{
     PAGE_BACKGROUND, RESULT_MESSAGE, TEXT_CONTRAST, WHITE,
 };
 use sis::core::model::Role;
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
+
+use super::support::ITEMS;
 use sis::core::scoring::score;
 use sis::core::share::SharedResult;
 
@@ -116,8 +118,8 @@ fn messages() {
         0
     );
 
-    let mut answers = AnswerSheet::default();
-    for index in 0..ITEM_COUNT {
+    let mut answers = AnswerSheet::empty(&Questionnaire::current());
+    for index in 0..ITEMS {
         answers.set(index, Likert::new(4).map(Answer::Scale));
     }
     let shared = SharedResult {

@@ -1,14 +1,19 @@
 //! Moving through the scan and what keys mean on a question page.
 
 use sis::core::answers::{Answer, Likert};
-use sis::core::flow::{after_item, before_item, key_action, moved_option, options, KeyAction};
+use sis::core::flow::{
+    after_item, before_item, key_action, last_item, moved_option, options, KeyAction,
+};
+use sis::core::questionnaire::Questionnaire;
 use sis::core::stored::Stage;
 
 #[test]
 fn stages_follow_each_other() {
-    assert_eq!(after_item(0), Stage::Questions { item: 1 });
-    assert_eq!(after_item(28), Stage::Questions { item: 29 });
-    assert_eq!(after_item(29), Stage::Review);
+    let v1 = Questionnaire::current();
+    assert_eq!(after_item(&v1, 0), Stage::Questions { item: 1 });
+    assert_eq!(after_item(&v1, 28), Stage::Questions { item: 29 });
+    assert_eq!(after_item(&v1, 29), Stage::Review);
+    assert_eq!(last_item(&v1), Stage::Questions { item: 29 });
     assert_eq!(before_item(0), Stage::Intro);
     assert_eq!(before_item(5), Stage::Questions { item: 4 });
 }

@@ -13,7 +13,9 @@ use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::history::{decode_history, encode_history, HistoryEntry};
 use sis::core::i18n::Lang;
 use sis::core::model::Role;
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
+
+use super::support::ITEMS;
 use sis::core::share::{self, SharedResult};
 use sis::core::stored::{
     decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Loaded,
@@ -177,8 +179,8 @@ where
 // Generated values.
 
 fn any_sheet() -> impl Strategy<Value = AnswerSheet> {
-    prop::collection::vec(0u8..7, ITEM_COUNT).prop_map(|values| {
-        let mut sheet = AnswerSheet::default();
+    prop::collection::vec(0u8..7, ITEMS).prop_map(|values| {
+        let mut sheet = AnswerSheet::empty(&Questionnaire::current());
         for (index, value) in values.into_iter().enumerate() {
             let answer = match value {
                 0 => Some(Answer::DontKnow),
@@ -198,7 +200,7 @@ fn any_role() -> impl Strategy<Value = Option<Role>> {
 fn any_progress() -> impl Strategy<Value = Progress> {
     let stage = prop_oneof![
         Just(Stage::Intro),
-        (0..ITEM_COUNT).prop_map(|item| Stage::Questions { item }),
+        (0..ITEMS).prop_map(|item| Stage::Questions { item }),
         Just(Stage::Review),
         Just(Stage::Result),
     ];

@@ -10,13 +10,13 @@ use sis::core::link_reader::{
     Reading, Screen,
 };
 use sis::core::model::Role;
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
 use sis::core::sealed::{self, ReplyContent, ReplyError, ReplyId};
 use sis::core::share::{self, LinkError, SharedResult};
 use sis::core::team::{self, AggregateError, TeamAggregate};
 use sis::core::team_link::{self, Invite, InviteError, TeamId};
 
-use super::support::raw_sheet;
+use super::support::{raw_sheet, ITEMS};
 
 /// The base64url alphabet, in value order.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -150,7 +150,7 @@ fn formats() -> Vec<Format> {
         questionnaire: Questionnaire::current(),
         min_group: 3,
         n: 4,
-        counts: [[0, 1, 3, 0, 0, 0]; ITEM_COUNT],
+        counts: vec![[0, 1, 3, 0, 0, 0]; ITEMS],
     };
     vec![
         Format {

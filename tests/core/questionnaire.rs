@@ -4,19 +4,21 @@ use std::collections::{HashMap, HashSet};
 
 use sis::core::i18n::Lang;
 use sis::core::model::{Dimension, Key, Theme};
-use sis::core::questionnaire::{Questionnaire, ITEMS_PER_DIMENSION, ITEM_COUNT, PUBLISHED};
+use sis::core::questionnaire::{Questionnaire, PUBLISHED};
+
+use super::support::ITEMS;
 
 #[test]
 fn has_thirty_items_six_per_dimension_in_model_order() {
     let questionnaire = Questionnaire::current();
-    assert_eq!(questionnaire.items.len(), ITEM_COUNT);
+    assert_eq!(questionnaire.items.len(), ITEMS);
+    assert_eq!(questionnaire.dimensions, Dimension::ALL);
+    assert_eq!(questionnaire.items_per_dimension(), 6);
+    assert_eq!(questionnaire.minutes(), 7, "the intro says about 7 minutes");
     for (index, item) in questionnaire.items.iter().enumerate() {
-        let dimension = Dimension::ALL[index / ITEMS_PER_DIMENSION];
+        let dimension = Dimension::ALL[index / 6];
         assert_eq!(item.dimension, dimension, "{}", item.id);
-        assert_eq!(
-            item.id,
-            format!("{}-{}", dimension.id(), index % ITEMS_PER_DIMENSION + 1)
-        );
+        assert_eq!(item.id, format!("{}-{}", dimension.id(), index % 6 + 1));
     }
 }
 
@@ -24,7 +26,7 @@ fn has_thirty_items_six_per_dimension_in_model_order() {
 fn ids_are_unique_across_every_published_version() {
     for questionnaire in PUBLISHED {
         let ids: HashSet<_> = questionnaire.items.iter().map(|item| item.id).collect();
-        assert_eq!(ids.len(), ITEM_COUNT, "version {}", questionnaire.version);
+        assert_eq!(ids.len(), questionnaire.item_count(), "version {}", questionnaire.version);
     }
 }
 

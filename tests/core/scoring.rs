@@ -17,7 +17,7 @@ fn result_of(item_scores: &str) -> ScanResult {
 /// Checks the unrounded dimension scores (`None` for "not enough answers").
 fn check_dimensions(item_scores: &str, expected: [Option<f64>; 5]) {
     let result = result_of(item_scores);
-    let actual = result.dimensions.map(|d| d.score);
+    let actual: Vec<Option<f64>> = result.dimensions.iter().map(|d| d.score).collect();
     assert_eq!(actual, expected, "dimension scores of {item_scores}");
 }
 

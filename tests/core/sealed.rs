@@ -8,7 +8,7 @@ use proptest::prelude::*;
 
 use sis::core::codec::{crc24, from_base64url, to_base64url, ALPHABET};
 use sis::core::model::Role;
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
 use sis::core::sealed::{
     find_replies, open, parse, public_key_of, reply_fragment, seal, session_keys, Collection,
     FoundReply, PublicKey, Refused, ReplyContent, ReplyError, ReplyId, SecretKey, REPLY_BYTES,
@@ -19,7 +19,7 @@ use sis::core::team::{analyse, decode_aggregate, encode_aggregate, Group};
 use sis::core::team_link::{find_links, member_fragment, TeamId};
 use sis::core::team_store::{open_profile, HostedSession, HostedState, OpenError};
 
-use super::support::raw_sheet;
+use super::support::{raw_sheet, ITEMS};
 
 /// The session most tests seal to.
 const TEAM: TeamId = TeamId(0x5EA1_ED01);
@@ -379,7 +379,7 @@ fn every_single_character_change_is_refused() {
 /// A result with random answers (link states only) and a random role.
 fn any_result() -> impl Strategy<Value = SharedResult> {
     (
-        proptest::collection::vec(0u8..6, ITEM_COUNT),
+        proptest::collection::vec(0u8..6, ITEMS),
         proptest::sample::select(super::support::roles().to_vec()),
     )
         .prop_map(|(states, role)| {
@@ -701,7 +701,7 @@ fn team_replies() -> (Vec<SharedResult>, Vec<String>) {
             let content = ReplyContent {
                 reply: ReplyId(index as u64 + 1),
                 finished: 1_000,
-                result: *result,
+                result: result.clone(),
             };
             sealed(&content, 40 + index as u8)
         })
@@ -724,7 +724,7 @@ fn the_sealed_team_profile_equals_the_one_from_result_links() {
         .collect();
     let (members, _) = find_links(&links).members(Some(TEAM), false);
     let min = 5;
-    let expected = analyse(&Questionnaire::current(), &members, min);
+    let expected = analyse(&members, min);
     // The sealed path, pasted in any order: the collection keeps members in
     // reply-id order, so the order of pasting changes nothing.
     let orders: [&[usize]; 3] = [

@@ -8,14 +8,14 @@ use serde_json::{json, Value};
 use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::codec::{crc24, from_base64url, to_base64url};
 use sis::core::model::{Dimension, Role};
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
 use sis::core::scoring::{display_score, score};
 use sis::core::share::{
     decode, encode, find_code, fragment, parse_raw, validate, LinkError, RawCode, SharedResult,
     CODE_LENGTH, FRAGMENT_KEY,
 };
 
-use super::support::{check_golden, data_path, raw_sheet, roles};
+use super::support::{check_golden, data_path, raw_sheet, roles, ITEMS};
 
 /// The base64url alphabet, in value order.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -78,8 +78,8 @@ fn sample() -> SharedResult {
 
 /// What a link carries of a result: "don't know" becomes no answer.
 fn normalized(result: &SharedResult) -> SharedResult {
-    let mut answers = result.answers;
-    for index in 0..ITEM_COUNT {
+    let mut answers = result.answers.clone();
+    for index in 0..ITEMS {
         if answers.get(index) == Some(Answer::DontKnow) {
             answers.set(index, None);
         }
@@ -89,7 +89,7 @@ fn normalized(result: &SharedResult) -> SharedResult {
 
 /// A sheet from link states: 0 no answer, 1-5 a scale point.
 fn sheet_of_states(states: &[u8]) -> AnswerSheet {
-    let mut sheet = AnswerSheet::default();
+    let mut sheet = AnswerSheet::empty(&Questionnaire::current());
     for (index, state) in states.iter().enumerate() {
         sheet.set(index, Likert::new(*state).map(Answer::Scale));
     }
@@ -119,9 +119,9 @@ fn with_char(code: &str, position: usize, replacement: char) -> String {
 #[test]
 fn code_fits_in_twenty_characters() {
     // The information floor: 30 items of 6 states need ceil(log2(6^30)) bits.
-    let floor = ITEM_COUNT as f64 * 6f64.log2();
+    let floor = ITEMS as f64 * 6f64.log2();
     let answer_bits = floor.ceil() as u32;
-    let states = 6u128.pow(ITEM_COUNT as u32);
+    let states = 6u128.pow(ITEMS as u32);
     assert_eq!(answer_bits, 78);
     assert!(states <= 1 << 78 && states > 1 << 77, "78 bits, not fewer");
     let layout = [
@@ -637,7 +637,7 @@ fn published_links_v1_still_decode() {
         let scores = score(&from_code.questionnaire, &from_code.answers);
         for dimension in Dimension::ALL {
             let expected = link["dimensions"][dimension.id()].as_i64();
-            let actual = scores.dimension(dimension).score.map(display_score);
+            let actual = scores.dimension(dimension).unwrap().score.map(display_score);
             assert_eq!(actual, expected, "{name}: {}", dimension.id());
         }
         assert_eq!(
@@ -653,7 +653,7 @@ fn published_links_v1_still_decode() {
 /// A result with random answers (link states only) and a random role.
 fn any_result() -> impl Strategy<Value = SharedResult> {
     (
-        proptest::collection::vec(0u8..6, ITEM_COUNT),
+        proptest::collection::vec(0u8..6, ITEMS),
         proptest::sample::select(roles().to_vec()),
     )
         .prop_map(|(states, role)| SharedResult {

@@ -4,7 +4,11 @@ use std::path::PathBuf;
 
 use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::model::Key;
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
+
+/// The items of version 1, the questionnaire every notation and golden file
+/// here is written for (checked against the data in `questionnaire.rs`).
+pub const ITEMS: usize = 30;
 
 /// Path of a file in `tests/data`.
 pub fn data_path(name: &str) -> PathBuf {
@@ -33,7 +37,7 @@ fn notation_chars(notation: &str) -> Vec<char> {
     let chars: Vec<char> = notation.chars().filter(|c| !c.is_whitespace()).collect();
     assert_eq!(
         chars.len(),
-        ITEM_COUNT,
+        ITEMS,
         "a sheet notation has 30 symbols: {notation}"
     );
     chars
@@ -42,7 +46,7 @@ fn notation_chars(notation: &str) -> Vec<char> {
 /// A sheet from raw answers as a respondent presses them, one symbol per item:
 /// `1`-`5` a scale point, `0` "don't know", `.` no answer. Spaces are ignored.
 pub fn raw_sheet(notation: &str) -> AnswerSheet {
-    let mut sheet = AnswerSheet::default();
+    let mut sheet = AnswerSheet::empty(&Questionnaire::current());
     for (index, symbol) in notation_chars(notation).into_iter().enumerate() {
         let answer = match symbol {
             '.' => None,
@@ -60,7 +64,7 @@ pub fn raw_sheet(notation: &str) -> AnswerSheet {
 /// give 0, 25, 50, 75 or 100; `d` "don't know"; `.` no answer.
 pub fn scored_sheet(notation: &str) -> AnswerSheet {
     let questionnaire = Questionnaire::current();
-    let mut sheet = AnswerSheet::default();
+    let mut sheet = AnswerSheet::empty(&Questionnaire::current());
     for (index, symbol) in notation_chars(notation).into_iter().enumerate() {
         let answer = match symbol {
             '.' => None,

@@ -12,6 +12,7 @@ use plotters::style::{Color, BLACK};
 use sis::chart_svg::{
     key, radar_band_svg, radar_file_svg, radar_svg, sparkline_svg, strip_svg, PaintBackend,
 };
+use sis::core::model::Dimension;
 use sis::core::chart::radar;
 use sis::core::i18n::Lang;
 use sis::qr_svg::qr_svg;
@@ -165,12 +166,12 @@ fn page_drawings() -> Vec<(&'static str, String, Vec<Paint>)> {
     vec![
         (
             "radar",
-            radar_svg(&radar(640.0, 440.0, &[one]), Lang::En, title),
+            radar_svg(&radar(640.0, 440.0, &Dimension::ALL, &[one.to_vec()]), Lang::En, title),
             vec![Paint::Ink, Paint::Muted, Paint::Grid, Paint::Accent],
         ),
         (
             "radar comparing two results",
-            radar_svg(&radar(640.0, 440.0, &[one, other]), Lang::Nl, title),
+            radar_svg(&radar(640.0, 440.0, &Dimension::ALL, &[one.to_vec(), other.to_vec()]), Lang::Nl, title),
             vec![
                 Paint::Ink,
                 Paint::Muted,
@@ -181,7 +182,7 @@ fn page_drawings() -> Vec<(&'static str, String, Vec<Paint>)> {
         ),
         (
             "team radar with its band",
-            radar_band_svg(&radar(480.0, 360.0, &[low, high, one]), Lang::En, title),
+            radar_band_svg(&radar(480.0, 360.0, &Dimension::ALL, &[low.to_vec(), high.to_vec(), one.to_vec()]), Lang::En, title),
             vec![
                 Paint::Ink,
                 Paint::Muted,
@@ -255,7 +256,7 @@ fn drawings_in_the_page_paint_by_class_only() {
 #[test]
 fn a_file_drawing_carries_the_light_colours() {
     let scores = [Some(80.0), Some(60.0), Some(40.0), Some(20.0), Some(50.0)];
-    let chart = radar(640.0, 440.0, &[scores]);
+    let chart = radar(640.0, 440.0, &Dimension::ALL, &[scores.to_vec()]);
     let markup = radar_file_svg(&chart, Lang::En, "Chart");
     assert!(!markup.contains("currentColor"), "{markup}");
     assert!(!markup.contains("paint-"), "{markup}");

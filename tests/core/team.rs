@@ -9,16 +9,16 @@ use serde_json::{json, Value};
 use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::codec::{from_base64url, to_base64url};
 use sis::core::model::{Dimension, Role, Theme};
-use sis::core::questionnaire::{Questionnaire, ITEM_COUNT};
+use sis::core::questionnaire::Questionnaire;
 use sis::core::scoring::{display_score, item_score, score};
 use sis::core::team::{
-    aggregate, aggregate_code_length, aggregate_fragment, aggregate_summary, analyse,
+    aggregate, aggregate_code_length, aggregate_fragment, aggregate_summary, analyse, AggregateSummary,
     clamp_min_group, decode_aggregate, encode_aggregate, perception_gap, profile, AggregateError,
     Group, ItemSpread, ItemSummary, Member, TeamAggregate, TeamProfile, AGGREGATE_FRAGMENT_KEY,
     DEFAULT_MIN_GROUP, MAX_LINK_MEMBERS, MAX_MIN_GROUP, MIN_MIN_GROUP,
 };
 
-use super::support::{check_golden, data_path, raw_sheet, scored_sheet};
+use super::support::{check_golden, data_path, raw_sheet, scored_sheet, ITEMS};
 
 /// The base64url alphabet, in value order.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -40,6 +40,7 @@ fn with_role(sheets: &[&str], role: Option<Role>) -> Vec<Member> {
     sheets
         .iter()
         .map(|sheet| Member {
+            questionnaire: Questionnaire::current(),
             answers: scored_sheet(sheet),
             role,
         })
@@ -217,7 +218,7 @@ fn team_themes_need_min_members_with_a_theme_score() {
 fn columns(changes: &[(usize, &str)]) -> Vec<String> {
     (0..5)
         .map(|member| {
-            let mut sheet: Vec<char> = vec!['2'; ITEM_COUNT];
+            let mut sheet: Vec<char> = vec!['2'; ITEMS];
             for (item, column) in changes {
                 sheet[*item] = column.chars().nth(member).expect("five symbols");
             }
@@ -400,7 +401,7 @@ fn check_profile_privacy(members: &[Member], requested: usize, group: &Group<Tea
     for dimension in Dimension::ALL {
         let scored = results
             .iter()
-            .filter(|r| r.dimension(dimension).score.is_some())
+            .filter(|r| r.dimension(dimension).unwrap().score.is_some())
             .count();
         match &profile.dimensions[dimension.index()] {
             Some(stats) => {
@@ -490,10 +491,10 @@ fn perception_gap_of_three_roles() {
     // Members are mixed, as a facilitator collects them.
     let mut members = Vec::new();
     for index in 0..6 {
-        members.extend(employees.get(index));
-        members.extend(unknown.get(index));
-        members.extend(directors.get(index));
-        members.extend(managers.get(index));
+        members.extend(employees.get(index).cloned());
+        members.extend(unknown.get(index).cloned());
+        members.extend(directors.get(index).cloned());
+        members.extend(managers.get(index).cloned());
     }
     assert_eq!(members.len(), 18);
 
@@ -525,7 +526,8 @@ fn perception_gap_of_three_roles() {
         (Dimension::Purpose, Role::Manager, Role::Employee)
     );
     assert_close(difference, 40.0, "largest difference");
-    let side_by_side: Vec<Vec<(Role, Option<f64>)>> = gap.means.to_vec();
+    let side_by_side: Vec<Vec<(Role, Option<f64>)>> =
+        gap.means.iter().map(|row| row.by_role.clone()).collect();
     assert_eq!(
         side_by_side,
         [
@@ -540,7 +542,7 @@ fn perception_gap_of_three_roles() {
         let of_role: Vec<Member> = members
             .iter()
             .filter(|m| m.role == Some(group.role))
-            .copied()
+            .cloned()
             .collect();
         check_profile_privacy(&of_role, 5, &group.profile);
     }
@@ -625,7 +627,7 @@ fn largest_gap_needs_two_shown_groups_and_a_difference() {
         assert!(gap
             .means
             .iter()
-            .all(|column| column.len() == shown.clone().count()));
+            .all(|row| row.by_role.len() == shown.clone().count()));
     }
 }
 
@@ -635,8 +637,8 @@ fn largest_gap_needs_two_shown_groups_and_a_difference() {
 fn any_member() -> impl Strategy<Value = Member> {
     let state = prop_oneof![3 => Just(0u8), 7 => 1u8..6, 1 => Just(6u8)];
     let role = proptest::option::of(proptest::sample::select(Role::ALL.to_vec()));
-    (proptest::collection::vec(state, ITEM_COUNT), role).prop_map(|(states, role)| {
-        let mut answers = AnswerSheet::default();
+    (proptest::collection::vec(state, ITEMS), role).prop_map(|(states, role)| {
+        let mut answers = AnswerSheet::empty(&Questionnaire::current());
         for (index, state) in states.into_iter().enumerate() {
             let answer = match state {
                 6 => Some(Answer::DontKnow),
@@ -644,7 +646,11 @@ fn any_member() -> impl Strategy<Value = Member> {
             };
             answers.set(index, answer);
         }
-        Member { answers, role }
+        Member {
+            questionnaire: Questionnaire::current(),
+            answers,
+            role,
+        }
     })
 }
 
@@ -668,7 +674,7 @@ proptest! {
         let mut roles = Vec::new();
         for group in &gap.groups {
             let of_role: Vec<Member> =
-                members.iter().filter(|m| m.role == Some(group.role)).copied().collect();
+                members.iter().filter(|m| m.role == Some(group.role)).cloned().collect();
             prop_assert!(!of_role.is_empty());
             check_profile_privacy(&of_role, requested, &group.profile);
             roles.push(group.role);
@@ -689,7 +695,7 @@ proptest! {
     fn the_order_of_members_does_not_matter(
         members in proptest::collection::vec(any_member(), 3..12),
     ) {
-        let reversed: Vec<Member> = members.iter().rev().copied().collect();
+        let reversed: Vec<Member> = members.iter().rev().cloned().collect();
         prop_assert_eq!(profile(&v1(), &members, 3), profile(&v1(), &reversed, 3));
         prop_assert_eq!(aggregate(&v1(), &members, 3), aggregate(&v1(), &reversed, 3));
     }
@@ -706,7 +712,7 @@ proptest! {
         let results: Vec<_> = members.iter().map(|m| score(&v1(), &m.answers)).collect();
         for dimension in Dimension::ALL {
             let mut scores: Vec<f64> =
-                results.iter().filter_map(|r| r.dimension(dimension).score).collect();
+                results.iter().filter_map(|r| r.dimension(dimension).unwrap().score).collect();
             scores.sort_by(f64::total_cmp);
             let stats = &team.dimensions[dimension.index()];
             if scores.len() < 3 {
@@ -743,7 +749,7 @@ proptest! {
         members in proptest::collection::vec(any_member(), 0..30),
         requested in 0usize..8,
     ) {
-        let analysis = analyse(&v1(), &members, requested);
+        let analysis = analyse(&members, requested);
         let whole = profile(&v1(), &members, requested);
         let gap = whole.shown().map(|_| perception_gap(&v1(), &members, requested));
         prop_assert_eq!(&analysis.profile, &whole);
@@ -765,8 +771,8 @@ fn generated_team(size: usize, seed: u32) -> Vec<Member> {
     };
     (0..size)
         .map(|_| {
-            let mut answers = AnswerSheet::default();
-            for index in 0..ITEM_COUNT {
+            let mut answers = AnswerSheet::empty(&Questionnaire::current());
+            for index in 0..ITEMS {
                 let answer = match next(8) {
                     0 => None,
                     1 => Some(Answer::DontKnow),
@@ -775,7 +781,11 @@ fn generated_team(size: usize, seed: u32) -> Vec<Member> {
                 answers.set(index, answer);
             }
             let role = Role::ALL.get(next(6) as usize).copied();
-            Member { answers, role }
+            Member {
+            questionnaire: Questionnaire::current(),
+            answers,
+            role,
+        }
         })
         .collect()
 }
@@ -785,6 +795,7 @@ fn raw_team(sheets: &[&str]) -> Vec<Member> {
     sheets
         .iter()
         .map(|sheet| Member {
+            questionnaire: Questionnaire::current(),
             answers: raw_sheet(sheet),
             role: None,
         })
@@ -853,11 +864,15 @@ fn shown_aggregate(members: &[Member], min: usize) -> TeamAggregate {
 
 /// The numbers a team link shows, rounded for display.
 fn summary_json(a: &TeamAggregate) -> Value {
-    let (items, dimensions, index, coherence) = aggregate_summary(a);
+    let AggregateSummary {
+        items,
+        dimensions,
+        index,
+        coherence,
+    } = aggregate_summary(a);
     let shown = |value: Option<f64>| value.map_or(Value::Null, |s| json!(display_score(s)));
-    let dimensions: serde_json::Map<String, Value> = Dimension::ALL
-        .iter()
-        .zip(dimensions)
+    let dimensions: serde_json::Map<String, Value> = dimensions
+        .into_iter()
         .map(|(d, mean)| (d.id().to_owned(), shown(mean)))
         .collect();
     let items: Vec<Value> = items
@@ -934,7 +949,13 @@ fn summary_numbers_by_hand() {
         "333333 444444 ...... 333... 333...",
         "444444 444444 ...... 444... 444...",
     ]);
-    let (items, dimensions, index, coherence) = aggregate_summary(&shown_aggregate(&members, 5));
+    let AggregateSummary {
+        items,
+        dimensions,
+        index,
+        coherence,
+    } = aggregate_summary(&shown_aggregate(&members, 5));
+    let dimensions: Vec<Option<f64>> = dimensions.into_iter().map(|(_, mean)| mean).collect();
     let purpose = items[0].as_ref().expect("purpose-1 shown");
     assert_eq!((purpose.index, purpose.n), (0, 5));
     assert_close(purpose.mean, 50.0, "mean");
@@ -955,7 +976,7 @@ fn summary_numbers_by_hand() {
     assert_eq!((index, coherence), (None, None));
 
     // A hand-made aggregate with an item of two answers shows no summary of it.
-    let mut counts = [[0, 0, 5, 0, 0, 0]; ITEM_COUNT];
+    let mut counts = vec![[0, 0, 5, 0, 0, 0]; ITEMS];
     counts[0] = [1, 0, 0, 0, 1, 3];
     let hand_made = TeamAggregate {
         questionnaire: v1(),
@@ -963,7 +984,10 @@ fn summary_numbers_by_hand() {
         n: 5,
         counts,
     };
-    let (items, dimensions, _, _) = aggregate_summary(&hand_made);
+    let AggregateSummary {
+        items, dimensions, ..
+    } = aggregate_summary(&hand_made);
+    let dimensions: Vec<Option<f64>> = dimensions.into_iter().map(|(_, mean)| mean).collect();
     assert_eq!(items[0], None);
     assert_eq!(
         items[1].as_ref().map(|s| (s.n, s.mean, s.sd)),
@@ -975,7 +999,7 @@ fn summary_numbers_by_hand() {
     let members = generated_team(40, 3)
         .into_iter()
         .map(|mut member| {
-            for index in 0..ITEM_COUNT {
+            for index in 0..ITEMS {
                 if !matches!(member.answers.get(index), Some(Answer::Scale(_))) {
                     member.answers.set(index, Likert::new(3).map(Answer::Scale));
                 }
@@ -983,7 +1007,13 @@ fn summary_numbers_by_hand() {
             member
         })
         .collect::<Vec<_>>();
-    let (_, dimensions, index, coherence) = aggregate_summary(&shown_aggregate(&members, 5));
+    let AggregateSummary {
+        dimensions,
+        index,
+        coherence,
+        ..
+    } = aggregate_summary(&shown_aggregate(&members, 5));
+    let dimensions: Vec<Option<f64>> = dimensions.into_iter().map(|(_, mean)| mean).collect();
     let profile = shown_profile(&members, 5);
     for (from_link, stats) in dimensions.iter().zip(&profile.dimensions) {
         assert_close(
@@ -1003,7 +1033,7 @@ fn aggregate_links_round_trip() {
         let code = encode_aggregate(&a);
         assert!(code.starts_with('B'), "{name}: {code}");
         assert!(code.chars().all(|c| ALPHABET.contains(c)), "{name}");
-        assert_eq!(code.len(), aggregate_code_length(a.n as u32), "{name}");
+        assert_eq!(code.len(), aggregate_code_length(ITEMS, a.n as u32), "{name}");
         let (head, tail) = code.split_at(code.len() / 2);
         let pasted = [
             code.clone(),
@@ -1121,7 +1151,7 @@ fn bad_team_links_give_typed_errors() {
         questionnaire: v1(),
         min_group: min,
         n,
-        counts: [[0, 0, 0, 0, 0, n as u32]; ITEM_COUNT],
+        counts: vec![[0, 0, 0, 0, 0, n as u32]; ITEMS],
     };
     let largest = nobody(MAX_LINK_MEMBERS, 50);
     let cases: Vec<(&str, String, Result<TeamAggregate, AggregateError>)> = vec![
@@ -1360,6 +1390,7 @@ proptest! {
 fn groups_are_withheld_when_the_rest_could_be_derived() {
     use sis::core::team::{perception_gap, Group, Member};
     let member = |role| Member {
+        questionnaire: Questionnaire::current(),
         answers: super::support::scored_sheet("222222 222222 222222 222222 222222"),
         role: Some(role),
     };

@@ -19,6 +19,7 @@ fn exports_hold_aggregates_and_no_individual_rows() {
     let members: Vec<Member> = sheets
         .iter()
         .map(|s| Member {
+            questionnaire: Questionnaire::current(),
             answers: raw_sheet(s),
             role: Some(Role::Employee),
         })
@@ -27,7 +28,7 @@ fn exports_hold_aggregates_and_no_individual_rows() {
     let Group::Shown(team) = profile(&q, &members, 5) else {
         panic!("five members and a minimum of five are shown");
     };
-    let json = team_json(&q, &team, 5);
+    let json = team_json(&team, 5);
     let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     assert_eq!(value["format"], "sociale-innovatie-scan/team");
     assert_eq!(value["n"], 5);

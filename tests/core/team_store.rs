@@ -71,6 +71,7 @@ fn sample_aggregate() -> String {
     ]
     .into_iter()
     .map(|answers| Member {
+        questionnaire: Questionnaire::current(),
         answers: raw_sheet(answers),
         role: None,
     })

@@ -264,6 +264,7 @@ pub(super) fn text(key: Text) -> &'static str {
         EmbedSendsNothing => "Dieser Scan ist in eine andere Website eingebunden. Nichts von deinen Antworten geht an diese Website; alles bleibt in deinem Browser.",
         NoLinksFound => "In diesem Text wurden keine Ergebnislinks gefunden. Ein Ergebnislink endet auf #r= mit einem Code aus 20 Zeichen.",
         OtherSessions => "{n} Ergebnisse gehören zu einer anderen Teamsession oder zu keiner.",
+        OtherVersions => "{n} Ergebnisse stammen aus einer anderen Version des Fragebogens und zählen nicht mit: Ein Teamprofil vergleicht nur Antworten auf dieselben Aussagen.",
         IncludeOthers => "Diese auch einbeziehen",
         PasteTruncated => "Der Text war sehr lang; nur der Anfang wurde gelesen.",
         TeamTooSmall => "Noch zu wenige Teilnehmende: {n}, nötig sind mindestens {min}. Bis dahin wird nichts zusammengefasst.",

@@ -264,6 +264,7 @@ pub(super) fn text(key: Text) -> &'static str {
         EmbedSendsNothing => "This scan sits inside another website. Nothing you answer goes to that website; everything stays in your browser.",
         NoLinksFound => "No result links found in this text. A result link ends in #r= and a code of 20 characters.",
         OtherSessions => "{n} results belong to another team session or to none.",
+        OtherVersions => "{n} results were made with another version of the questionnaire and are not counted: a team profile only compares answers to the same statements.",
         IncludeOthers => "Include them too",
         PasteTruncated => "The text was very long; only its start was read.",
         TeamTooSmall => "Too few participants yet: {n}, and at least {min} are needed. Until then nothing is aggregated.",

@@ -269,6 +269,7 @@ keys! {
     EmbedSendsNothing,
     NoLinksFound,
     OtherSessions,
+    OtherVersions,
     IncludeOthers,
     PasteTruncated,
     TeamTooSmall,

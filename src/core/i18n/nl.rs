@@ -264,6 +264,7 @@ pub(super) fn text(key: Text) -> &'static str {
         EmbedSendsNothing => "Deze scan staat in een andere website. Niets van wat je antwoordt gaat naar die website; alles blijft in je browser.",
         NoLinksFound => "Geen resultaatlinks gevonden in deze tekst. Een resultaatlink eindigt op #r= met een code van 20 tekens.",
         OtherSessions => "{n} resultaten horen bij een andere teamsessie of bij geen sessie.",
+        OtherVersions => "{n} resultaten zijn gemaakt met een andere versie van de vragenlijst en tellen niet mee: een teamprofiel vergelijkt alleen antwoorden op dezelfde stellingen.",
         IncludeOthers => "Neem die ook mee",
         PasteTruncated => "De tekst was erg lang; alleen het begin is gelezen.",
         TeamTooSmall => "Nog te weinig deelnemers: {n}, en er zijn er minstens {min} nodig. Tot dan wordt niets samengevat.",
