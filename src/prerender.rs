@@ -22,7 +22,7 @@ mod html {
     use sis::core::answers::Answer;
     use sis::core::flow;
     use sis::core::i18n::Lang;
-    use sis::core::i18n::{answer_label, fill, Text};
+    use sis::core::i18n::{answer_label, fill, fill_questionnaire, Text};
     use sis::core::privacy::STORAGE_KEYS;
     use sis::core::questionnaire::V1;
     use sis::core::stored::{encode_settings, Settings};
@@ -193,7 +193,11 @@ mod html {
                             ],
                             &t(Text::Start, lang),
                         ),
-                        el("p", &[("class", "duration")], &t(Text::IntroDuration, lang)),
+                        el(
+                            "p",
+                            &[("class", "duration")],
+                            &esc(&fill_questionnaire(Text::IntroDuration.get(lang), &V1)),
+                        ),
                     ]
                     .concat(),
                 ),

@@ -32,4 +32,5 @@ mod core {
     mod team_store;
     mod texts;
     mod tidy;
+    mod versions;
 }

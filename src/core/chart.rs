@@ -89,7 +89,10 @@ pub fn axis_direction(index: usize, count: usize) -> Point {
 }
 
 fn polar(center: Point, radius: f64, direction: Point) -> Point {
-    (center.0 + radius * direction.0, center.1 + radius * direction.1)
+    (
+        center.0 + radius * direction.0,
+        center.1 + radius * direction.1,
+    )
 }
 
 /// Lays out a radar chart of results: one axis per dimension of the first

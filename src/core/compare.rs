@@ -37,27 +37,30 @@ pub struct DimensionDelta {
 /// dimension either of them measures, in model order (a dimension only one
 /// of them measures has no difference).
 pub fn compare(first: &ScanResult, second: &ScanResult) -> Vec<DimensionDelta> {
-    let measured = |dimension| {
-        first.dimension(dimension).is_some() || second.dimension(dimension).is_some()
-    };
-    Dimension::ALL.into_iter().filter(|&d| measured(d)).map(|dimension| {
-        let a = shown_score(first, dimension);
-        let b = shown_score(second, dimension);
-        let delta = a.zip(b).map(|(a, b)| b - a);
-        let direction = match delta {
-            None => Direction::Unknown,
-            Some(0) => Direction::Same,
-            Some(d) if d > 0 => Direction::Up,
-            Some(_) => Direction::Down,
-        };
-        DimensionDelta {
-            dimension,
-            first: a,
-            second: b,
-            delta,
-            direction,
-        }
-    }).collect()
+    let measured =
+        |dimension| first.dimension(dimension).is_some() || second.dimension(dimension).is_some();
+    Dimension::ALL
+        .into_iter()
+        .filter(|&d| measured(d))
+        .map(|dimension| {
+            let a = shown_score(first, dimension);
+            let b = shown_score(second, dimension);
+            let delta = a.zip(b).map(|(a, b)| b - a);
+            let direction = match delta {
+                None => Direction::Unknown,
+                Some(0) => Direction::Same,
+                Some(d) if d > 0 => Direction::Up,
+                Some(_) => Direction::Down,
+            };
+            DimensionDelta {
+                dimension,
+                first: a,
+                second: b,
+                delta,
+                direction,
+            }
+        })
+        .collect()
 }
 
 /// The shown scores of one dimension over a series of results, oldest first.

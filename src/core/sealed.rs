@@ -44,10 +44,10 @@ use hpke::rand_core::SeedableRng;
 use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
 use thiserror::Error;
 
+use super::answers::AnswerSheet;
 use super::codec::{
     crc24, ends_in_crc24, from_base64url, from_base64url_exact, percent_decode, to_base64url,
 };
-use super::answers::AnswerSheet;
 use super::link_reader::{self, LinkKind, Reading};
 use super::questionnaire::Questionnaire;
 use super::share::{self, SharedResult};
@@ -532,18 +532,5 @@ impl Collection {
                 role: result.role,
             })
             .collect()
-    }
-
-    /// The questionnaire versions of the replies, for opening (each member
-    /// is scored against their own version; today there is one).
-    pub fn questionnaires(&self) -> Vec<u16> {
-        let mut versions: Vec<u16> = self
-            .latest
-            .values()
-            .map(|(_, _, result)| result.questionnaire.version)
-            .collect();
-        versions.sort_unstable();
-        versions.dedup();
-        versions
     }
 }

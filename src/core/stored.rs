@@ -363,7 +363,9 @@ pub fn decode_progress(text: &str) -> Result<Loaded<Progress>, LoadError> {
         }
     }
     let stage = match record.stage.as_str() {
-        "questions" if record.item < questionnaire.item_count() => Stage::Questions { item: record.item },
+        "questions" if record.item < questionnaire.item_count() => {
+            Stage::Questions { item: record.item }
+        }
         "intro" => Stage::Intro,
         "review" => Stage::Review,
         "result" => Stage::Result,

@@ -66,8 +66,7 @@ use super::model::{Dimension, Key, Role, Theme};
 use super::questionnaire::{Questionnaire, PUBLISHED};
 use super::scoring::{
     self, coherence, item_score, social_innovation_index, StepTally, Tallies,
-    MIN_SCORED_PER_DIMENSION,
-    MIN_SCORED_PER_THEME,
+    MIN_SCORED_PER_DIMENSION, MIN_SCORED_PER_THEME,
 };
 
 /// The minimum group size a facilitator gets unless they choose another.
@@ -237,16 +236,25 @@ pub fn score_members(members: &[Member]) -> Vec<ScoredMember<'_>> {
 /// another version are not counted; [`TeamAnalysis::other_versions`] says
 /// how many.
 pub fn team_questionnaire(members: &[Member]) -> Questionnaire {
-    PUBLISHED
+    let answered = |version: u16| {
+        members
+            .iter()
+            .filter(|m| m.questionnaire.version == version)
+            .count()
+    };
+    // The few distinct versions first, so that members are counted once per version.
+    let mut versions: Vec<Questionnaire> = Vec::new();
+    for member in members {
+        if !versions
+            .iter()
+            .any(|q| q.version == member.questionnaire.version)
+        {
+            versions.push(member.questionnaire);
+        }
+    }
+    versions
         .into_iter()
-        .rev()
-        .max_by_key(|q| {
-            members
-                .iter()
-                .filter(|m| m.questionnaire.version == q.version)
-                .count()
-        })
-        .filter(|q| members.iter().any(|m| m.questionnaire.version == q.version))
+        .max_by_key(|q| (answered(q.version), q.version))
         .unwrap_or_else(Questionnaire::current)
 }
 
@@ -339,7 +347,9 @@ fn profile_of_scored(
         .iter()
         .map(|&dimension| {
             let scores = ScoreCounts::of(
-                members.iter().map(|m| m.tallies.dimensions[dimension.index()]),
+                members
+                    .iter()
+                    .map(|m| m.tallies.dimensions[dimension.index()]),
                 MIN_SCORED_PER_DIMENSION,
                 questionnaire.items_in(dimension),
             );
@@ -840,7 +850,11 @@ pub fn aggregate(
     members: &[Member],
     min_group: usize,
 ) -> Group<TeamAggregate> {
-    aggregate_of(questionnaire, &members_of(questionnaire, members), min_group)
+    aggregate_of(
+        questionnaire,
+        &members_of(questionnaire, members),
+        min_group,
+    )
 }
 
 /// [`aggregate`] of members picked out before.

@@ -96,8 +96,7 @@ fn record(team: &TeamProfile, min_group: usize) -> TeamRecord {
 
 /// The team's aggregates as pretty-printed JSON.
 pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
-    serde_json::to_string_pretty(&record(team, min_group))
-        .expect("a team record always serializes")
+    serde_json::to_string_pretty(&record(team, min_group)).expect("a team record always serializes")
 }
 
 /// The team's aggregates as CSV: one row per dimension with its statistics.

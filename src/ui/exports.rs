@@ -56,7 +56,11 @@ pub fn Exports(
     };
     let json = move |_| {
         let text = shared.with_value(to_json);
-        report(browser::download_text(&name("json"), "application/json", &text))
+        report(browser::download_text(
+            &name("json"),
+            "application/json",
+            &text,
+        ))
     };
     let csv = move |_| {
         let text = shared.with_value(|shared| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::state::use_state;
 use crate::core::i18n::Lang;
-use crate::core::i18n::{fill, Text};
+use crate::core::i18n::{fill, fill_questionnaire, Text};
 use crate::core::stored::Stage;
 
 /// A note the full app puts on the intro (in embed mode: what leaves the
@@ -109,7 +109,7 @@ pub fn IntroPage(
             {use_context::<IntroNote>().map(|note| (note.0)(lang))}
             <div class="start-panel">
                 {start_buttons}
-                <p class="duration">{Text::IntroDuration.get(lang)}</p>
+                <p class="duration">{fill_questionnaire(Text::IntroDuration.get(lang), &questionnaire)}</p>
             </div>
             <div class="intro-grid">{cards}</div>
             <section aria-labelledby="credit-title" class="credit">

@@ -72,8 +72,9 @@ pub fn QuestionPage(
             }
         });
     };
-    let go_next =
-        move || state.update_progress(|progress| progress.stage = flow::after_item(&questionnaire, index));
+    let go_next = move || {
+        state.update_progress(|progress| progress.stage = flow::after_item(&questionnaire, index))
+    };
     let go_back =
         move || state.update_progress(|progress| progress.stage = flow::before_item(index));
 

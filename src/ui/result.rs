@@ -12,7 +12,7 @@ use crate::chart_svg::{radar_file_svg, radar_svg};
 use crate::core::advice::plan;
 use crate::core::chart::results_radar;
 use crate::core::i18n::Lang;
-use crate::core::i18n::{fill, Text};
+use crate::core::i18n::{fill, fill_questionnaire, Text};
 use crate::core::model::Level;
 use crate::core::scoring::{display_score, score, Extremes, ScanResult};
 use crate::core::share::SharedResult;
@@ -177,7 +177,7 @@ pub fn ResultBody(
         }
     });
     let no_score = (!any_score).then(|| {
-        view! { <p class="card card-warning" id="no-score">{t(Text::NoScoreAtAll)}</p> }
+        view! { <p class="card card-warning" id="no-score">{fill_questionnaire(t(Text::NoScoreAtAll), &shared.questionnaire)}</p> }
     });
 
     let rows = result
@@ -192,7 +192,10 @@ pub fn ResultBody(
                 t(Text::AnsweredOf),
                 &[
                     ("n", &d.scored_items.to_string()),
-                    ("total", &shared.questionnaire.items_in(d.dimension).to_string()),
+                    (
+                        "total",
+                        &shared.questionnaire.items_in(d.dimension).to_string(),
+                    ),
                 ],
             );
             view! {
@@ -312,7 +315,7 @@ pub fn ResultBody(
         Text::ExplainIndex,
         Text::ExplainCoherence,
     ]
-    .map(|text| view! { <p>{t(text)}</p> });
+    .map(|text| view! { <p>{fill_questionnaire(t(text), &shared.questionnaire)}</p> });
 
     view! {
         <div class="result-body">

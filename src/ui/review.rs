@@ -7,7 +7,7 @@ use super::state::use_state;
 use crate::core::answers::Answer;
 use crate::core::flow::moved_option;
 use crate::core::i18n::Lang;
-use crate::core::i18n::{fill, Text};
+use crate::core::i18n::{fill, fill_questionnaire, Text};
 use crate::core::model::Role;
 use crate::core::scoring::score;
 use crate::core::stored::Stage;
@@ -50,7 +50,7 @@ pub fn ReviewPage(
     let too_few_note = (!too_few.is_empty()).then(|| {
         view! {
             <div class="card card-warning" id="too-few">
-                <p>{t(Text::ReviewTooFew)}</p>
+                <p>{fill_questionnaire(t(Text::ReviewTooFew), &progress.questionnaire)}</p>
                 <ul>
                     {too_few.iter().map(|d| view! { <li>{d.label().get(lang)}</li> }).collect_view()}
                 </ul>

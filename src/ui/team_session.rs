@@ -183,7 +183,9 @@ pub fn TeamSessionPage(
                 .just_opened
                 .get_untracked()
                 .filter(|(opened, _)| *opened == team)
-                .map(|(_, analysis)| super::team_view::analysis_view(analysis, session.min_group, lang));
+                .map(|(_, analysis)| {
+                    super::team_view::analysis_view(analysis, session.min_group, lang)
+                });
             match now {
                 Some(profile) => view! {
                     <p class="card" id="opened-now-note">{t(Text::OpenedNowNote)}</p>

@@ -14,8 +14,8 @@ use crate::core::i18n::{fill, Text};
 use crate::core::model::{Dimension, Theme};
 use crate::core::scoring::display_score;
 use crate::core::team::{
-    aggregate_fragment, aggregate_summary, analyse, AggregateSummary, clamp_min_group, AggregateError, Group,
-    PerceptionGap, TeamAggregate, TeamAnalysis, TeamProfile,
+    aggregate_fragment, aggregate_summary, analyse, clamp_min_group, AggregateError,
+    AggregateSummary, Group, PerceptionGap, TeamAggregate, TeamAnalysis, TeamProfile,
 };
 use crate::core::team_export::{team_csv, team_json};
 use crate::core::team_link::{
@@ -600,9 +600,7 @@ fn TeamShare(
         .unwrap_or_default();
     // The files are made when asked for, not with every render.
     let team_for_json = team.clone();
-    let json = move || {
-        team_json(&team_for_json, clamp_min_group(min_group))
-    };
+    let json = move || team_json(&team_for_json, clamp_min_group(min_group));
     let csv = move || team_csv(&team, |d| d.label().get(lang).to_owned());
     view! {
         <section class="card share no-print" aria-labelledby="team-share-title">

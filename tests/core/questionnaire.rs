@@ -26,7 +26,12 @@ fn has_thirty_items_six_per_dimension_in_model_order() {
 fn ids_are_unique_across_every_published_version() {
     for questionnaire in PUBLISHED {
         let ids: HashSet<_> = questionnaire.items.iter().map(|item| item.id).collect();
-        assert_eq!(ids.len(), questionnaire.item_count(), "version {}", questionnaire.version);
+        assert_eq!(
+            ids.len(),
+            questionnaire.item_count(),
+            "version {}",
+            questionnaire.version
+        );
     }
 }
 

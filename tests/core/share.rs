@@ -637,7 +637,11 @@ fn published_links_v1_still_decode() {
         let scores = score(&from_code.questionnaire, &from_code.answers);
         for dimension in Dimension::ALL {
             let expected = link["dimensions"][dimension.id()].as_i64();
-            let actual = scores.dimension(dimension).unwrap().score.map(display_score);
+            let actual = scores
+                .dimension(dimension)
+                .unwrap()
+                .score
+                .map(display_score);
             assert_eq!(actual, expected, "{name}: {}", dimension.id());
         }
         assert_eq!(

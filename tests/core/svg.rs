@@ -12,9 +12,9 @@ use plotters::style::{Color, BLACK};
 use sis::chart_svg::{
     key, radar_band_svg, radar_file_svg, radar_svg, sparkline_svg, strip_svg, PaintBackend,
 };
-use sis::core::model::Dimension;
 use sis::core::chart::radar;
 use sis::core::i18n::Lang;
+use sis::core::model::Dimension;
 use sis::qr_svg::qr_svg;
 use sis::svg::{escape, Ink, Label, Paint, Svg, Target};
 
@@ -166,12 +166,25 @@ fn page_drawings() -> Vec<(&'static str, String, Vec<Paint>)> {
     vec![
         (
             "radar",
-            radar_svg(&radar(640.0, 440.0, &Dimension::ALL, &[one.to_vec()]), Lang::En, title),
+            radar_svg(
+                &radar(640.0, 440.0, &Dimension::ALL, &[one.to_vec()]),
+                Lang::En,
+                title,
+            ),
             vec![Paint::Ink, Paint::Muted, Paint::Grid, Paint::Accent],
         ),
         (
             "radar comparing two results",
-            radar_svg(&radar(640.0, 440.0, &Dimension::ALL, &[one.to_vec(), other.to_vec()]), Lang::Nl, title),
+            radar_svg(
+                &radar(
+                    640.0,
+                    440.0,
+                    &Dimension::ALL,
+                    &[one.to_vec(), other.to_vec()],
+                ),
+                Lang::Nl,
+                title,
+            ),
             vec![
                 Paint::Ink,
                 Paint::Muted,
@@ -182,7 +195,16 @@ fn page_drawings() -> Vec<(&'static str, String, Vec<Paint>)> {
         ),
         (
             "team radar with its band",
-            radar_band_svg(&radar(480.0, 360.0, &Dimension::ALL, &[low.to_vec(), high.to_vec(), one.to_vec()]), Lang::En, title),
+            radar_band_svg(
+                &radar(
+                    480.0,
+                    360.0,
+                    &Dimension::ALL,
+                    &[low.to_vec(), high.to_vec(), one.to_vec()],
+                ),
+                Lang::En,
+                title,
+            ),
             vec![
                 Paint::Ink,
                 Paint::Muted,

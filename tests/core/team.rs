@@ -12,10 +12,10 @@ use sis::core::model::{Dimension, Role, Theme};
 use sis::core::questionnaire::Questionnaire;
 use sis::core::scoring::{display_score, item_score, score};
 use sis::core::team::{
-    aggregate, aggregate_code_length, aggregate_fragment, aggregate_summary, analyse, AggregateSummary,
+    aggregate, aggregate_code_length, aggregate_fragment, aggregate_summary, analyse,
     clamp_min_group, decode_aggregate, encode_aggregate, perception_gap, profile, AggregateError,
-    Group, ItemSpread, ItemSummary, Member, TeamAggregate, TeamProfile, AGGREGATE_FRAGMENT_KEY,
-    DEFAULT_MIN_GROUP, MAX_LINK_MEMBERS, MAX_MIN_GROUP, MIN_MIN_GROUP,
+    AggregateSummary, Group, ItemSpread, ItemSummary, Member, TeamAggregate, TeamProfile,
+    AGGREGATE_FRAGMENT_KEY, DEFAULT_MIN_GROUP, MAX_LINK_MEMBERS, MAX_MIN_GROUP, MIN_MIN_GROUP,
 };
 
 use super::support::{check_golden, data_path, raw_sheet, scored_sheet, ITEMS};
@@ -782,10 +782,10 @@ fn generated_team(size: usize, seed: u32) -> Vec<Member> {
             }
             let role = Role::ALL.get(next(6) as usize).copied();
             Member {
-            questionnaire: Questionnaire::current(),
-            answers,
-            role,
-        }
+                questionnaire: Questionnaire::current(),
+                answers,
+                role,
+            }
         })
         .collect()
 }
@@ -1033,7 +1033,11 @@ fn aggregate_links_round_trip() {
         let code = encode_aggregate(&a);
         assert!(code.starts_with('B'), "{name}: {code}");
         assert!(code.chars().all(|c| ALPHABET.contains(c)), "{name}");
-        assert_eq!(code.len(), aggregate_code_length(ITEMS, a.n as u32), "{name}");
+        assert_eq!(
+            code.len(),
+            aggregate_code_length(ITEMS, a.n as u32),
+            "{name}"
+        );
         let (head, tail) = code.split_at(code.len() / 2);
         let pasted = [
             code.clone(),

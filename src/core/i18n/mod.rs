@@ -311,6 +311,31 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
+/// Fills the numbers a text quotes about a questionnaire version: `{items}`
+/// (its items), `{minutes}` (about how long it takes), `{least}` (the fewest
+/// scored items a dimension needs) and `{per_dimension}` (its items per
+/// dimension), so that no text says "30" or "6" for every version.
+pub fn fill_questionnaire(
+    template: &str,
+    questionnaire: &super::questionnaire::Questionnaire,
+) -> String {
+    fill(
+        template,
+        &[
+            ("items", &questionnaire.item_count().to_string()),
+            ("minutes", &questionnaire.minutes().to_string()),
+            (
+                "least",
+                &super::scoring::MIN_SCORED_PER_DIMENSION.to_string(),
+            ),
+            (
+                "per_dimension",
+                &questionnaire.items_per_dimension().to_string(),
+            ),
+        ],
+    )
+}
+
 /// The placeholder names a text uses, in order of appearance.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
