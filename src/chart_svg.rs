@@ -22,9 +22,9 @@ use plotters_backend::{
 };
 
 use crate::core::chart::{Anchor, Radar, Series};
-use crate::core::compare::sparkline;
 use crate::core::i18n::Lang;
-use crate::core::scoring::display_score;
+use crate::core::scan::compare::sparkline;
+use crate::core::scan::scoring::display_score;
 use crate::svg::{Attribute, Ink, Label, Paint, Svg, Target};
 
 /// Font size of the axis labels, in chart pixels (26 / 1.24: the size they

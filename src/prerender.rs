@@ -19,13 +19,13 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod html {
-    use sis::core::answers::Answer;
-    use sis::core::flow;
     use sis::core::i18n::Lang;
     use sis::core::i18n::{answer_label, fill, fill_questionnaire, Text};
-    use sis::core::privacy::STORAGE_KEYS;
     use sis::core::questionnaire::V1;
-    use sis::core::stored::{encode_settings, Settings};
+    use sis::core::scan::answers::Answer;
+    use sis::core::scan::flow;
+    use sis::core::storage::privacy::STORAGE_KEYS;
+    use sis::core::storage::records::{encode_settings, Settings};
     use std::fmt::Write;
 
     fn esc(text: &str) -> String {

@@ -4,8 +4,8 @@
 //! this module decides where everything goes, so it can be golden-tested
 //! without depending on how a backend renders text.
 
-use super::model::Dimension;
-use super::scoring::ScanResult;
+use crate::core::model::Dimension;
+use crate::core::scan::scoring::ScanResult;
 
 /// A point in chart pixels, origin top left.
 pub type Point = (f64, f64);

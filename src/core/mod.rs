@@ -1,34 +1,34 @@
-//! The pure domain core: questionnaire, answers, scoring, advice, texts,
-//! stored formats and chart geometry.
+//! The pure domain core, one folder per concern:
+//!
+//! - [`model`]: the vocabulary of the scan model (dimensions, themes, keys,
+//!   levels, roles).
+//! - [`questionnaire`]: the published versions, each with its items.
+//! - [`scan`]: one person's scan: answers, progress, scoring, advice, the
+//!   flow through the pages, comparing results, and the result's exports.
+//! - [`links`]: every link the app reads or writes: the shared codec, the
+//!   one reader of addresses and pasted text, result links, invites, team
+//!   links, and finding links in pasted text.
+//! - [`team`]: a team's statistics under the privacy rule: profile,
+//!   perception gap, aggregate, exports and sealed replies.
+//! - [`storage`]: what is kept in localStorage, versioned: records, JSON,
+//!   history, team sessions, the start-up policy and the list the privacy
+//!   page shows.
+//! - [`host`]: the page around the app: address parameters, messages to an
+//!   embedding page, its origin and its accent colour.
+//! - [`i18n`]: every text in every language.
+//! - [`chart`]: the geometry of the radar chart.
 //!
 //! Architecture invariant: nothing in this module does IO or knows about the
 //! browser. It imports no Leptos, web-sys, js-sys, wasm-bindgen, gloo or
 //! plotters; a test in `tests/core/tidy.rs` fails if it does. Everything here is
 //! tested natively with `cargo test`.
 
-pub mod advice;
-pub mod answers;
 pub mod chart;
-pub mod codec;
-pub mod compare;
-pub mod embed;
-pub mod export;
-pub mod flow;
-pub mod history;
+pub mod host;
 pub mod i18n;
-mod items_v1;
-pub mod json;
-pub mod link_reader;
+pub mod links;
 pub mod model;
-pub mod params;
-pub mod privacy;
 pub mod questionnaire;
-pub mod scoring;
-pub mod sealed;
-pub mod session;
-pub mod share;
-pub mod stored;
+pub mod scan;
+pub mod storage;
 pub mod team;
-pub mod team_export;
-pub mod team_link;
-pub mod team_store;

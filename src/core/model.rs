@@ -5,7 +5,7 @@
 //! [`Dimension::ALL`] is part of the scoring rules (ties go to the earlier
 //! dimension) and of every published format, so it never changes.
 
-use super::i18n::Text;
+use crate::core::i18n::Text;
 
 /// One of the five dimensions of the Social Innovation Model, in the model's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::state::{use_state, Route};
 use crate::core::i18n::{Lang, Text};
-use crate::core::stored::Stage;
+use crate::core::scan::progress::Stage;
 
 /// The page header: the app's name (back to the intro) and the language switch.
 #[component]

@@ -7,11 +7,11 @@ use super::history::date_text;
 use super::state::CompareNames;
 use crate::chart_svg::radar_svg;
 use crate::core::chart::results_radar;
-use crate::core::compare::{compare, Direction};
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
-use crate::core::scoring::score;
-use crate::core::share::SharedResult;
+use crate::core::links::share::SharedResult;
+use crate::core::scan::compare::{compare, Direction};
+use crate::core::scan::scoring::score;
 
 /// The compare page.
 #[component]

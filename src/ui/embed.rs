@@ -8,12 +8,13 @@ use leptos::prelude::*;
 
 use super::chrome::{DeleteControl, LanguageSwitch, MyResultsButton, PrivacyLink};
 use super::state::{use_state, AppState, Route};
-use crate::core::embed::{accent_palette, result_message};
+use crate::core::host::colour::accent_palette;
+use crate::core::host::messages::result_message;
+use crate::core::host::params::LaunchParams;
 use crate::core::i18n::Text;
-use crate::core::params::LaunchParams;
-use crate::core::scoring::score;
-use crate::core::stored::Stage;
-use crate::core::team_link::member_fragment;
+use crate::core::links::invite::member_fragment;
+use crate::core::scan::progress::Stage;
+use crate::core::scan::scoring::score;
 use crate::web::{browser, embed};
 
 /// How the app runs: embedded or not, which host gets the result, and

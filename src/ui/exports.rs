@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::result::result_chart;
-use crate::core::export::{to_csv, to_json};
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
-use crate::core::scoring::score;
-use crate::core::share::SharedResult;
+use crate::core::links::share::SharedResult;
+use crate::core::scan::export::{to_csv, to_json};
+use crate::core::scan::scoring::score;
 use crate::svg::Target;
 use crate::web::browser;
 

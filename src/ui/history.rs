@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use super::result::ResultBody;
 use super::state::{use_state, CompareNames, Route};
 use crate::chart_svg::sparkline_svg;
-use crate::core::compare::trend;
-use crate::core::export::{from_json, ImportError};
-use crate::core::history::{self, HistoryEntry};
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, format_date_time, Text};
+use crate::core::links::share;
 use crate::core::model::Dimension;
-use crate::core::scoring::{display_score, score, ScanResult};
-use crate::core::share;
+use crate::core::scan::compare::trend;
+use crate::core::scan::export::{from_json, ImportError};
+use crate::core::scan::scoring::{display_score, score, ScanResult};
+use crate::core::storage::history::{self, HistoryEntry};
 use crate::web::browser;
 
 /// The local date and time of a moment in the user's language.

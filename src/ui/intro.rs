@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::use_state;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, fill_questionnaire, Text};
-use crate::core::stored::Stage;
+use crate::core::scan::progress::Stage;
 
 /// A note the full app puts on the intro (in embed mode: what leaves the
 /// frame); the first-load app has none, so it carries no code for it.

@@ -27,8 +27,8 @@ mod team_view;
 
 use leptos::prelude::*;
 
-use crate::core::params::{parse_query, LaunchParams};
-use crate::core::stored::Stage;
+use crate::core::host::params::{parse_query, LaunchParams};
+use crate::core::scan::progress::Stage;
 use chrome::{Footer, Header, Notices};
 use embed::{EmbedBar, Embedding, KioskGuard};
 use state::{route_after_address_change, AppState, Route};
@@ -198,7 +198,7 @@ thread_local! {
 /// does what the person did there as the app's own controls would (the
 /// language switch, Start or Back, an answer to the first statement).
 fn adopt_prerendered(state: AppState) {
-    use crate::core::flow::{self, PreScreen};
+    use crate::core::scan::flow::{self, PreScreen};
     let Some(pre) =
         crate::web::page::take_prerendered().and_then(|report| PreScreen::read(&report))
     else {
@@ -231,7 +231,8 @@ fn FirstApp() -> impl IntoView {
     // A plain visit only: any other setting, or a frame, is the full app's
     // (embed mode, kiosk, host messages), which the first load then hands
     // over to at once.
-    let (params, plain) = crate::core::params::first_load_query(&crate::web::page::query_string());
+    let (params, plain) =
+        crate::core::host::params::first_load_query(&crate::web::page::query_string());
     let state = AppState::start_with(&params, state::first_route_for_address);
     if !plain || crate::web::embed::in_frame() {
         state.route.set(Route::Link);
@@ -320,7 +321,7 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
     // As the review page's button: back to the last statement.
     let back = move |_| {
         state.update_progress(|progress| {
-            progress.stage = crate::core::flow::last_item(&progress.questionnaire)
+            progress.stage = crate::core::scan::flow::last_item(&progress.questionnaire)
         });
         state.go(Route::Scan);
     };

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
-use crate::core::team_link::MAX_PASTE_BYTES;
+use crate::core::links::paste::MAX_PASTE_BYTES;
 use crate::web::browser;
 
 /// The element ids and texts of one paste box.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
-use crate::core::privacy::STORAGE_KEYS;
+use crate::core::storage::privacy::STORAGE_KEYS;
 
 /// The privacy page.
 #[component]

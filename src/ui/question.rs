@@ -12,10 +12,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::use_state;
-use crate::core::answers::Answer;
-use crate::core::flow::{self, KeyAction};
 use crate::core::i18n::Lang;
 use crate::core::i18n::{answer_label, fill, Text};
+use crate::core::scan::answers::Answer;
+use crate::core::scan::flow::{self, KeyAction};
 use crate::web::page::focus_by_id;
 
 fn option_id(index: usize, option: usize) -> String {

@@ -9,14 +9,14 @@ use super::exports::Exports;
 use super::share_panel::SharePanel;
 use super::state::use_state;
 use crate::chart_svg::{radar_file_svg, radar_svg};
-use crate::core::advice::plan;
 use crate::core::chart::results_radar;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, fill_questionnaire, Text};
+use crate::core::links::share::SharedResult;
 use crate::core::model::Level;
-use crate::core::scoring::{display_score, score, Extremes, ScanResult};
-use crate::core::share::SharedResult;
-use crate::core::stored::Stage;
+use crate::core::scan::advice::plan;
+use crate::core::scan::progress::Stage;
+use crate::core::scan::scoring::{display_score, score, Extremes, ScanResult};
 use crate::svg::Target;
 
 /// Size of the radar chart in SVG units; it scales to the page width.
@@ -82,7 +82,7 @@ pub fn ResultPage(
             .with_untracked(|all| all.iter().find(|m| m.team == id && m.key == key).copied());
         known.or_else(|| {
             let reply = crate::web::browser::random_bytes::<8>().map(u64::from_be_bytes)?;
-            let invite = crate::core::team_link::Invite {
+            let invite = crate::core::links::invite::Invite {
                 team: id,
                 // The session's own minimum is not known here; the smallest any
                 // session has keeps "at least {min}" true.
@@ -92,10 +92,10 @@ pub fn ResultPage(
             };
             let mut joined = None;
             store.change_memberships(|all| {
-                joined = crate::core::team_store::join(
+                joined = crate::core::storage::team_sessions::join(
                     all,
                     &invite,
-                    crate::core::sealed::ReplyId(reply),
+                    crate::core::team::sealed::ReplyId(reply),
                 );
             });
             joined

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use super::state::use_state;
-use crate::core::answers::Answer;
-use crate::core::flow::moved_option;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, fill_questionnaire, Text};
 use crate::core::model::Role;
-use crate::core::scoring::score;
-use crate::core::stored::Stage;
+use crate::core::scan::answers::Answer;
+use crate::core::scan::flow::moved_option;
+use crate::core::scan::progress::Stage;
+use crate::core::scan::scoring::score;
 
 /// The review page.
 #[component]
@@ -79,7 +79,7 @@ pub fn ReviewPage(
     });
     let show_result = move |_| state.show_own_result();
     let back = move |_| {
-        state.update_progress(|p| p.stage = crate::core::flow::last_item(&p.questionnaire))
+        state.update_progress(|p| p.stage = crate::core::scan::flow::last_item(&p.questionnaire))
     };
     let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
     view! {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::link_field::LinkField;
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
-use crate::core::share::SharedResult;
-use crate::core::team_link::{member_fragment, TeamId};
+use crate::core::links::invite::{member_fragment, TeamId};
+use crate::core::links::share::SharedResult;
 use crate::qr_svg::qr_svg;
 use crate::web::browser;
 

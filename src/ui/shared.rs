@@ -8,7 +8,7 @@ use super::result::ResultBody;
 use super::state::{use_state, CompareNames, Route};
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
-use crate::core::share::{LinkError, SharedResult};
+use crate::core::links::share::{LinkError, SharedResult};
 
 /// The page of a shared result or of a bad link.
 #[component]

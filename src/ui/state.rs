@@ -5,21 +5,22 @@
 
 use leptos::prelude::*;
 
-use crate::core::history::{self, encode_history, HistoryEntry, HISTORY_KEY};
+use crate::core::host::params::LaunchParams;
 use crate::core::i18n::{Lang, Text};
-use crate::core::link_reader::{
+use crate::core::links::invite::{decode_invite, Invite, InviteError, TeamId};
+use crate::core::links::link_reader::{
     fragment_may_hold_link, screen_after_change, screen_at_start, LinkKind, Screen,
 };
-use crate::core::params::LaunchParams;
-use crate::core::sealed::{self, ReplyError, SealedReply};
-use crate::core::session::{self, Notice, Persistence};
-use crate::core::share::{self, LinkError, SharedResult};
-use crate::core::stored::{
-    encode_progress, encode_settings, Progress, Settings, Stage, TeamSession, PROGRESS_KEY,
-    SETTINGS_KEY,
+use crate::core::links::share::{self, LinkError, SharedResult};
+use crate::core::links::team::{decode_aggregate, AggregateError};
+use crate::core::scan::progress::{Progress, Stage, TeamSession};
+use crate::core::storage::history::{self, encode_history, HistoryEntry, HISTORY_KEY};
+use crate::core::storage::records::{
+    encode_progress, encode_settings, Settings, PROGRESS_KEY, SETTINGS_KEY,
 };
-use crate::core::team::{decode_aggregate, AggregateError, TeamAggregate};
-use crate::core::team_link::{decode_invite, Invite, InviteError, TeamId};
+use crate::core::storage::session::{self, Notice, Persistence};
+use crate::core::team::aggregate::TeamAggregate;
+use crate::core::team::sealed::{self, ReplyError, SealedReply};
 use crate::web::{browser, page, storage};
 
 /// Which part of the app is shown.

@@ -4,8 +4,8 @@
 //! reply on their result page, and a reply opened as a link.
 //!
 //! Invariant: before opening, no page here renders anything of a reply but
-//! counts; the replies are opened in memory by `core::sealed::Collection`,
-//! whose content only `core::team_store::open_profile` takes out.
+//! counts; the replies are opened in memory by `core::team::sealed::Collection`,
+//! whose content only `core::storage::team_sessions::open_profile` takes out.
 
 use leptos::prelude::*;
 
@@ -18,15 +18,16 @@ use super::team_store::{use_team_store, TeamStore};
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 
-use crate::core::sealed::{
-    self, reply_fragment, Collection, FoundReply, ReplyContent, ReplyError, SealedReply, SecretKey,
-};
-use crate::core::team::{decode_aggregate, Group};
-use crate::core::team_export::{team_csv, team_json};
-use crate::core::team_link::{encode_invite, TeamId, INVITE_KEY};
-use crate::core::team_store::{
+use crate::core::links::invite::{encode_invite, TeamId, INVITE_KEY};
+use crate::core::links::team::decode_aggregate;
+use crate::core::storage::team_sessions::{
     open_profile, set_replies, HostedSession, HostedState, Membership, TeamExports,
 };
+use crate::core::team::export::{team_csv, team_json};
+use crate::core::team::sealed::{
+    self, reply_fragment, Collection, FoundReply, ReplyContent, ReplyError, SealedReply, SecretKey,
+};
+use crate::core::team::Group;
 use crate::qr_svg::qr_svg;
 use crate::web::browser;
 
@@ -416,7 +417,7 @@ pub fn TeamReplyPanel(
     /// (no secure random source): then no reply, and a message why.
     membership: Option<Membership>,
     /// The result to seal.
-    shared: crate::core::share::SharedResult,
+    shared: crate::core::links::share::SharedResult,
     /// When the scan was finished (ms since 1970).
     finished: i64,
     /// The language to render in.
@@ -439,7 +440,7 @@ pub fn TeamReplyPanel(
         return unavailable();
     };
     let link = format!("{}#{}", browser::base_url(), reply_fragment(&code));
-    let mail = crate::core::codec::mailto_link(
+    let mail = crate::core::links::codec::mailto_link(
         t(Text::TeamReplyMailSubject),
         &format!("{}\n\n{link}\n", t(Text::TeamReplyMailBody)),
     );

@@ -8,12 +8,11 @@ use super::state::{use_state, Route};
 use super::team_store::use_team_store;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
-use crate::core::sealed::{session_keys, ReplyId, SecretKey};
-use crate::core::stored::TeamSession;
-use crate::core::team_link::{
-    clamp_min_group, limit_label, Invite, InviteError, TeamId, DEFAULT_MIN_GROUP,
-};
-use crate::core::team_store::{host, join, HostedSession, HostedState};
+use crate::core::links::invite::{limit_label, Invite, InviteError, TeamId};
+use crate::core::scan::progress::TeamSession;
+use crate::core::storage::team_sessions::{host, join, HostedSession, HostedState};
+use crate::core::team::sealed::{session_keys, ReplyId, SecretKey};
+use crate::core::team::{clamp_min_group, DEFAULT_MIN_GROUP};
 use crate::web::browser;
 
 /// The team label as shown: the label, or a neutral name when it is empty.

@@ -4,7 +4,7 @@
 //! (`sis:team-replies`).
 //!
 //! Every write first reads what is stored and merges it
-//! (`core::team_store::merge_sessions`), so a second tab can neither bring
+//! (`core::storage::team_sessions::merge_sessions`), so a second tab can neither bring
 //! back a deleted key nor lose replies the other tab added. Opening a
 //! session's profile is written straight to storage and read back before
 //! the profile shows: if storage still holds the key, the profile does not
@@ -13,15 +13,15 @@
 use leptos::prelude::*;
 
 use super::state::{AppState, Route};
-use crate::core::session::{Persistence, Read};
-use crate::core::stored::{LoadError, Loaded};
-use crate::core::team::TeamAnalysis;
-use crate::core::team_link::TeamId;
-use crate::core::team_store::{
+use crate::core::links::invite::TeamId;
+use crate::core::storage::records::{LoadError, Loaded};
+use crate::core::storage::session::{Persistence, Read};
+use crate::core::storage::team_sessions::{
     current_session, decode_memberships, decode_sessions, encode_memberships, encode_sessions,
     holds_key, is_opened, merge_sessions, replace_session, HostedSession, Membership, MEMBER_KEY,
     SESSIONS_KEY,
 };
+use crate::core::team::TeamAnalysis;
 use crate::web::storage;
 
 /// The team sessions this browser keeps. Provided once by the full app.

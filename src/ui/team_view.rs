@@ -11,16 +11,17 @@ use crate::chart_svg::{radar_band_svg, strip_svg};
 use crate::core::chart::radar;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
+use crate::core::links::invite::Invite;
+use crate::core::links::paste::{limit_paste, line_chunks, Findings, LinkReader};
+use crate::core::links::team::{aggregate_fragment, AggregateError};
 use crate::core::model::{Dimension, Theme};
-use crate::core::scoring::display_score;
-use crate::core::team::{
-    aggregate_fragment, aggregate_summary, analyse, clamp_min_group, AggregateError,
-    AggregateSummary, Group, PerceptionGap, TeamAggregate, TeamAnalysis, TeamProfile,
-};
-use crate::core::team_export::{team_csv, team_json};
-use crate::core::team_link::{
-    limit_paste, line_chunks, Findings, Invite, LinkReader, DEFAULT_MIN_GROUP,
-};
+use crate::core::scan::scoring::display_score;
+use crate::core::team::aggregate::{aggregate_summary, AggregateSummary, TeamAggregate};
+use crate::core::team::export::{team_csv, team_json};
+use crate::core::team::gap::PerceptionGap;
+use crate::core::team::profile::TeamProfile;
+use crate::core::team::DEFAULT_MIN_GROUP;
+use crate::core::team::{analyse, clamp_min_group, Group, TeamAnalysis};
 use crate::web::browser;
 
 fn shown(value: f64) -> String {
@@ -30,13 +31,14 @@ fn shown(value: f64) -> String {
 /// The radar of a team or role group: the mean as a line over the band
 /// from the lowest to the highest score, `size` in chart pixels.
 fn team_radar_svg(profile: &TeamProfile, size: (f64, f64), lang: Lang, title: &str) -> String {
-    let series = |pick: fn(&crate::core::team::DimensionStats) -> f64| -> Vec<Option<f64>> {
-        profile
-            .dimensions
-            .iter()
-            .map(|stats| stats.as_ref().map(pick))
-            .collect()
-    };
+    let series =
+        |pick: fn(&crate::core::team::profile::DimensionStats) -> f64| -> Vec<Option<f64>> {
+            profile
+                .dimensions
+                .iter()
+                .map(|stats| stats.as_ref().map(pick))
+                .collect()
+        };
     radar_band_svg(
         &radar(
             size.0,
@@ -130,7 +132,7 @@ pub fn TeamViewPage(
         // Counted when the links are read, not at every key press.
         let read = findings.with(Option::is_some);
         let n = if read {
-            pasted.with_untracked(|text| crate::core::sealed::find_replies(text).len())
+            pasted.with_untracked(|text| crate::core::team::sealed::find_replies(text).len())
         } else {
             0
         };
@@ -428,7 +430,7 @@ pub(super) fn TeamProfileView(
             </div>
         }
     };
-    let items = |list: &[crate::core::team::ItemSpread], id: &'static str, title: Text| {
+    let items = |list: &[crate::core::team::profile::ItemSpread], id: &'static str, title: Text| {
         let entries = list
             .iter()
             .map(|item| {

@@ -1,12 +1,13 @@
 //! The browser side of embedding: whether the app runs in a frame, the
 //! messages to the parent page (the height always, the finished result only
 //! to the origin the embed names), and the host's accent colour. The
-//! messages themselves are made in `core::embed`.
+//! messages themselves are made in `core::host::messages`.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::embed::{height_message, AccentPalette};
+use crate::core::host::colour::AccentPalette;
+use crate::core::host::messages::height_message;
 
 /// Whether the page runs inside a frame of another page.
 pub fn in_frame() -> bool {

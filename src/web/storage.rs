@@ -7,8 +7,8 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::core::session::Read;
-use crate::core::stored::KEY_PREFIX;
+use crate::core::storage::records::KEY_PREFIX;
+use crate::core::storage::session::Read;
 
 /// Whether the browser gives access to localStorage right now.
 fn accessible() -> bool {

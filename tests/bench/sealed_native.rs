@@ -7,14 +7,14 @@
 
 use std::time::Instant;
 
-use sis::core::answers::{Answer, AnswerSheet, Likert};
-use sis::core::codec::to_base64url;
+use sis::core::links::codec::to_base64url;
+use sis::core::links::invite::TeamId;
+use sis::core::links::share::SharedResult;
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::sealed::{self, Collection, ReplyContent, ReplyId, REPLY_CODE_LENGTH};
-use sis::core::share::SharedResult;
-use sis::core::team_link::TeamId;
-use sis::core::team_store::{open_profile, HostedSession, HostedState};
+use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
+use sis::core::storage::team_sessions::{open_profile, HostedSession, HostedState};
+use sis::core::team::sealed::{self, Collection, ReplyContent, ReplyId, REPLY_CODE_LENGTH};
 
 /// A deterministic pseudo-random sequence, so runs are comparable.
 fn next(seed: &mut u64) -> u64 {

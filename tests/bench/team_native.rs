@@ -6,12 +6,13 @@
 
 use std::time::Instant;
 
-use sis::core::answers::{Answer, AnswerSheet, Likert};
+use sis::core::links::invite::{member_fragment, TeamId};
+use sis::core::links::paste::find_links;
+use sis::core::links::share::SharedResult;
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::share::SharedResult;
+use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 use sis::core::team::{analyse, score_members};
-use sis::core::team_link::{find_links, member_fragment, TeamId};
 
 /// A deterministic pseudo-random sequence, so runs are comparable.
 fn next(seed: &mut u64) -> u64 {

@@ -1,9 +1,9 @@
 //! Advice selection: the weakest dimension first, purpose as the motor.
 
-use sis::core::advice::plan;
 use sis::core::model::{Dimension, Level};
 use sis::core::questionnaire::Questionnaire;
-use sis::core::scoring::score;
+use sis::core::scan::advice::plan;
+use sis::core::scan::scoring::score;
 
 use super::support::scored_sheet;
 

@@ -2,7 +2,9 @@
 //! and the CRC-24 frame every link format ends with. (Finding a code in
 //! text is `link_reader`'s, tested in `link_reader.rs`.)
 
-use sis::core::codec::{crc24, ends_in_crc24, from_base64url, from_base64url_exact, to_base64url};
+use sis::core::links::codec::{
+    crc24, ends_in_crc24, from_base64url, from_base64url_exact, to_base64url,
+};
 
 #[test]
 fn base64url_is_read_exactly_only_in_its_one_spelling() {

@@ -1,9 +1,9 @@
 //! Comparing two results and trends over several.
 
-use sis::core::compare::{compare, sparkline, trend, Direction};
 use sis::core::model::Dimension;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::scoring::score;
+use sis::core::scan::compare::{compare, sparkline, trend, Direction};
+use sis::core::scan::scoring::score;
 
 use super::support::scored_sheet;
 

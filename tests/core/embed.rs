@@ -4,17 +4,18 @@
 use proptest::prelude::*;
 use serde_json::Value;
 
-use sis::core::answers::{Answer, AnswerSheet, Likert};
-use sis::core::embed::{
-    accent_palette, height_message, parse_origin, power_2_4, result_message, Rgb, HEIGHT_MESSAGE,
-    PAGE_BACKGROUND, RESULT_MESSAGE, TEXT_CONTRAST, WHITE,
+use sis::core::host::colour::{
+    accent_palette, power_2_4, Rgb, PAGE_BACKGROUND, TEXT_CONTRAST, WHITE,
 };
+use sis::core::host::messages::{height_message, result_message, HEIGHT_MESSAGE, RESULT_MESSAGE};
+use sis::core::host::origin::parse_origin;
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
+use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 
 use super::support::ITEMS;
-use sis::core::scoring::score;
-use sis::core::share::SharedResult;
+use sis::core::links::share::SharedResult;
+use sis::core::scan::scoring::score;
 
 #[test]
 fn origins() {

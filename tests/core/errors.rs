@@ -4,12 +4,12 @@
 use std::collections::HashSet;
 use std::fmt::Debug;
 
-use sis::core::export::ImportError;
 use sis::core::i18n::{Lang, Text};
-use sis::core::sealed::ReplyError;
-use sis::core::share::LinkError;
-use sis::core::team::AggregateError;
-use sis::core::team_link::InviteError;
+use sis::core::links::invite::InviteError;
+use sis::core::links::share::LinkError;
+use sis::core::links::team::AggregateError;
+use sis::core::scan::export::ImportError;
+use sis::core::team::sealed::ReplyError;
 
 /// Every error of one kind has a text in every language, and distinct
 /// errors say distinct things, except the pairs in `same` (by index).

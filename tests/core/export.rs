@@ -1,10 +1,10 @@
 //! Exports: JSON that imports again to the same result (golden, versioned),
 //! bad imports with typed errors, and CSV.
 
-use sis::core::export::{from_json, to_csv, to_json, ImportError, MAX_IMPORT_BYTES};
+use sis::core::links::share::SharedResult;
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::share::SharedResult;
+use sis::core::scan::export::{from_json, to_csv, to_json, ImportError, MAX_IMPORT_BYTES};
 
 use super::support::{check_golden, data_path, raw_sheet};
 

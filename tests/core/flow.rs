@@ -1,11 +1,11 @@
 //! Moving through the scan and what keys mean on a question page.
 
-use sis::core::answers::{Answer, Likert};
-use sis::core::flow::{
+use sis::core::questionnaire::Questionnaire;
+use sis::core::scan::answers::{Answer, Likert};
+use sis::core::scan::flow::{
     after_item, before_item, key_action, last_item, moved_option, options, KeyAction,
 };
-use sis::core::questionnaire::Questionnaire;
-use sis::core::stored::Stage;
+use sis::core::scan::progress::Stage;
 
 #[test]
 fn stages_follow_each_other() {
@@ -60,8 +60,8 @@ fn arrows_wrap_around_the_six_options() {
 
 #[test]
 fn the_pre_rendered_screen_report_is_read_as_the_screen_left_it() {
-    use sis::core::flow::PreScreen;
     use sis::core::i18n::Lang;
+    use sis::core::scan::flow::PreScreen;
     let read = |lang, on_intro, started, answer, focus: Option<&str>| {
         Some(PreScreen {
             lang,

@@ -1,11 +1,11 @@
 //! The history of finished scans: format, golden file, and the upsert rules.
 
-use sis::core::history::{
-    decode_history, encode_history, record, remove, HistoryEntry, MAX_ENTRIES,
-};
+use sis::core::links::share::SharedResult;
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::share::SharedResult;
+use sis::core::storage::history::{
+    decode_history, encode_history, record, remove, HistoryEntry, MAX_ENTRIES,
+};
 
 use super::support::{check_golden, data_path, raw_sheet};
 

@@ -9,19 +9,20 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use sis::core::answers::{Answer, AnswerSheet, Likert};
-use sis::core::history::{decode_history, encode_history, HistoryEntry};
 use sis::core::i18n::Lang;
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
+use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
+use sis::core::storage::history::{decode_history, encode_history, HistoryEntry};
 
 use super::support::ITEMS;
-use sis::core::share::{self, SharedResult};
-use sis::core::stored::{
+use sis::core::links::invite::{limit_label, TeamId};
+use sis::core::links::share::{self, SharedResult};
+use sis::core::scan::progress::{Progress, Stage, TeamSession};
+use sis::core::storage::records::{
     decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Loaded,
-    Progress, Settings, Stage, TeamSession, PROGRESS_FIELDS,
+    Settings, PROGRESS_FIELDS,
 };
-use sis::core::team_link::{limit_label, TeamId};
 
 // The reference: the record types as serde_json wrote and read them.
 
@@ -106,7 +107,9 @@ fn progress_record(progress: &Progress) -> ProgressRecord {
         team: progress.team.as_ref().map(|team| TeamRecord {
             id: team.id.0,
             label: team.label.clone(),
-            key: team.key.map(|key| sis::core::codec::to_base64url(&key.0)),
+            key: team
+                .key
+                .map(|key| sis::core::links::codec::to_base64url(&key.0)),
         }),
     }
 }
@@ -207,7 +210,7 @@ fn any_progress() -> impl Strategy<Value = Progress> {
     // Labels with quotes, backslashes, control characters and any Unicode,
     // as the progress keeps them (trimmed and cut).
     let label = "(\\PC|[\"\\\\\u{0}-\u{1f}\u{7f}\u{2028}])*";
-    let key = prop::option::of(any::<[u8; 32]>().prop_map(sis::core::sealed::PublicKey));
+    let key = prop::option::of(any::<[u8; 32]>().prop_map(sis::core::team::sealed::PublicKey));
     let team =
         prop::option::of(
             (any::<u32>(), label, key).prop_map(|(id, label, key)| TeamSession {
@@ -440,7 +443,7 @@ fn field_value(name: &'static str) -> BoxedStrategy<String> {
                 )
                     .prop_map(|(id, label, key)| format!(
                         "{{\"id\":{id},\"label\":{label},\"key\":\"{}\"}}",
-                        sis::core::codec::to_base64url(&key)
+                        sis::core::links::codec::to_base64url(&key)
                     )),
             ]
             .boxed(),

@@ -4,17 +4,20 @@
 //! code is read only in its one spelling; "made by a newer version" only for
 //! the code of a later format; and what the address shows when it changes.
 
-use sis::core::codec::{crc24, from_base64url, to_base64url};
-use sis::core::link_reader::{
+use sis::core::links::codec::{crc24, from_base64url, to_base64url};
+use sis::core::links::invite;
+use sis::core::links::invite::{Invite, InviteError, TeamId};
+use sis::core::links::link_reader::{
     fragment_may_hold_link, kind_in_fragment, read, screen_after_change, screen_at_start, LinkKind,
     Reading, Screen,
 };
+use sis::core::links::share::{self, LinkError, SharedResult};
+use sis::core::links::team;
+use sis::core::links::team::AggregateError;
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::sealed::{self, ReplyContent, ReplyError, ReplyId};
-use sis::core::share::{self, LinkError, SharedResult};
-use sis::core::team::{self, AggregateError, TeamAggregate};
-use sis::core::team_link::{self, Invite, InviteError, TeamId};
+use sis::core::team::aggregate::TeamAggregate;
+use sis::core::team::sealed::{self, ReplyContent, ReplyError, ReplyId};
 
 use super::support::{raw_sheet, ITEMS};
 
@@ -57,7 +60,7 @@ fn result_outcome(text: &str) -> Outcome {
 }
 
 fn invite_outcome(text: &str) -> Outcome {
-    match team_link::decode_invite(text) {
+    match invite::decode_invite(text) {
         Ok(invite) => Outcome::Read(format!("{invite:?}")),
         Err(InviteError::Newer) => Outcome::Newer,
         Err(error) => Outcome::Refused(format!("{error:?}")),
@@ -165,7 +168,7 @@ fn formats() -> Vec<Format> {
             name: "invite, format 1",
             kind: LinkKind::Invite,
             // The invite of the report: one `A` added made it "Team ABCl".
-            code: team_link::encode_invite(&Invite {
+            code: invite::encode_invite(&Invite {
                 team: TeamId(3),
                 min_group: 5,
                 label: "Team ABC".to_owned(),
@@ -173,16 +176,16 @@ fn formats() -> Vec<Format> {
             }),
             decode: invite_outcome,
             reencode: |code| {
-                team_link::decode_invite(code)
+                invite::decode_invite(code)
                     .ok()
-                    .map(|i| team_link::encode_invite(&i))
+                    .map(|i| invite::encode_invite(&i))
             },
             later: invite_later,
         },
         Format {
             name: "invite, format 2",
             kind: LinkKind::Invite,
-            code: team_link::encode_invite(&Invite {
+            code: invite::encode_invite(&Invite {
                 team: TEAM,
                 min_group: 5,
                 label: "Team ABC".to_owned(),
@@ -190,9 +193,9 @@ fn formats() -> Vec<Format> {
             }),
             decode: invite_outcome,
             reencode: |code| {
-                team_link::decode_invite(code)
+                invite::decode_invite(code)
                     .ok()
-                    .map(|i| team_link::encode_invite(&i))
+                    .map(|i| invite::encode_invite(&i))
             },
             later: invite_later,
         },

@@ -1,9 +1,9 @@
 //! Query-string settings: valid ones apply, everything else is ignored with a warning.
 
-use sis::core::embed::Rgb;
+use sis::core::host::colour::Rgb;
+use sis::core::host::params::{parse_query, LaunchParams};
 use sis::core::i18n::Lang;
-use sis::core::params::{parse_query, LaunchParams};
-use sis::core::team_link::{encode_invite, Invite, TeamId};
+use sis::core::links::invite::{encode_invite, Invite, TeamId};
 
 #[test]
 fn query_strings() {
@@ -105,7 +105,7 @@ fn query_strings() {
 
 #[test]
 fn plain_visits_are_told_apart() {
-    use sis::core::params::first_load_query;
+    use sis::core::host::params::first_load_query;
     let english = LaunchParams {
         lang: Some(Lang::En),
         ..LaunchParams::default()

@@ -3,10 +3,10 @@
 //! browser tests replay to check the result page against the core.
 
 use serde_json::{json, Value};
-use sis::core::answers::{Answer, Likert};
 use sis::core::model::{Dimension, Key, Level};
 use sis::core::questionnaire::Questionnaire;
-use sis::core::scoring::{display_score, item_score, level_of, score, Extremes, ScanResult};
+use sis::core::scan::answers::{Answer, Likert};
+use sis::core::scan::scoring::{display_score, item_score, level_of, score, Extremes, ScanResult};
 
 use super::support::{check_golden, raw_sheet, scored_sheet};
 

@@ -6,18 +6,20 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 
-use sis::core::codec::{crc24, from_base64url, to_base64url, ALPHABET};
+use sis::core::links::codec::{crc24, from_base64url, to_base64url, ALPHABET};
+use sis::core::links::invite::{member_fragment, TeamId};
+use sis::core::links::paste::find_links;
+use sis::core::links::share::{self, SharedResult};
+use sis::core::links::team::{decode_aggregate, encode_aggregate};
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::sealed::{
+use sis::core::storage::team_sessions::{open_profile, HostedSession, HostedState, OpenError};
+use sis::core::team::sealed::{
     find_replies, open, parse, public_key_of, reply_fragment, seal, session_keys, Collection,
     FoundReply, PublicKey, Refused, ReplyContent, ReplyError, ReplyId, SecretKey, REPLY_BYTES,
     REPLY_CODE_LENGTH,
 };
-use sis::core::share::{self, SharedResult};
-use sis::core::team::{analyse, decode_aggregate, encode_aggregate, Group};
-use sis::core::team_link::{find_links, member_fragment, TeamId};
-use sis::core::team_store::{open_profile, HostedSession, HostedState, OpenError};
+use sis::core::team::{analyse, Group};
 
 use super::support::{raw_sheet, ITEMS};
 
@@ -828,7 +830,7 @@ fn a_profile_below_the_minimum_does_not_open() {
 /// at line 0, then pasted ones that are not stored already.
 #[test]
 fn stored_replies_come_first_and_are_not_read_twice() {
-    use sis::core::sealed::codes_to_open;
+    use sis::core::team::sealed::codes_to_open;
     let stored = vec![sealed(&sample(), 1)];
     let new = sealed(&sample(), 2);
     let pasted = format!("hoi\nhttps://x.example/#s={}\n#s={new}\n", stored[0]);

@@ -2,8 +2,9 @@
 //! right notices and persistence mode.
 
 use sis::core::i18n::Lang;
-use sis::core::session::{start, Notice, Persistence, Read};
-use sis::core::stored::{encode_progress, encode_settings, Progress, Settings, Stage};
+use sis::core::scan::progress::{Progress, Stage};
+use sis::core::storage::records::{encode_progress, encode_settings, Settings};
+use sis::core::storage::session::{start, Notice, Persistence, Read};
 
 fn found(text: &str) -> Read {
     Read::Found(text.to_owned())

@@ -5,15 +5,15 @@
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-use sis::core::answers::{Answer, AnswerSheet, Likert};
-use sis::core::codec::{crc24, from_base64url, to_base64url};
-use sis::core::model::{Dimension, Role};
-use sis::core::questionnaire::Questionnaire;
-use sis::core::scoring::{display_score, score};
-use sis::core::share::{
+use sis::core::links::codec::{crc24, from_base64url, to_base64url};
+use sis::core::links::share::{
     decode, encode, find_code, fragment, parse_raw, validate, LinkError, RawCode, SharedResult,
     CODE_LENGTH, FRAGMENT_KEY,
 };
+use sis::core::model::{Dimension, Role};
+use sis::core::questionnaire::Questionnaire;
+use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
+use sis::core::scan::scoring::{display_score, score};
 
 use super::support::{check_golden, data_path, raw_sheet, roles, ITEMS};
 

@@ -1,14 +1,14 @@
 //! Stored formats: round trips, golden files of every published version, and
 //! what happens to corrupt, foreign, newer and out-of-range data.
 
-use sis::core::answers::{Answer, Likert};
 use sis::core::i18n::Lang;
+use sis::core::links::invite::TeamId;
 use sis::core::model::Role;
-use sis::core::stored::{
-    decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Progress,
-    Settings, Stage, TeamSession,
+use sis::core::scan::answers::{Answer, Likert};
+use sis::core::scan::progress::{Progress, Stage, TeamSession};
+use sis::core::storage::records::{
+    decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Settings,
 };
-use sis::core::team_link::TeamId;
 
 use super::support::{check_golden, data_path, raw_sheet};
 
@@ -21,7 +21,7 @@ fn sample_progress() -> Progress {
     progress.team = Some(TeamSession {
         id: TeamId(4_000_000_001),
         label: "Team <Zorg> & \"Welzijn\"".to_owned(),
-        key: Some(sis::core::sealed::session_keys([3; 32]).1),
+        key: Some(sis::core::team::sealed::session_keys([3; 32]).1),
     });
     progress
 }

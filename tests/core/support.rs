@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::model::Key;
 use sis::core::questionnaire::Questionnaire;
+use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 
 /// The items of version 1, the questionnaire every notation and golden file
 /// here is written for (checked against the data in `questionnaire.rs`).

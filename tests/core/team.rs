@@ -6,16 +6,22 @@
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-use sis::core::answers::{Answer, AnswerSheet, Likert};
-use sis::core::codec::{from_base64url, to_base64url};
+use sis::core::links::codec::{from_base64url, to_base64url};
+use sis::core::links::team::{
+    aggregate_code_length, aggregate_fragment, decode_aggregate, encode_aggregate, AggregateError,
+    AGGREGATE_FRAGMENT_KEY, MAX_LINK_MEMBERS,
+};
 use sis::core::model::{Dimension, Role, Theme};
 use sis::core::questionnaire::Questionnaire;
-use sis::core::scoring::{display_score, item_score, score};
+use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
+use sis::core::scan::scoring::{display_score, item_score, score};
+use sis::core::team::aggregate::{
+    aggregate, aggregate_summary, AggregateSummary, ItemSummary, TeamAggregate,
+};
+use sis::core::team::gap::perception_gap;
+use sis::core::team::profile::{profile, ItemSpread, TeamProfile};
 use sis::core::team::{
-    aggregate, aggregate_code_length, aggregate_fragment, aggregate_summary, analyse,
-    clamp_min_group, decode_aggregate, encode_aggregate, perception_gap, profile, AggregateError,
-    AggregateSummary, Group, ItemSpread, ItemSummary, Member, TeamAggregate, TeamProfile,
-    AGGREGATE_FRAGMENT_KEY, DEFAULT_MIN_GROUP, MAX_LINK_MEMBERS, MAX_MIN_GROUP, MIN_MIN_GROUP,
+    analyse, clamp_min_group, Group, Member, DEFAULT_MIN_GROUP, MAX_MIN_GROUP, MIN_MIN_GROUP,
 };
 
 use super::support::{check_golden, data_path, raw_sheet, scored_sheet, ITEMS};
@@ -1122,7 +1128,7 @@ fn later_format(code: &str, format: u8, extra: usize) -> String {
     let bytes = from_base64url(&code[1..]).expect("a code");
     let mut body = bytes[..bytes.len() - 3].to_vec();
     body.resize(body.len() + extra, 0);
-    let check = sis::core::codec::crc24(std::iter::once(format).chain(body.iter().copied()));
+    let check = sis::core::links::codec::crc24(std::iter::once(format).chain(body.iter().copied()));
     body.extend_from_slice(&check.to_be_bytes()[1..]);
     let first = ALPHABET.chars().nth(usize::from(format)).expect("a format");
     format!("{first}{}", to_base64url(&body))
@@ -1392,7 +1398,8 @@ proptest! {
 /// from the whole team are withheld too.
 #[test]
 fn groups_are_withheld_when_the_rest_could_be_derived() {
-    use sis::core::team::{perception_gap, Group, Member};
+    use sis::core::team::gap::perception_gap;
+    use sis::core::team::{Group, Member};
     let member = |role| Member {
         questionnaire: Questionnaire::current(),
         answers: super::support::scored_sheet("222222 222222 222222 222222 222222"),

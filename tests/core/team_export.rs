@@ -2,8 +2,9 @@
 
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::team::{profile, Group, Member};
-use sis::core::team_export::{team_csv, team_json};
+use sis::core::team::export::{team_csv, team_json};
+use sis::core::team::profile::profile;
+use sis::core::team::{Group, Member};
 
 use super::support::raw_sheet;
 

@@ -1,14 +1,16 @@
 //! Team invites, team ids in result links, and finding links in pasted text.
 
-use sis::core::codec::{crc24, from_base64url, to_base64url};
+use sis::core::links::codec::{crc24, from_base64url, to_base64url};
+use sis::core::links::invite::{
+    decode_invite, decode_team_id, encode_invite, encode_team_id, limit_label, member_fragment,
+    Invite, InviteError, TeamId, MAX_LABEL_CHARS,
+};
+use sis::core::links::paste::find_links;
+use sis::core::links::share::{LinkError, SharedResult};
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::sealed::{session_keys, PublicKey};
-use sis::core::share::{LinkError, SharedResult};
-use sis::core::team_link::{
-    clamp_min_group, decode_invite, decode_team_id, encode_invite, encode_team_id, find_links,
-    limit_label, member_fragment, Invite, InviteError, TeamId, MAX_LABEL_CHARS,
-};
+use sis::core::team::clamp_min_group;
+use sis::core::team::sealed::{session_keys, PublicKey};
 
 use super::support::raw_sheet;
 
@@ -176,7 +178,7 @@ fn the_same_link_a_thousand_times_counts_once() {
 
 #[test]
 fn reading_in_pieces_finds_the_same_as_at_once() {
-    use sis::core::team_link::{line_chunks, LinkReader};
+    use sis::core::links::paste::{line_chunks, LinkReader};
     let links: String = (0..300)
         .map(|i| {
             let answers: String = (0..30)
@@ -497,7 +499,7 @@ fn a_published_sealed_invite_reads_the_same_forever() {
         team: TeamId(0x5EA1_ED01),
         min_group: 5,
         label: "Afdeling Zorg & Welzijn ✓".to_owned(),
-        key: Some(sis::core::sealed::session_keys([7; 32]).1),
+        key: Some(sis::core::team::sealed::session_keys([7; 32]).1),
     };
     assert_eq!(encode_invite(&expected), published);
     assert_eq!(decode_invite(published), Ok(expected));

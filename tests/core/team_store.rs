@@ -2,19 +2,21 @@
 //! of version 1, errors of corrupt, newer and unknown versions, invalid
 //! entries dropped and counted, and the rules for joining and hosting.
 
-use sis::core::codec::to_base64url;
+use sis::core::links::codec::to_base64url;
+use sis::core::links::invite::{Invite, TeamId};
+use sis::core::links::share::SharedResult;
+use sis::core::links::team::{decode_aggregate, encode_aggregate};
 use sis::core::model::Role;
 use sis::core::questionnaire::Questionnaire;
-use sis::core::sealed::{open, parse, session_keys, ReplyContent, ReplyId};
-use sis::core::share::SharedResult;
-use sis::core::stored::{LoadError, Loaded};
-use sis::core::team::{aggregate, decode_aggregate, encode_aggregate, Group, Member};
-use sis::core::team_link::{Invite, TeamId};
-use sis::core::team_store::{
+use sis::core::storage::records::{LoadError, Loaded};
+use sis::core::storage::team_sessions::{
     decode_memberships, decode_sessions, encode_memberships, encode_sessions, host, join,
     HostedSession, HostedState, Membership, MAX_SESSIONS, MEMBER_KEY, SESSIONS_KEY,
     TEAM_STORE_VERSION,
 };
+use sis::core::team::aggregate::aggregate;
+use sis::core::team::sealed::{open, parse, session_keys, ReplyContent, ReplyId};
+use sis::core::team::{Group, Member};
 
 use super::support::{check_golden, data_path, raw_sheet};
 
@@ -469,7 +471,9 @@ fn the_oldest_sessions_go_first_beyond_the_maximum() {
 /// session stored without them (as the first files were) still loads.
 #[test]
 fn an_opened_session_keeps_its_exports() {
-    use sis::core::team_store::{decode_sessions, encode_sessions, HostedState, TeamExports};
+    use sis::core::storage::team_sessions::{
+        decode_sessions, encode_sessions, HostedState, TeamExports,
+    };
     let mut sessions = sample_sessions();
     if let HostedState::Opened { exports, .. } = &mut sessions[1].state {
         *exports = Some(TeamExports {
@@ -492,7 +496,7 @@ fn an_opened_session_keeps_its_exports() {
 /// and sessions of either side are kept.
 #[test]
 fn sessions_of_two_tabs_merge_without_bringing_a_key_back() {
-    use sis::core::team_store::{
+    use sis::core::storage::team_sessions::{
         current_session, holds_key, is_opened, merge_sessions, replace_session, set_replies,
     };
     let [collecting, opened] = <[HostedSession; 2]>::try_from(sample_sessions()).expect("two");

@@ -1,10 +1,10 @@
 //! Every user-facing text exists in every language, with the placeholders of
 //! the Dutch original; the language rules (tags, start language, dates).
 
-use sis::core::advice::advice_text;
 use sis::core::i18n::{fill, placeholders, start_lang, Lang, Statement, Text};
 use sis::core::model::{Dimension, Level, Role, Theme};
 use sis::core::questionnaire::Questionnaire;
+use sis::core::scan::advice::advice_text;
 
 /// Texts that are rightly the same in a translation as in Dutch.
 const SAME_AS_DUTCH: [&str; 9] = [

@@ -3,16 +3,16 @@
 //! chart geometry, and every member of a team is scored against the version
 //! of their own link.
 
-use sis::core::answers::{Answer, AnswerSheet, Likert};
 use sis::core::chart::results_radar;
 use sis::core::i18n::{fill_questionnaire, Statement};
+use sis::core::links::share;
+use sis::core::links::team::{aggregate_code_length, encode_aggregate};
 use sis::core::model::{Dimension, Key, Role, Theme};
 use sis::core::questionnaire::{Item, Questionnaire};
-use sis::core::scoring::{score, Extremes};
-use sis::core::share;
-use sis::core::team::{
-    aggregate_code_length, aggregate_summary, analyse, encode_aggregate, Group, Member,
-};
+use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
+use sis::core::scan::scoring::{score, Extremes};
+use sis::core::team::aggregate::aggregate_summary;
+use sis::core::team::{analyse, Group, Member};
 
 use super::support::scored_sheet;
 

@@ -21,7 +21,7 @@
 //! full app (notices wait for the full app), which it hands over to at once for them
 //! ([`Lang::carried`]). So a language costs the first load almost nothing.
 
-use super::model::{Dimension, Level};
+use crate::core::model::{Dimension, Level};
 
 /// Defines [`Text`] and [`Text::ALL`] from the list in `keys.rs`.
 macro_rules! keys {
@@ -317,7 +317,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// dimension), so that no text says "30" or "6" for every version.
 pub fn fill_questionnaire(
     template: &str,
-    questionnaire: &super::questionnaire::Questionnaire,
+    questionnaire: &crate::core::questionnaire::Questionnaire,
 ) -> String {
     fill(
         template,
@@ -326,7 +326,7 @@ pub fn fill_questionnaire(
             ("minutes", &questionnaire.minutes().to_string()),
             (
                 "least",
-                &super::scoring::MIN_SCORED_PER_DIMENSION.to_string(),
+                &crate::core::scan::scoring::MIN_SCORED_PER_DIMENSION.to_string(),
             ),
             (
                 "per_dimension",
@@ -351,8 +351,8 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 
 /// The label of an answer option.
 #[inline(always)]
-pub fn answer_label(answer: super::answers::Answer) -> Text {
-    use super::answers::Answer;
+pub fn answer_label(answer: crate::core::scan::answers::Answer) -> Text {
+    use crate::core::scan::answers::Answer;
     match answer {
         Answer::DontKnow => Text::DontKnow,
         Answer::Scale(likert) => match likert.value() {

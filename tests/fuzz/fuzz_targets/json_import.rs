@@ -6,7 +6,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sis::core::{export, share};
+use sis::core::links::share;
+use sis::core::scan::export;
 
 fuzz_target!(|data: &[u8]| {
     // The browser hands the file over as text; lossy conversion lets every

@@ -7,7 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sis::core::share;
+use sis::core::links::share;
 
 fuzz_target!(|data: &[u8]| {
     // A pasted link reaches the decoder as a string; lossy conversion lets

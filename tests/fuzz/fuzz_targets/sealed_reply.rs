@@ -16,13 +16,10 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use sis::core::codec::{crc24, from_base64url, to_base64url};
-use sis::core::sealed::{
-    self, Collection, PublicKey, ReplyContent, ReplyError, SecretKey, REPLY_BYTES,
-    REPLY_CODE_LENGTH,
-};
-use sis::core::share;
-use sis::core::team_link::TeamId;
+use sis::core::links::codec::{crc24, from_base64url, to_base64url};
+use sis::core::team::sealed::{self, Collection, PublicKey, ReplyContent, ReplyError, SecretKey, REPLY_BYTES, REPLY_CODE_LENGTH};
+use sis::core::links::share;
+use sis::core::links::invite::TeamId;
 
 /// The session the fuzzer collects for: the same as in the core tests, so
 /// their replies can seed the corpus.

@@ -10,9 +10,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sis::core::history::{self, MAX_ENTRIES};
-use sis::core::session::{self, Notice, Persistence, Read};
-use sis::core::stored;
+use sis::core::storage::history::{self, MAX_ENTRIES};
+use sis::core::storage::session::{self, Notice, Persistence, Read};
+use sis::core::storage::records;
 
 fuzz_target!(|data: &[u8]| {
     // localStorage holds JavaScript strings, which reach Rust as valid UTF-8;
@@ -41,7 +41,7 @@ fn startup(text: &str) {
         "newer data is protected exactly when the notice says so"
     );
     assert!(startup.history.len() <= MAX_ENTRIES);
-    let progress = stored::decode_progress(text).map_or_else(|_| Default::default(), |l| l.value);
+    let progress = records::decode_progress(text).map_or_else(|_| Default::default(), |l| l.value);
     assert_eq!(
         startup.progress, progress,
         "start-up loads what the decoder reads"
@@ -61,13 +61,13 @@ fn startup(text: &str) {
 }
 
 fn progress(text: &str) {
-    let Ok(loaded) = stored::decode_progress(text) else {
+    let Ok(loaded) = records::decode_progress(text) else {
         return;
     };
-    let again = stored::decode_progress(&stored::encode_progress(&loaded.value));
+    let again = records::decode_progress(&records::encode_progress(&loaded.value));
     assert_eq!(
         again,
-        Ok(stored::Loaded {
+        Ok(records::Loaded {
             value: loaded.value,
             dropped: 0
         }),
@@ -76,13 +76,13 @@ fn progress(text: &str) {
 }
 
 fn settings(text: &str) {
-    let Ok(loaded) = stored::decode_settings(text) else {
+    let Ok(loaded) = records::decode_settings(text) else {
         return;
     };
-    let again = stored::decode_settings(&stored::encode_settings(&loaded.value));
+    let again = records::decode_settings(&records::encode_settings(&loaded.value));
     assert_eq!(
         again,
-        Ok(stored::Loaded {
+        Ok(records::Loaded {
             value: loaded.value,
             dropped: 0
         }),
@@ -97,7 +97,7 @@ fn stored_history(text: &str) {
     let again = history::decode_history(&history::encode_history(&loaded.value));
     assert_eq!(
         again,
-        Ok(stored::Loaded {
+        Ok(records::Loaded {
             value: loaded.value,
             dropped: 0
         }),

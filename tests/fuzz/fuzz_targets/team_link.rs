@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 
 use libfuzzer_sys::fuzz_target;
-use sis::core::{share, team, team_link};
+use sis::core::links::{invite, paste, share, team};
 
 fuzz_target!(|data: &[u8]| {
     // Pasted text reaches the decoders as a string; lossy conversion lets
@@ -48,11 +48,11 @@ fn aggregate(text: &str) {
 }
 
 fn invite(text: &str) {
-    let Ok(invite) = team_link::decode_invite(text) else {
+    let Ok(invite) = invite::decode_invite(text) else {
         return;
     };
-    let code = team_link::encode_invite(&invite);
-    let again = team_link::decode_invite(&code).expect("an invite written reads back");
+    let code = invite::encode_invite(&invite);
+    let again = invite::decode_invite(&code).expect("an invite written reads back");
     if invite.key.is_none() && again.label != invite.label {
         // Format 1 only (no key): 1 in 256 of its invites is, byte for
         // byte, a shorter invite with a zero byte added, and reads as that
@@ -66,7 +66,7 @@ fn invite(text: &str) {
 }
 
 fn links(text: &str, seed: u8) {
-    let findings = team_link::find_links(text);
+    let findings = paste::find_links(text);
     assert!(
         !findings.truncated,
         "fuzz inputs are far below the paste limit"
@@ -92,8 +92,8 @@ fn links(text: &str, seed: u8) {
     }
     // The team view reads a long paste in pieces of whole lines; any piece
     // size must find the same links.
-    let mut reader = team_link::LinkReader::new();
-    for piece in team_link::line_chunks(text, 1 + usize::from(seed % 64)) {
+    let mut reader = paste::LinkReader::new();
+    for piece in paste::line_chunks(text, 1 + usize::from(seed % 64)) {
         reader.read(piece);
     }
     assert_eq!(

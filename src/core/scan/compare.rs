@@ -1,8 +1,8 @@
 //! Comparing results: per-dimension differences between two results, and the
 //! trend of each dimension over several results.
 
-use super::model::Dimension;
-use super::scoring::{display_score, ScanResult};
+use crate::core::model::Dimension;
+use crate::core::scan::scoring::{display_score, ScanResult};
 
 /// Which way a dimension moved from the first result to the second, judged
 /// on the scores as shown (so "up" always means a visibly higher number).

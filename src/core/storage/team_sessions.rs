@@ -14,11 +14,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::codec::{from_base64url, to_base64url};
-use super::sealed::{Collection, PublicKey, ReplyId, SecretKey};
-use super::stored::{probe_version, LoadError, Loaded};
-use super::team::{analyse, clamp_min_group, encode_aggregate, Group, TeamAnalysis};
-use super::team_link::{limit_label, Invite, TeamId};
+use crate::core::links::codec::{from_base64url, to_base64url};
+use crate::core::links::invite::{limit_label, Invite, TeamId};
+use crate::core::links::team::encode_aggregate;
+use crate::core::storage::records::probe_version;
+use crate::core::storage::records::{LoadError, Loaded};
+use crate::core::team::sealed::{Collection, PublicKey, ReplyId, SecretKey};
+use crate::core::team::{analyse, clamp_min_group, Group, TeamAnalysis};
 
 /// The key of the facilitator's sessions.
 pub const SESSIONS_KEY: &str = "sis:team-sessions";
@@ -90,7 +92,7 @@ impl HostedSession {
                 team: self.team,
                 min_group: self.min_group,
                 label: self.label.clone(),
-                key: Some(super::sealed::public_key_of(secret)?),
+                key: Some(crate::core::team::sealed::public_key_of(secret)?),
             }),
             HostedState::Opened { .. } => None,
         }

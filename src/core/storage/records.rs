@@ -7,17 +7,17 @@
 //! validation into domain values, where values out of range are dropped and
 //! reported rather than trusted.
 
+use crate::core::scan::progress::{Progress, Stage, TeamSession};
 use thiserror::Error;
 
-use super::answers::{Answer, AnswerSheet, Likert};
-use super::codec::{from_base64url, to_base64url};
-use super::i18n::Lang;
-use super::json;
-use super::model::Role;
-use super::questionnaire::Questionnaire;
-use super::sealed::PublicKey;
-use super::share::SharedResult;
-use super::team_link::{limit_label, TeamId};
+use crate::core::i18n::Lang;
+use crate::core::links::codec::{from_base64url, to_base64url};
+use crate::core::links::invite::{limit_label, TeamId};
+use crate::core::model::Role;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scan::answers::{Answer, AnswerSheet, Likert};
+use crate::core::storage::json;
+use crate::core::team::sealed::PublicKey;
 
 /// Every key the app writes starts with this prefix, so "delete my data" can
 /// find them all and nothing else is touched.
@@ -67,89 +67,6 @@ pub struct Loaded<T> {
     pub value: T,
     /// How many stored values were invalid and dropped (0 when all was well).
     pub dropped: usize,
-}
-
-/// Where in the scan the respondent is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    /// The intro page, before or between answering.
-    Intro,
-    /// Answering; the index of the item on screen.
-    Questions {
-        /// Index of the item shown, 0-based.
-        item: usize,
-    },
-    /// All items passed; the overview before the result.
-    Review,
-    /// The result is shown.
-    Result,
-}
-
-/// A scan in progress or finished: the questionnaire, the answers and the stage.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Progress {
-    /// The questionnaire version the answers belong to.
-    pub questionnaire: Questionnaire,
-    /// The answers given so far.
-    pub answers: AnswerSheet,
-    /// Where the respondent is.
-    pub stage: Stage,
-    /// The optional, anonymous role of the respondent.
-    pub role: Option<Role>,
-    /// When this scan was started (milliseconds since 1970), which identifies
-    /// it in the history; `None` for scans stored before version 2.
-    pub scan: Option<i64>,
-    /// The team session this scan belongs to, from an invite link.
-    pub team: Option<TeamSession>,
-}
-
-/// The team session a member takes the scan for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TeamSession {
-    /// The session's id, carried by the member's result link.
-    pub id: TeamId,
-    /// The facilitator's label, plain text.
-    pub label: String,
-    /// The public key of a sealed session, whose member sends a sealed reply
-    /// and never their result link; `None` for an older, open session.
-    pub key: Option<PublicKey>,
-}
-
-impl Progress {
-    /// The scan as a result link, the history and a host message carry it:
-    /// questionnaire, role and answers, nothing of where the person is.
-    pub fn shared_result(&self) -> SharedResult {
-        SharedResult {
-            questionnaire: self.questionnaire,
-            role: self.role,
-            answers: self.answers.clone(),
-        }
-    }
-
-    /// Whether the scan holds anything of a person: an answer, or any page
-    /// but the intro (what kiosk mode must wipe before the next person).
-    pub fn has_begun(&self) -> bool {
-        self.stage != Stage::Intro || !self.answers.is_empty()
-    }
-
-    /// A fresh scan on the current questionnaire, at the intro.
-    pub fn new() -> Progress {
-        let questionnaire = Questionnaire::current();
-        Progress {
-            questionnaire,
-            answers: AnswerSheet::empty(&questionnaire),
-            stage: Stage::Intro,
-            role: None,
-            scan: None,
-            team: None,
-        }
-    }
-}
-
-impl Default for Progress {
-    fn default() -> Self {
-        Progress::new()
-    }
 }
 
 /// The user's settings.

@@ -34,7 +34,7 @@
 //! Only such a code reads as [`ReplyError::Newer`], whatever its length; a
 //! changed, lower-cased or swapped first character is damage.
 
-use super::i18n::Text;
+use crate::core::i18n::Text;
 use std::collections::BTreeMap;
 
 use hpke::aead::ChaCha20Poly1305;
@@ -44,15 +44,15 @@ use hpke::rand_core::SeedableRng;
 use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
 use thiserror::Error;
 
-use super::answers::AnswerSheet;
-use super::codec::{
+use crate::core::links::codec::{
     crc24, ends_in_crc24, from_base64url, from_base64url_exact, percent_decode, to_base64url,
 };
-use super::link_reader::{self, LinkKind, Reading};
-use super::questionnaire::Questionnaire;
-use super::share::{self, SharedResult};
-use super::team::Member;
-use super::team_link::TeamId;
+use crate::core::links::invite::TeamId;
+use crate::core::links::link_reader::{self, LinkKind, Reading};
+use crate::core::links::share::{self, SharedResult};
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scan::answers::AnswerSheet;
+use crate::core::team::Member;
 
 /// The fragment parameter of a sealed reply: `#s=CODE`.
 pub const REPLY_KEY: &str = LinkKind::Reply.key();
@@ -414,7 +414,7 @@ pub struct Refused {
 /// The replies of one session, opened in memory: the latest reply of each
 /// member, and counts of everything else. The UI shows counts only; the
 /// content is taken out by [`Collection::into_members`] for
-/// `team_store::open_profile` alone (and by tests).
+/// `storage::team_sessions::open_profile` alone (and by tests).
 #[derive(Clone, Default)]
 pub struct Collection {
     latest: BTreeMap<ReplyId, (u32, String, SharedResult)>,

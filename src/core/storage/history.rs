@@ -1,12 +1,12 @@
 //! The history of finished scans kept in this browser: a versioned format,
 //! and the rules for adding and removing entries.
 //!
-//! Each entry stores its result as a share code (see `share.rs`), so the
+//! Each entry stores its result as a share code (see `links::share`), so the
 //! history, result links and exports share one compact, stable encoding.
 
-use super::json;
-use super::share::{self, SharedResult};
-use super::stored::{LoadError, Loaded};
+use crate::core::links::share::{self, SharedResult};
+use crate::core::storage::json;
+use crate::core::storage::records::{LoadError, Loaded};
 
 /// The key of the history in localStorage.
 pub const HISTORY_KEY: &str = "sis:history";
@@ -84,7 +84,7 @@ fn read_entries(text: &str) -> Result<Vec<EntryRecord>, json::Error> {
 
 /// Reads a stored history; entries whose code does not decode are dropped.
 pub fn decode_history(text: &str) -> Result<Loaded<Vec<HistoryEntry>>, LoadError> {
-    super::stored::probe_version(text, HISTORY_VERSION)?;
+    crate::core::storage::records::probe_version(text, HISTORY_VERSION)?;
     let records = read_entries(text).map_err(|error| LoadError::Malformed(error.to_owned()))?;
     let total = records.len();
     let mut entries: Vec<HistoryEntry> = records

@@ -3,9 +3,9 @@
 //! Pure rules, so the UI only asks "where next?" and keyboard handling is
 //! tested natively.
 
-use super::answers::{Answer, Likert};
-use super::questionnaire::Questionnaire;
-use super::stored::Stage;
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scan::answers::{Answer, Likert};
+use crate::core::scan::progress::Stage;
 
 /// The stage after the item at `index`: the next item, or the review after the last.
 pub fn after_item(questionnaire: &Questionnaire, index: usize) -> Stage {
@@ -89,7 +89,7 @@ pub fn moved_option(current: Option<usize>, step: isize, count: usize) -> usize 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreScreen {
     /// The language shown last, if it is one of the app's.
-    pub lang: Option<super::i18n::Lang>,
+    pub lang: Option<crate::core::i18n::Lang>,
     /// The intro was on screen last (else the first statement).
     pub on_intro: bool,
     /// Start was pressed.
@@ -118,7 +118,7 @@ impl PreScreen {
             _ => None,
         };
         Some(PreScreen {
-            lang: super::i18n::Lang::from_tag(lang),
+            lang: crate::core::i18n::Lang::from_tag(lang),
             on_intro,
             started: started == "1",
             answer,

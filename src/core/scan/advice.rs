@@ -3,9 +3,9 @@
 //! The texts themselves live in the language files (`i18n`, `ADVICE`); this
 //! module only decides.
 
-use super::i18n::Advice;
-use super::model::{Dimension, Level};
-use super::scoring::{Extremes, ScanResult};
+use crate::core::i18n::Advice;
+use crate::core::model::{Dimension, Level};
+use crate::core::scan::scoring::{Extremes, ScanResult};
 
 /// The advice for one dimension at its level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -56,16 +56,16 @@
 //! code whose first character was changed, lower-cased or swapped is
 //! damaged, since its check no longer fits.
 
-use super::i18n::Text;
+use crate::core::i18n::Text;
 use thiserror::Error;
 
-use super::answers::{Answer, AnswerSheet, Likert};
-use super::codec::{
+use crate::core::links::codec::{
     byte_value, crc24, ends_in_crc24, from_base64url_exact, symbol_value, ALPHABET,
 };
-use super::link_reader::{self, LinkKind, Reading};
-use super::model::Role;
-use super::questionnaire::{Questionnaire, PUBLISHED};
+use crate::core::links::link_reader::{self, LinkKind, Reading};
+use crate::core::model::Role;
+use crate::core::questionnaire::{Questionnaire, PUBLISHED};
+use crate::core::scan::answers::{Answer, AnswerSheet, Likert};
 
 /// The fragment parameter that holds the code: the fragment is `#r=CODE`.
 pub const FRAGMENT_KEY: &str = LinkKind::Result.key();

@@ -11,9 +11,9 @@
 //! original, and its translations), in this order. `Reverse` items describe
 //! the opposite situation, so agreeing with them scores low.
 
-use super::i18n::Statement;
-use super::model::{Dimension::*, Key::*, Theme::*};
-use super::questionnaire::Item;
+use crate::core::i18n::Statement;
+use crate::core::model::{Dimension::*, Key::*, Theme::*};
+use crate::core::questionnaire::Item;
 
 /// The items of version 1 in their fixed order.
 pub(super) static ITEMS_V1: [Item; 30] = [

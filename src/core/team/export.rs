@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use super::model::Dimension;
-use super::team::TeamProfile;
+use crate::core::model::Dimension;
+use crate::core::team::profile::TeamProfile;
 
 /// The `format` value of a team export.
 pub const TEAM_FORMAT: &str = "sociale-innovatie-scan/team";
@@ -54,7 +54,7 @@ fn tenth(value: f64) -> f64 {
 
 fn record(team: &TeamProfile, min_group: usize) -> TeamRecord {
     let questionnaire = &team.questionnaire;
-    let items = |list: &[super::team::ItemSpread]| {
+    let items = |list: &[crate::core::team::profile::ItemSpread]| {
         list.iter()
             .map(|item| ItemRecord {
                 id: questionnaire.items[item.index].id,
@@ -84,7 +84,7 @@ fn record(team: &TeamProfile, min_group: usize) -> TeamRecord {
                 max: tenth(d.max),
             })
             .collect(),
-        themes: super::model::Theme::ALL
+        themes: crate::core::model::Theme::ALL
             .iter()
             .zip(&team.themes)
             .map(|(theme, score)| (theme.id(), score.map(tenth)))

@@ -1,6 +1,6 @@
 //! Answers: what a respondent gave for each item of a questionnaire.
 
-use super::questionnaire::Questionnaire;
+use crate::core::questionnaire::Questionnaire;
 
 /// A point on the 1-5 agreement scale. Only valid values can be constructed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,10 +2,10 @@
 //! key the app writes, with what it holds. A browser test checks this list
 //! against the keys really written, so the page cannot drift from the code.
 
-use super::history::HISTORY_KEY;
-use super::i18n::Text;
-use super::stored::{PROGRESS_KEY, SETTINGS_KEY};
-use super::team_store::{MEMBER_KEY, SESSIONS_KEY};
+use crate::core::i18n::Text;
+use crate::core::storage::history::HISTORY_KEY;
+use crate::core::storage::records::{PROGRESS_KEY, SETTINGS_KEY};
+use crate::core::storage::team_sessions::{MEMBER_KEY, SESSIONS_KEY};
 
 /// Every localStorage key the app writes, with the text that says what it holds.
 pub const STORAGE_KEYS: [(&str, Text); 5] = [

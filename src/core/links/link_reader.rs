@@ -31,7 +31,7 @@
 //!
 //! Finding many links in a long text (an e-mail thread pasted into the team
 //! view or a sealed session) is another task: there, spaces and line breaks
-//! separate links, so `team_link::find_links` and `sealed::find_replies`
+//! separate links, so `paste::find_links` and `team::sealed::find_replies`
 //! look for whole links and do not join lines.
 //!
 //! # The address and the screen
@@ -42,7 +42,7 @@
 //! address, also when Back or Forward changes it: a link that leaves the
 //! address (Back to the page before it) leaves the screen too.
 
-use super::codec::percent_decode;
+use crate::core::links::codec::percent_decode;
 
 /// The kinds of link, each with the fragment parameter that holds its code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

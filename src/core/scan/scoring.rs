@@ -5,9 +5,9 @@
 //! All arithmetic works on unrounded `f64` scores; rounding happens only for
 //! display ([`display_score`]). Levels and tie-breaks use unrounded values.
 
-use super::answers::{Answer, AnswerSheet};
-use super::model::{Dimension, Key, Level, Theme};
-use super::questionnaire::Questionnaire;
+use crate::core::model::{Dimension, Key, Level, Theme};
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scan::answers::{Answer, AnswerSheet};
 
 /// The fewest scored items a dimension needs to get a score.
 pub const MIN_SCORED_PER_DIMENSION: usize = 4;

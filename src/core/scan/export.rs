@@ -5,17 +5,17 @@
 //! import, and the scores as they were shown, for people and other tools. Its
 //! schema is documented in the README; a published version never changes.
 
-use super::i18n::Text;
+use crate::core::i18n::Text;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::answers::{Answer, AnswerSheet, Likert};
-use super::model::{Dimension, Role};
-use super::questionnaire::Questionnaire;
-use super::scoring::{display_score, score};
-use super::share::{self, SharedResult};
+use crate::core::links::share::{self, SharedResult};
+use crate::core::model::{Dimension, Role};
+use crate::core::questionnaire::Questionnaire;
+use crate::core::scan::answers::{Answer, AnswerSheet, Likert};
+use crate::core::scan::scoring::{display_score, score};
 
 /// The `format` value of every export.
 pub const FORMAT: &str = "sociale-innovatie-scan/result";

@@ -5,9 +5,12 @@
 //! and whether writing is allowed. Keeping it here makes every storage fault a
 //! native, table-driven test.
 
-use super::history::{decode_history, HistoryEntry};
-use super::i18n::{Lang, Text};
-use super::stored::{decode_progress, decode_settings, LoadError, Loaded, Progress, Settings};
+use crate::core::i18n::{Lang, Text};
+use crate::core::scan::progress::Progress;
+use crate::core::storage::history::{decode_history, HistoryEntry};
+use crate::core::storage::records::{
+    decode_progress, decode_settings, LoadError, Loaded, Settings,
+};
 
 /// What reading one storage key gave.
 #[derive(Debug, Clone, PartialEq, Eq)]

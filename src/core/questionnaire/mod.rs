@@ -10,9 +10,11 @@
 //! link format whose layout is fixed to one version (the result link, format
 //! 1) names that version's item count, next to the format's own constants.
 
-use super::i18n::Statement;
-use super::items_v1::ITEMS_V1;
-use super::model::{Dimension, Key, Theme};
+mod items_v1;
+
+use crate::core::i18n::Statement;
+use crate::core::model::{Dimension, Key, Theme};
+use items_v1::ITEMS_V1;
 
 /// One statement of the questionnaire, as written in a data file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,9 +6,10 @@
 //! shown as markup and never a reason to fail. The parameters are documented
 //! in the README's "Embedding" section.
 
-use super::codec::percent_decode;
-use super::embed::{parse_origin, Rgb};
-use super::i18n::Lang;
+use crate::core::host::colour::Rgb;
+use crate::core::host::origin::parse_origin;
+use crate::core::i18n::Lang;
+use crate::core::links::codec::percent_decode;
 
 /// Query-string values longer than this are ignored without being read further.
 pub const MAX_VALUE_LENGTH: usize = 1024;

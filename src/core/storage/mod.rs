@@ -1,0 +1,16 @@
+//! What the app keeps in this browser's localStorage, each kind a versioned
+//! format with golden files: progress and settings ([`records`], on the
+//! small JSON codec of [`json`]), finished scans ([`history`]), sealed team
+//! sessions on both sides ([`team_sessions`]); what start-up does with what
+//! storage gave ([`session`]); and the list of keys the privacy page shows
+//! ([`privacy`]).
+//!
+//! Domain types are not serializable; the record types here are the formats,
+//! and a record made by an earlier version keeps loading.
+
+pub mod history;
+pub mod json;
+pub mod privacy;
+pub mod records;
+pub mod session;
+pub mod team_sessions;

@@ -1,0 +1,182 @@
+//! The perception gap: how differently the roles in a team see their
+//! organisation, each role group under the privacy rule of the team.
+
+use super::profile::{profile_of_scored, TeamProfile};
+use super::{clamp_min_group, members_of, score_members_of, Group, Member, ScoredMember};
+
+use crate::core::model::{Dimension, Role};
+use crate::core::questionnaire::Questionnaire;
+
+/// The members of one role, and their profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleGroup {
+    /// The role all members of the group gave.
+    pub role: Role,
+    /// The group's profile, or its size when too small.
+    pub profile: Group<TeamProfile>,
+}
+
+/// How differently the roles in a team see their organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PerceptionGap {
+    /// Every role that occurs, in [`Role::ALL`] order; members without a role
+    /// are in no group.
+    pub groups: Vec<RoleGroup>,
+    /// Among the shown groups, the largest difference between two groups'
+    /// means of one dimension. `None` with fewer than two shown groups or no
+    /// difference. Ties go to the earlier dimension, then the earlier pair of roles.
+    pub largest: Option<LargestGap>,
+    /// For the side-by-side view: per dimension of the questionnaire, in its
+    /// order, each shown group's mean.
+    pub means: Vec<RoleMeans>,
+}
+
+/// The means of one dimension in each shown role group, a row of the
+/// side-by-side view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleMeans {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// Each shown group's mean, in role order; `None` when that group has too
+    /// few scores for it.
+    pub by_role: Vec<(Role, Option<f64>)>,
+}
+
+/// The largest difference between two shown role groups' means of one
+/// dimension, as the team view says it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LargestGap {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// The group with the higher mean.
+    pub higher: Role,
+    /// Its mean of the dimension.
+    pub higher_mean: f64,
+    /// The group with the lower mean.
+    pub lower: Role,
+    /// Its mean of the dimension.
+    pub lower_mean: f64,
+}
+
+impl LargestGap {
+    /// How far apart the two means are, more than 0.
+    pub fn difference(&self) -> f64 {
+        self.higher_mean - self.lower_mean
+    }
+}
+
+impl PerceptionGap {
+    /// The groups that are shown, with their profiles, in role order: the
+    /// columns of the side-by-side view.
+    pub fn shown(&self) -> Vec<(Role, &TeamProfile)> {
+        self.groups
+            .iter()
+            .filter_map(|g| Some((g.role, g.profile.shown()?)))
+            .collect()
+    }
+}
+
+/// The team's profile per role, of the members who answered `questionnaire`
+/// (others are not counted). Each role group follows the privacy rule on
+/// its own, with the same minimum as the whole team; and because the whole
+/// team is shown too, the members outside the shown groups must be none or
+/// at least the minimum, or the smallest shown group is withheld as well
+/// (again until that holds): otherwise their mean, and with the dot plots
+/// their scores, would follow by subtraction.
+pub fn perception_gap(
+    questionnaire: &Questionnaire,
+    members: &[Member],
+    min_group: usize,
+) -> PerceptionGap {
+    let scored = score_members_of(&members_of(questionnaire, members));
+    let everyone: Vec<&ScoredMember> = scored.iter().collect();
+    gap_of_scored(questionnaire, &everyone, min_group)
+}
+
+/// [`perception_gap`] of members scored before.
+pub(crate) fn gap_of_scored(
+    questionnaire: &Questionnaire,
+    members: &[&ScoredMember],
+    min_group: usize,
+) -> PerceptionGap {
+    let min = clamp_min_group(min_group);
+    let mut groups: Vec<RoleGroup> = Role::ALL
+        .into_iter()
+        .filter_map(|role| {
+            let group: Vec<&ScoredMember> = members
+                .iter()
+                .filter(|m| m.member.role == Some(role))
+                .copied()
+                .collect();
+            (!group.is_empty()).then(|| RoleGroup {
+                role,
+                profile: profile_of_scored(questionnaire, &group, min_group),
+            })
+        })
+        .collect();
+    loop {
+        let shown_members: usize = groups
+            .iter()
+            .filter_map(|g| g.profile.shown().map(|p| p.n))
+            .sum();
+        let rest = members.len() - shown_members;
+        if rest == 0 || rest >= min {
+            break;
+        }
+        // Withhold the smallest shown group; a tie goes to the later role,
+        // so the earlier roles stay visible.
+        let Some(smallest) = groups
+            .iter_mut()
+            .rev()
+            .filter(|g| g.profile.shown().is_some())
+            .min_by_key(|g| g.profile.shown().map_or(usize::MAX, |p| p.n))
+        else {
+            break;
+        };
+        let n = smallest.profile.shown().map_or(0, |p| p.n);
+        smallest.profile = Group::Withheld { n };
+    }
+    let shown: Vec<(Role, &TeamProfile)> = groups
+        .iter()
+        .filter_map(|g| Some((g.role, g.profile.shown()?)))
+        .collect();
+    let means: Vec<RoleMeans> = questionnaire
+        .dimensions
+        .iter()
+        .map(|&dimension| RoleMeans {
+            dimension,
+            by_role: shown
+                .iter()
+                .map(|(role, p)| (*role, p.dimension(dimension).map(|s| s.mean)))
+                .collect(),
+        })
+        .collect();
+    let mut largest: Option<LargestGap> = None;
+    for row in &means {
+        let (dimension, column) = (row.dimension, &row.by_role);
+        for (i, &(first, a)) in column.iter().enumerate() {
+            for &(second, b) in &column[i + 1..] {
+                let (Some(a), Some(b)) = (a, b) else { continue };
+                let ((higher, higher_mean), (lower, lower_mean)) = if a >= b {
+                    ((first, a), (second, b))
+                } else {
+                    ((second, b), (first, a))
+                };
+                if higher_mean - lower_mean > largest.map_or(0.0, |l| l.difference()) {
+                    largest = Some(LargestGap {
+                        dimension,
+                        higher,
+                        higher_mean,
+                        lower,
+                        lower_mean,
+                    });
+                }
+            }
+        }
+    }
+    PerceptionGap {
+        groups,
+        largest,
+        means,
+    }
+}
