@@ -11,6 +11,9 @@
 //! radar draws with one key colour per paint ([`key`]) and the backend
 //! turns the key back into the paint's class; a colour that is no key is
 //! refused, so a theme colour cannot slip into the markup.
+//!
+//! Over 400 lines on purpose: the three charts share the plotters backend and
+//! the paint keys.
 
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};

@@ -6,6 +6,9 @@
 //! Invariant: before opening, no page here renders anything of a reply but
 //! counts; the replies are opened in memory by `core::team::sealed::Collection`,
 //! whose content only `core::storage::team_sessions::open_profile` takes out.
+//!
+//! Over 400 lines on purpose: the facilitator's and the member's side of a
+//! sealed session share its store, its states and its texts.
 
 use leptos::prelude::*;
 

@@ -55,6 +55,9 @@
 //! first twelve). Only such a code reads as [`LinkError::NewerVersion`]; a
 //! code whose first character was changed, lower-cased or swapped is
 //! damaged, since its check no longer fits.
+//!
+//! Over 400 lines on purpose: one published format, whose layout and two-step
+//! reader belong together; a later format goes into a file of its own.
 
 use crate::core::i18n::Text;
 use thiserror::Error;

@@ -12,6 +12,9 @@
 //!   is an error) or an array of its fields in declaration order;
 //! - values nested deeper than any record reads are checked without being
 //!   kept, iteratively, so any depth is accepted without recursion.
+//!
+//! Over 400 lines on purpose: the reader and the writer must together accept
+//! exactly what serde_json accepted, and are checked together.
 
 /// A parsed JSON value, borrowing from the text. Numbers keep their text and
 /// strings their raw, still escaped, text.

@@ -11,6 +11,9 @@
 //! Both are versioned JSON formats (serde_json; the full app only), loaded
 //! in two steps like the other stored records: text to a record, then the
 //! valid entries, with a count of those dropped.
+//!
+//! Over 400 lines on purpose: both sides' records share their loading and
+//! merging rules, and the one opening stays next to the records it deletes.
 
 use serde::{Deserialize, Serialize};
 

@@ -33,6 +33,9 @@
 //! and whose last three are the CRC-24/OpenPGP of the bytes before them.
 //! Only such a code reads as [`ReplyError::Newer`], whatever its length; a
 //! changed, lower-cased or swapped first character is damage.
+//!
+//! Over 400 lines on purpose: the reply format, its encryption and the
+//! `Collection` that alone opens replies are one privacy boundary, read as one.
 
 use crate::core::i18n::Text;
 use std::collections::BTreeMap;
