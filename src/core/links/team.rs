@@ -145,7 +145,7 @@ impl AggregateError {
 
 /// The bare code of a team aggregate.
 ///
-/// The aggregate should be one [`aggregate`] made or [`decode_aggregate`]
+/// The aggregate should be one [`aggregate`](crate::core::team::aggregate::aggregate) made or [`decode_aggregate`]
 /// read; a code of impossible numbers (counts above n, n above
 /// [`MAX_LINK_MEMBERS`]) is written, but no app reads it.
 pub fn encode_aggregate(a: &TeamAggregate) -> String {

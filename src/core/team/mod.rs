@@ -1,5 +1,8 @@
 //! Team aggregation: many members' answers on one questionnaire become a team
-//! profile, a perception gap between roles, and a shareable team link.
+//! profile ([`profile`]), a perception gap between roles ([`gap`]) and an
+//! aggregate of answer counts ([`aggregate`]), which `links::team` writes as
+//! a team link; a shown team's exports ([`export`]); and sealed replies, the
+//! way members of a sealed session send their results ([`sealed`]).
 //!
 //! # The privacy rule
 //!
@@ -12,7 +15,7 @@
 //!   holds only the count and the minimum;
 //! - within a shown group, a dimension, theme or item that fewer than the
 //!   minimum of members have a score for is `None` or left out;
-//! - individual answers are never exposed: [`DimensionStats::scores`] is
+//! - individual answers are never exposed: [`profile::DimensionStats::scores`] is
 //!   sorted, so it says nothing about who gave which score, and it exists only
 //!   when at least the minimum of members have a score;
 //! - a [`TeamAggregate`] (and so a team link) carries per item only how many
@@ -172,7 +175,7 @@ pub struct TeamAnalysis {
 /// Analyses a team on the version most of its members answered
 /// ([`team_questionnaire`]): each member is scored once, against that
 /// version, and the role groups reuse those scores. The same as
-/// [`profile`], [`perception_gap`] and [`aggregate`] each on their own, only
+/// [`profile::profile`], [`gap::perception_gap`] and [`aggregate::aggregate`] each on their own, only
 /// faster.
 pub fn analyse(members: &[Member], min_group: usize) -> TeamAnalysis {
     let questionnaire = team_questionnaire(members);
