@@ -9,6 +9,7 @@ use crate::core::i18n::{fill, Text};
 use crate::core::model::Dimension;
 use crate::core::questionnaire::ITEM_COUNT;
 use crate::core::stored::Stage;
+use crate::first_screen::intro_cards;
 
 /// A note the full app puts on the intro (in embed mode: what leaves the
 /// frame); the first-load app has none, so it carries no code for it.
@@ -44,41 +45,23 @@ pub fn IntroPage(
             ],
         )
     };
-    // The three cards share one shape: a heading, paragraphs and, for the
-    // model, the list of dimensions.
-    let dimension_list = view! {
-        <ol class="dimension-list">
-            {Dimension::ALL.map(|dimension| view! { <li>{dimension.label().get(lang)}</li> })}
-        </ol>
-    };
-    let card_data = [
-        (
-            "model-title",
-            Text::IntroModelTitle.get(lang),
-            vec![Text::IntroModel.get(lang)],
-            Some(dimension_list),
-        ),
-        (
-            "how-title",
-            Text::IntroHowTitle.get(lang),
-            vec![Text::IntroScale.get(lang), Text::IntroResult.get(lang)],
-            None,
-        ),
-        (
-            "privacy-title",
-            Text::IntroPrivacyTitle.get(lang),
-            vec![Text::IntroPrivacy.get(lang)],
-            None,
-        ),
-    ];
-    let cards = card_data
+    // The cards come from `first_screen`, which the pre-rendered first
+    // screen writes too.
+    let cards = intro_cards(lang)
         .into_iter()
-        .map(|(id, title, paragraphs, extra)| {
+        .map(|card| {
+            let dimension_list = card.lists_dimensions.then(|| {
+                view! {
+                    <ol class="dimension-list">
+                        {Dimension::ALL.map(|dimension| view! { <li>{dimension.label().get(lang)}</li> })}
+                    </ol>
+                }
+            });
             view! {
-                <section aria-labelledby=id class="card">
-                    <h2 id=id>{title}</h2>
-                    {paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                    {extra}
+                <section aria-labelledby=card.id class="card">
+                    <h2 id=card.id>{card.title}</h2>
+                    {card.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                    {dimension_list}
                 </section>
             }
         })
