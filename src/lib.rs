@@ -5,6 +5,9 @@
 //!   texts in every language, stored formats and chart geometry. No IO, no
 //!   browser types; tested natively.
 //! - [`svg`]: the one SVG writer: one escaping path, colours as CSS classes.
+//! - [`first_screen`]: the intro's and a statement's content as plain data,
+//!   which the components render in the browser and `first_screen::html`
+//!   (native) writes as the pre-rendered first screen.
 //! - [`chart_svg`]: the radar (drawn with plotters), the dot strip and the
 //!   sparkline as SVG; [`qr_svg`]: QR codes. Pure; all written by [`svg`].
 //! - `web` (wasm32 only): the thin browser edge: localStorage through
@@ -18,6 +21,7 @@
 
 pub mod chart_svg;
 pub mod core;
+pub mod first_screen;
 pub mod qr_svg;
 pub mod svg;
 

@@ -14,6 +14,7 @@ mod core {
     mod embed;
     mod errors;
     mod export;
+    mod first_visit;
     mod flow;
     mod history;
     mod json;

@@ -1,7 +1,9 @@
 // Post-build step: the pre-rendered first screen. Runs the native generator
-// (src/prerender.rs: the first-load app's intro and first statement in both
-// languages as templates, from the core's texts, and the inline script that
-// shows the right one) and puts its output at the end of the body of
+// (src/prerender.rs, which prints src/first_screen/html.rs's document: the
+// first-load app's intro and first statement in the languages the first load
+// carries as templates, from the components' content and the core's texts,
+// and the inline script that shows the right one, with its rules' data
+// generated from the core) and puts its output at the end of the body of
 // index.html. The inline script is minified here in release builds. Runs
 // before `secure`, which hashes every inline script into the CSP.
 //

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::state::use_state;
 use crate::core::i18n::Lang;
-use crate::core::i18n::{fill, fill_questionnaire, Text};
+use crate::core::i18n::{fill, Text};
 use crate::core::scan::progress::Stage;
+use crate::first_screen::{intro_cards, intro_duration};
 
 /// A note the full app puts on the intro (in embed mode: what leaves the
 /// frame); the first-load app has none, so it carries no code for it.
@@ -42,41 +43,23 @@ pub fn IntroPage(
             ],
         )
     };
-    // The three cards share one shape: a heading, paragraphs and, for the
-    // model, the list of dimensions.
-    let dimension_list = view! {
-        <ol class="dimension-list">
-            {questionnaire.dimensions.iter().map(|dimension| view! { <li>{dimension.label().get(lang)}</li> }).collect_view()}
-        </ol>
-    };
-    let card_data = [
-        (
-            "model-title",
-            Text::IntroModelTitle.get(lang),
-            vec![Text::IntroModel.get(lang)],
-            Some(dimension_list),
-        ),
-        (
-            "how-title",
-            Text::IntroHowTitle.get(lang),
-            vec![Text::IntroScale.get(lang), Text::IntroResult.get(lang)],
-            None,
-        ),
-        (
-            "privacy-title",
-            Text::IntroPrivacyTitle.get(lang),
-            vec![Text::IntroPrivacy.get(lang)],
-            None,
-        ),
-    ];
-    let cards = card_data
+    // The cards come from `first_screen`, which the pre-rendered first
+    // screen writes too.
+    let cards = intro_cards(&questionnaire, lang)
         .into_iter()
-        .map(|(id, title, paragraphs, extra)| {
+        .map(|card| {
+            let dimension_list = (!card.dimensions.is_empty()).then(|| {
+                view! {
+                    <ol class="dimension-list">
+                        {card.dimensions.iter().map(|dimension| view! { <li>{dimension.label().get(lang)}</li> }).collect_view()}
+                    </ol>
+                }
+            });
             view! {
-                <section aria-labelledby=id class="card">
-                    <h2 id=id>{title}</h2>
-                    {paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                    {extra}
+                <section aria-labelledby=card.id class="card">
+                    <h2 id=card.id>{card.title}</h2>
+                    {card.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                    {dimension_list}
                 </section>
             }
         })
@@ -109,7 +92,7 @@ pub fn IntroPage(
             {use_context::<IntroNote>().map(|note| (note.0)(lang))}
             <div class="start-panel">
                 {start_buttons}
-                <p class="duration">{fill_questionnaire(Text::IntroDuration.get(lang), &questionnaire)}</p>
+                <p class="duration">{intro_duration(&questionnaire, lang)}</p>
             </div>
             <div class="intro-grid">{cards}</div>
             <section aria-labelledby="credit-title" class="credit">

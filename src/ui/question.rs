@@ -13,14 +13,11 @@ use wasm_bindgen::JsCast;
 
 use super::state::use_state;
 use crate::core::i18n::Lang;
-use crate::core::i18n::{answer_label, fill, Text};
+use crate::core::i18n::{answer_label, Text};
 use crate::core::scan::answers::Answer;
 use crate::core::scan::flow::{self, KeyAction};
+use crate::first_screen::{answer_options, option_id, question_progress};
 use crate::web::page::focus_by_id;
-
-fn option_id(index: usize, option: usize) -> String {
-    format!("q{index}-opt{option}")
-}
 
 /// Whether a key event comes from the answer options, or from no control at
 /// all (then Enter and arrows also belong to the question).
@@ -52,8 +49,7 @@ pub fn QuestionPage(
     let questionnaire = state
         .progress
         .with_untracked(|progress| progress.questionnaire);
-    let item_count = questionnaire.item_count();
-    let item = questionnaire.items[index.min(item_count - 1)];
+    let item = questionnaire.items[index.min(questionnaire.item_count() - 1)];
     let options = flow::options();
     let option_count = options.len();
     let selected = move || state.progress.with(|progress| progress.answers.get(index));
@@ -127,24 +123,18 @@ pub fn QuestionPage(
         focus_by_id(&option_id(index, position));
     });
 
+    // The texts, ids and keys come from `first_screen`, which the
+    // pre-rendered first screen writes too.
     let dimension = item.dimension;
-    let dimension_number = questionnaire.position_of(dimension).unwrap_or(0) + 1;
-    let progress_text = {
-        fill(
-            Text::QuestionProgress.get(lang),
-            &[
-                ("n", &(index + 1).to_string()),
-                ("total", &item_count.to_string()),
-            ],
-        )
-    };
-    let progress_value_text = progress_text.clone();
-    let percent = (index + 1) * 100 / item_count;
+    let progress = question_progress(&questionnaire, index, lang);
+    let percent = progress.percent;
+    let progress_value_text = progress.count_text.clone();
 
-    let option_buttons = options
-        .iter()
+    let option_buttons = answer_options(index)
+        .into_iter()
         .enumerate()
-        .map(|(position, &answer)| {
+        .map(|(position, option)| {
+            let answer = option.answer;
             let is_checked = move || selected() == Some(answer);
             let tab_index = move || {
                 let focusable = match selected_position() {
@@ -157,22 +147,14 @@ pub fn QuestionPage(
                     "-1"
                 }
             };
-            let key_hint = match answer {
-                Answer::Scale(likert) => likert.value().to_string(),
-                Answer::DontKnow => "0".to_owned(),
-            };
-            let data_answer = key_hint.clone();
-            let class = match answer {
-                Answer::Scale(_) => "option",
-                Answer::DontKnow => "option option-dont-know",
-            };
+            let data_answer = option.key.clone();
             view! {
-                <button type="button" role="radio" class=class id=option_id(index, position)
+                <button type="button" role="radio" class=option.class id=option.id
                     data-answer=data_answer
                     aria-checked=move || if is_checked() { "true" } else { "false" }
                     tabindex=tab_index
                     on:click=move |_| give(answer, true)>
-                    <span class="option-key" aria-hidden="true">{key_hint}</span>
+                    <span class="option-key" aria-hidden="true">{option.key}</span>
                     <span class="option-label">{move || state.t(answer_label(answer))}</span>
                 </button>
             }
@@ -180,15 +162,15 @@ pub fn QuestionPage(
         .collect_view();
 
     view! {
-        <div class="wrap page question-page" data-item=item.id data-number=index + 1>
+        <div class="wrap page question-page" data-item=item.id data-number=progress.number>
             <div class="progress-block">
                 <p class="progress-text">
-                    <span id="progress-count">{progress_text}</span>
+                    <span id="progress-count">{progress.count_text}</span>
                     <span class="progress-sep" aria-hidden="true">" · "</span>
-                    <span>{fill(Text::DimensionProgress.get(lang), &[("n", &dimension_number.to_string())])}</span>
+                    <span>{progress.dimension_text}</span>
                 </p>
                 <div class="progress-bar" role="progressbar" aria-valuemin="1"
-                    aria-valuemax=item_count.to_string() aria-valuenow=(index + 1).to_string()
+                    aria-valuemax=progress.total.to_string() aria-valuenow=progress.number.to_string()
                     aria-valuetext=progress_value_text aria-label=Text::ProgressBarLabel.get(lang)>
                     // The width goes through the CSSOM (`style:`), which the CSP allows;
                     // a `style` attribute would be refused.

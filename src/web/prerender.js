@@ -1,9 +1,15 @@
 // The pre-rendered first screen (put into index.html with the templates by
-// the post-build step; see src/prerender.rs). Wrapped as
-// function (KEYS, SETTINGS, LANGS) { ... }: KEYS are the localStorage keys the
-// app writes, SETTINGS the settings records that only choose a language, LANGS
-// the tags of the languages the app speaks, the default first (all three
-// generated from the core by src/prerender.rs, so the rules cannot drift).
+// the post-build step; see src/first_screen/html.rs). Wrapped as
+// function (KEYS, SETTINGS, LANGS, SEPARATORS, SWITCHES) { ... }: KEYS are the
+// localStorage keys the app writes, SETTINGS the settings records that only
+// choose a language, LANGS the tags of the languages the app speaks, the
+// default first, SEPARATORS the characters that end a tag's primary subtag,
+// SWITCHES the values of intro= and their meaning (all generated from the
+// core by first_screen::html::script_arguments). The rules below are the
+// core's Lang::from_tag, i18n::start_lang and params::first_load_query;
+// tests/build/first-visit-rules.test.mjs runs them over the table of
+// tests/data/first-visit-rules.json, which tests/core/first_visit.rs makes
+// from the core, and fails if they decide differently.
 // It runs as the last script of the body, right after the page is parsed,
 // and only once the first load's styles apply (src/web/first_styles.js, the
 // first script of the body): without them it shows nothing, rather than an
@@ -16,8 +22,12 @@
 // calls sisPre.take() when it mounts: that removes the markup and returns
 // "lang view answer started focus", which the app adopts.
 var d = document, w = window, ok = true, lang = null, stored = null, intro = true, done = false;
+function has(table, k) { return Object.prototype.hasOwnProperty.call(table, k); }
+// Lang::from_tag: the primary subtag, trimmed, compared without ASCII case.
 function tag(t) {
-  t = String(t).trim().split(/[-_]/)[0].toLowerCase();
+  t = String(t).trim();
+  for (var i = 0; i < t.length; i++) if (SEPARATORS.indexOf(t[i]) >= 0) { t = t.slice(0, i); break; }
+  t = t.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); });
   return LANGS.indexOf(t) >= 0 ? t : null;
 }
 // The language rule of i18n::start_lang: lang= in the address, else the
@@ -32,7 +42,7 @@ location.search.replace(/^\?/, '').split('&').forEach(function (p) {
   if (!p) return;
   var i = p.indexOf('='), k = i < 0 ? p : p.slice(0, i), v = p.slice(i + 1);
   if (i >= 0 && k === 'lang' && tag(v)) lang = tag(v);
-  else if (i >= 0 && k === 'intro' && (v === '0' || v === '1')) intro = v === '1';
+  else if (i >= 0 && k === 'intro' && has(SWITCHES, v)) intro = SWITCHES[v];
   else ok = false;
 });
 if (/=|%3D/i.test(location.hash)) ok = false;
@@ -40,7 +50,7 @@ try {
   KEYS.forEach(function (k) {
     var v = localStorage.getItem(k);
     if (v === null) return;
-    if (Object.prototype.hasOwnProperty.call(SETTINGS, v)) stored = SETTINGS[v];
+    if (has(SETTINGS, v)) stored = SETTINGS[v];
     else ok = false;
   });
 } catch (e) { ok = false; }

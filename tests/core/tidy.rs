@@ -21,6 +21,8 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The core, and the first screen's content that both the components and the
+/// native `sis-prerender` read.
 #[test]
 fn core_imports_no_browser_ui_or_drawing_crates() {
     let forbidden = [
@@ -31,7 +33,9 @@ fn core_imports_no_browser_ui_or_drawing_crates() {
         "gloo",
         "plotters",
     ];
-    for file in rust_files(&root().join("src/core")) {
+    let mut files = rust_files(&root().join("src/core"));
+    files.extend(rust_files(&root().join("src/first_screen")));
+    for file in files {
         let text = std::fs::read_to_string(&file).expect("readable");
         for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
             for name in forbidden {

@@ -63,13 +63,16 @@ impl Default for LaunchParams {
     }
 }
 
+/// The values of a switch such as `intro=` and what each means.
+/// `src/web/prerender.js` gets them generated.
+pub const SWITCHES: [(&str, bool); 2] = [("0", false), ("1", true)];
+
 /// Reads `0` or `1` as a switch.
 fn switch(value: &str) -> Option<bool> {
-    match value {
-        "0" => Some(false),
-        "1" => Some(true),
-        _ => None,
-    }
+    SWITCHES
+        .iter()
+        .find(|(spelling, _)| *spelling == value)
+        .map(|&(_, on)| on)
 }
 
 /// Reads the query string (with or without its leading `?`). Returns the
@@ -151,7 +154,9 @@ pub fn parse_query(query: &str) -> (LaunchParams, Vec<String>) {
 /// `intro` settings, and whether the visit is plain, that is, the query holds
 /// nothing else and nothing invalid. The first-load app carries no parser for
 /// the rest; it hands any other visit to the full app at once, which reads
-/// every setting and warns about the invalid ones.
+/// every setting and warns about the invalid ones. The pre-rendered first
+/// screen's script (`src/web/prerender.js`) applies the same rule;
+/// `tests/build/first-visit-rules.test.mjs` checks that it decides as this.
 pub fn first_load_query(query: &str) -> (LaunchParams, bool) {
     let mut params = LaunchParams::default();
     let mut plain = true;

@@ -36,7 +36,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Credit => "Der Scan beruht auf dem Modell der Sozialen Innovation, wie SPRING TODAY es im Artikel „Het belang van Sociale Innovatie“ (Die Bedeutung sozialer Innovation, von Lisette Weersink) beschreibt. Er ist eine unabhängige Umsetzung und kein Produkt von SPRING TODAY.",
 
         QuestionProgress => "Aussage {n} von {total}",
-        DimensionProgress => "Dimension {n} von 5",
+        DimensionProgress => "Dimension {n} von {total}",
         ProgressBarLabel => "Fortschritt",
         ScaleHint => "Wie sehr stimmst du dieser Aussage zu?",
         Scale1 => "Stimme überhaupt nicht zu",

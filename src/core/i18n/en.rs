@@ -36,7 +36,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Credit => "The scan is based on the Social Innovation Model as SPRING TODAY describes it in the article ‘Het belang van Sociale Innovatie’ (The importance of social innovation, by Lisette Weersink). It is an independent work, not a product of SPRING TODAY.",
 
         QuestionProgress => "Statement {n} of {total}",
-        DimensionProgress => "Dimension {n} of 5",
+        DimensionProgress => "Dimension {n} of {total}",
         ProgressBarLabel => "Progress",
         ScaleHint => "How strongly do you agree?",
         Scale1 => "Strongly disagree",

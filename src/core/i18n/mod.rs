@@ -207,11 +207,15 @@ impl Default for Lang {
     }
 }
 
+/// The characters that end the primary subtag of a language tag (`de` of
+/// `de-AT` or `de_AT`). `src/web/prerender.js` gets them generated.
+pub const TAG_SEPARATORS: [char; 2] = ['-', '_'];
+
 impl Lang {
     /// Reads a language tag such as `nl`, `NL`, `de-AT` or `en_GB`; a language
     /// the app does not speak is `None`.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?;
+        let primary = tag.trim().split(TAG_SEPARATORS).next()?;
         Lang::ALL
             .iter()
             .copied()
@@ -228,7 +232,8 @@ impl Lang {
 /// The language to start in: `lang=` in the address, else the one chosen
 /// before in this browser, else the first of the browser's preferred
 /// languages that the app speaks, else the default. `src/web/prerender.js`
-/// applies the same rule to the pre-rendered first screen.
+/// applies the same rule to the pre-rendered first screen;
+/// `tests/build/first-visit-rules.test.mjs` checks that it decides as this.
 pub fn start_lang<'a>(
     from_address: Option<Lang>,
     stored: Option<Lang>,

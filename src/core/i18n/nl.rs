@@ -36,7 +36,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Credit => "De scan is gebaseerd op het Sociale Innovatie Model zoals SPRING TODAY het beschrijft in het artikel ‘Het belang van Sociale Innovatie’ (Lisette Weersink). Het is een onafhankelijke uitwerking, geen product van SPRING TODAY.",
 
         QuestionProgress => "Stelling {n} van {total}",
-        DimensionProgress => "Dimensie {n} van 5",
+        DimensionProgress => "Dimensie {n} van {total}",
         ProgressBarLabel => "Voortgang",
         ScaleHint => "Hoe sterk ben je het hiermee eens?",
         Scale1 => "Helemaal oneens",
