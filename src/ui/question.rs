@@ -8,9 +8,11 @@
 //! arrows change the choice without moving on; Enter moves on.
 
 use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::focus::focus_node;
 use super::state::use_state;
 use crate::core::answers::Answer;
 use crate::core::flow::{self, KeyAction};
@@ -18,8 +20,9 @@ use crate::core::i18n::Lang;
 use crate::core::i18n::{answer_label, fill, Text};
 use crate::core::model::Dimension;
 use crate::core::questionnaire::ITEM_COUNT;
-use crate::web::page::focus_by_id;
 
+/// The id of an option button: the pre-rendered first screen and the tests
+/// name options by it (focus goes through `NodeRef`s).
 fn option_id(index: usize, option: usize) -> String {
     format!("q{index}-opt{option}")
 }
@@ -57,6 +60,14 @@ pub fn QuestionPage(
     let item = questionnaire.items[index.min(ITEM_COUNT - 1)];
     let options = flow::options();
     let option_count = options.len();
+    // The option buttons, for the roving focus of the radio group.
+    let option_refs: [NodeRef<html::Button>; flow::OPTION_COUNT] =
+        std::array::from_fn(|_| NodeRef::new());
+    let focus_option = move |position: usize| {
+        if let Some(&node) = option_refs.get(position) {
+            focus_node(node);
+        }
+    };
     let selected = move || state.progress.with(|progress| progress.answers.get(index));
     let selected_position = move || {
         let current = selected();
@@ -99,7 +110,7 @@ pub fn QuestionPage(
                 event.prevent_default();
                 let position = flow::moved_option(selected_position(), step, option_count);
                 give(flow::options()[position], false);
-                focus_by_id(&option_id(index, position));
+                focus_option(position);
             }
             KeyAction::None => {}
         }
@@ -107,7 +118,10 @@ pub fn QuestionPage(
     on_cleanup(move || handle.remove());
 
     // Focus goes to the chosen option (or the first) of the new statement, so
-    // keyboard and screen-reader users continue right there.
+    // keyboard and screen-reader users continue right there. The page is
+    // rendered in a microtask; the next frame comes after it, so the options
+    // are on screen then. (`NodeRef::on_load` would do the same through an
+    // effect, which costs the first load more.)
     request_animation_frame(move || {
         // Not when the language was just switched: focus stays on the menu.
         if crate::web::page::choosing_language() {
@@ -124,7 +138,7 @@ pub fn QuestionPage(
         let position = answer
             .and_then(|answer| flow::options().iter().position(|option| *option == answer))
             .unwrap_or(0);
-        focus_by_id(&option_id(index, position));
+        focus_option(position);
     });
 
     let dimension = item.dimension;
@@ -172,6 +186,7 @@ pub fn QuestionPage(
             };
             view! {
                 <button type="button" role="radio" class=class id=option_id(index, position)
+                    node_ref=option_refs[position]
                     data-answer=data_answer
                     aria-checked=move || if is_checked() { "true" } else { "false" }
                     tabindex=tab_index

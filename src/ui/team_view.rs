@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use super::link_field::LinkField;
 use super::paste_box::{PasteBox, PasteBoxIds};
-use super::team_setup::team_label_text;
 use crate::chart_svg::{radar_band_svg, strip_svg};
 use crate::core::chart::radar;
 use crate::core::i18n::Lang;
@@ -19,9 +18,7 @@ use crate::core::team::{
     PerceptionGap, TeamAggregate, TeamAnalysis, TeamProfile,
 };
 use crate::core::team_export::{team_csv, team_json};
-use crate::core::team_link::{
-    limit_paste, line_chunks, Findings, Invite, LinkReader, DEFAULT_MIN_GROUP,
-};
+use crate::core::team_link::{limit_paste, line_chunks, Findings, LinkReader, DEFAULT_MIN_GROUP};
 use crate::web::browser;
 
 fn shown(value: f64) -> String {
@@ -56,7 +53,6 @@ fn team_radar_svg(profile: &TeamProfile, size: (f64, f64), lang: Lang, title: &s
 pub struct TeamViewDraft {
     pasted: RwSignal<String>,
     min_text: RwSignal<String>,
-    include_others: RwSignal<bool>,
     /// Whether the text was read: then the page reads it again when it is
     /// rendered again.
     was_read: RwSignal<bool>,
@@ -68,7 +64,6 @@ impl TeamViewDraft {
         TeamViewDraft {
             pasted: RwSignal::new(String::new()),
             min_text: RwSignal::new(DEFAULT_MIN_GROUP.to_string()),
-            include_others: RwSignal::new(false),
             was_read: RwSignal::new(false),
         }
     }
@@ -77,16 +72,14 @@ impl TeamViewDraft {
     pub fn clear(&self) {
         self.pasted.set(String::new());
         self.min_text.set(DEFAULT_MIN_GROUP.to_string());
-        self.include_others.set(false);
         self.was_read.set(false);
     }
 }
 
-/// The team overview page.
+/// The team overview page: the result links of older, open sessions, all
+/// read as one team.
 #[component]
 pub fn TeamViewPage(
-    /// The session, when opened from its set-up; `None` reads any links.
-    invite: Option<Invite>,
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
@@ -94,12 +87,8 @@ pub fn TeamViewPage(
     let draft = expect_context::<TeamViewDraft>();
     let pasted = draft.pasted;
     let (findings, set_findings) = signal(None::<Findings>);
-    let (include_others, set_include_others) = draft.include_others.split();
     // The minimum group size of the session, which the facilitator of an
     // older session knows (its set-up was not stored): 5 unless changed.
-    if let (Some(invite), false) = (invite.as_ref(), draft.was_read.get_untracked()) {
-        draft.min_text.set(invite.min_group.to_string());
-    }
     let (min_text, set_min_text) = draft.min_text.split();
     let min_of =
         move || clamp_min_group(min_text.get().trim().parse().unwrap_or(DEFAULT_MIN_GROUP));
@@ -116,14 +105,6 @@ pub fn TeamViewPage(
         read.run(pasted.get_untracked());
     }
 
-    let label = match invite.as_ref() {
-        Some(invite) => {
-            view! { <p class="team-label lead">{team_label_text(&invite.label, lang)}</p> }
-                .into_any()
-        }
-        None => view! { <p class="lead" id="open-links-note">{t(Text::TeamViewOpenNote)}</p> }
-            .into_any(),
-    };
     // Sealed replies pasted here cannot be read here; the count says where they belong.
     let sealed_here = move || {
         // Counted when the links are read, not at every key press.
@@ -134,24 +115,21 @@ pub fn TeamViewPage(
             0
         };
         (n > 0).then(|| view! {
-            <p class="card card-warning" id="sealed-replies-here">{fill(t(Text::SealedRepliesHere), &[("n", &n.to_string())])}</p>
+            <p class="card card-warning" id="sealed-replies-here">{fill(t(Text::SealedRepliesHere.for_count(n)), &[("n", &n.to_string())])}</p>
         })
     };
     // The team part is computed in a task of its own after the links are
     // read, so that the page never blocks long, even for ten thousand links.
     let (computed, set_computed) = signal(None::<Computed>);
-    let invite_for_steps = invite.clone();
     Effect::new(move |_| {
-        let include = include_others.get();
         let min_group = min_of();
-        let Some((members, others)) = findings.with(|findings| {
-            findings
-                .as_ref()
-                .map(|f| f.members(invite_for_steps.as_ref().map(|i| i.team), include))
-        }) else {
+        // Every readable link is a member: the view belongs to no one session.
+        let Some((members, _)) =
+            findings.with(|findings| findings.as_ref().map(|f| f.members(None, false)))
+        else {
             return;
         };
-        if members.is_empty() && others == 0 {
+        if members.is_empty() {
             // Nothing readable was found; the summary says so.
             set_computed.set(None);
             return;
@@ -167,7 +145,6 @@ pub fn TeamViewPage(
             });
             set_computed.set(Some(Computed {
                 min_group,
-                others,
                 team,
                 gap,
                 link: aggregate.shown().cloned(),
@@ -179,21 +156,9 @@ pub fn TeamViewPage(
     let team_part = move || {
         computed.get().map(|computed| {
             let min_group = computed.min_group;
-            let others_note = (computed.others > 0).then(|| {
-                view! {
-                    <div class="card no-print" id="other-sessions">
-                        <p>{fill(t(Text::OtherSessions), &[("n", &computed.others.to_string())])}</p>
-                        <label class="checkbox">
-                            <input type="checkbox" id="include-others" prop:checked=move || include_others.get()
-                                on:change=move |e| set_include_others.set(event_target_checked(&e)) />
-                            " "{t(Text::IncludeOthers)}
-                        </label>
-                    </div>
-                }
-            });
             // The whole team is only ever shown or too small; a withheld whole
             // team reads the same as a too small one.
-            let team = match (computed.team, computed.gap) {
+            match (computed.team, computed.gap) {
                 (Group::Shown(team), Some(gap)) => {
                     view! { <TeamProfileView team gap link=computed.link min_group lang /> }.into_any()
                 }
@@ -203,15 +168,14 @@ pub fn TeamViewPage(
                     </p>
                 }
                 .into_any(),
-            };
-            view! { {others_note} {team} }
+            }
         })
     };
 
     view! {
         <div class="wrap page team-view">
             <h1 id="team-view-title" tabindex="-1" node_ref=title_ref>{t(Text::TeamViewTitle)}</h1>
-            {label}
+            <p class="lead" id="open-links-note">{t(Text::TeamViewOpenNote)}</p>
             <PasteBox ids=PasteBoxIds {
                 area: "paste-links",
                 read: "read-links",
@@ -284,8 +248,6 @@ fn read_piece(
 struct Computed {
     /// The minimum group size it was computed with.
     min_group: usize,
-    /// Readable links that belong to another session or to none.
-    others: usize,
     /// The team profile, or its size when too small.
     team: Group<TeamProfile>,
     /// The perception gap, when the team is shown.
@@ -315,7 +277,7 @@ fn report_of(
         t(Text::NoLinksFound).to_owned()
     } else {
         fill(
-            t(Text::FoundSummary),
+            t(Text::FoundSummary.for_count(readable)),
             &[
                 ("n", &readable.to_string()),
                 ("duplicates", &findings.duplicates.to_string()),
@@ -327,7 +289,7 @@ fn report_of(
         // listed and the rest counted, so the page stays quick.
         let more = unreadable.len().saturating_sub(LISTED_UNREADABLE);
         let more = (more > 0).then(|| {
-            view! { <li id="unreadable-more">{fill(t(Text::UnreadableMore), &[("n", &more.to_string())])}</li> }
+            view! { <li id="unreadable-more">{fill(t(Text::UnreadableMore.for_count(more)), &[("n", &more.to_string())])}</li> }
         });
         view! {
             <section class="card card-warning no-print" aria-labelledby="unreadable-title" id="unreadable">
