@@ -1,8 +1,10 @@
 //! The frame around every page: header with the language switch, storage
 //! notices, and the footer with "delete my data".
 
+use leptos::html;
 use leptos::prelude::*;
 
+use super::focus::focus_in_next_frame;
 use super::state::{use_state, Route};
 use crate::core::i18n::{Lang, Text};
 use crate::core::scan::progress::Stage;
@@ -39,6 +41,13 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// Whether notices show in `lang`: in a language the first-load app does not
+/// carry, they wait for the full app, which it hands them to (the full app
+/// carries every language).
+fn notices_shown(lang: Lang) -> bool {
+    lang.carried()
+}
+
 /// Storage notices, each dismissable.
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -46,14 +55,12 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="notices" role="status">
             {move || {
-                // In a language the first-load app does not carry, the
-                // notices wait for the full app, which it hands them to.
-                let carried = state.lang.get().carried();
+                let shown = notices_shown(state.lang.get());
                 state
                     .notices
                     .get()
                     .into_iter()
-                    .filter(move |_| carried)
+                    .filter(move |_| shown)
                     .map(|notice| {
                         view! {
                             <div class="notice" data-notice=notice.id()>
@@ -68,9 +75,7 @@ pub fn Notices() -> impl IntoView {
             }}
             {move || {
                 let lang = state.lang.get();
-                // Like the notices, it waits for the full app in a language
-                // the first-load app does not carry.
-                let on_scan = matches!(state.route.get(), Route::Scan) && lang.carried();
+                let on_scan = matches!(state.route.get(), Route::Scan) && notices_shown(lang);
                 state.progress.with(|progress| {
                     progress.team.as_ref().filter(|_| on_scan).map(|team| {
                         view! {
@@ -115,13 +120,18 @@ pub fn Footer() -> impl IntoView {
 pub fn DeleteControl() -> impl IntoView {
     let state = use_state();
     let (confirming, set_confirming) = state.confirming_delete.split();
+    // Opening the confirmation puts the focus on its safe answer; cancelling
+    // puts it back on "delete my data". Each button is rendered anew then, in
+    // a microtask after the click: the next frame comes after it.
+    let cancel_button = NodeRef::<html::Button>::new();
+    let data_button = NodeRef::<html::Button>::new();
     let confirm = move |_| {
         set_confirming.set(true);
-        request_animation_frame(|| crate::web::page::focus_by_id("delete-cancel"));
+        focus_in_next_frame(cancel_button);
     };
     let cancel = move |_| {
         set_confirming.set(false);
-        request_animation_frame(|| crate::web::page::focus_by_id("delete-data"));
+        focus_in_next_frame(data_button);
     };
     let delete = move |_| {
         state.delete_everything();
@@ -131,7 +141,8 @@ pub fn DeleteControl() -> impl IntoView {
     view! {
         <Show when=move || confirming.get()
             fallback=move || view! {
-                <button type="button" class="button-quiet" id="delete-data" on:click=confirm>
+                <button type="button" class="button-quiet" id="delete-data" node_ref=data_button
+                    on:click=confirm>
                     {move || state.t(Text::DeleteData)}
                 </button>
             }>
@@ -141,7 +152,8 @@ pub fn DeleteControl() -> impl IntoView {
                     <button type="button" class="button-danger" id="delete-yes" on:click=delete>
                         {move || state.t(Text::DeleteYes)}
                     </button>
-                    <button type="button" class="button-secondary" id="delete-cancel" on:click=cancel>
+                    <button type="button" class="button-secondary" id="delete-cancel"
+                        node_ref=cancel_button on:click=cancel>
                         {move || state.t(Text::Cancel)}
                     </button>
                 </div>

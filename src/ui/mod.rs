@@ -144,7 +144,7 @@ pub fn App() -> impl IntoView {
             }
             Route::Invite(outcome) => view! { <team_setup::InvitePage outcome lang /> }.into_any(),
             Route::TeamSetup => view! { <team_setup::TeamSetupPage lang /> }.into_any(),
-            Route::TeamView(invite) => view! { <team_view::TeamViewPage invite lang /> }.into_any(),
+            Route::TeamView => view! { <team_view::TeamViewPage lang /> }.into_any(),
             Route::TeamSession(team) => {
                 view! { <team_session::TeamSessionPage team lang /> }.into_any()
             }
@@ -184,6 +184,11 @@ pub fn mount_first() {
     let handle = leptos::mount::mount_to(document().body().expect("a body"), FirstApp);
     FIRST_MOUNT.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
     // Focus where it was in the pre-rendered screen, if that is still there.
+    // This one goes by id: the pre-rendered screen (plain markup and
+    // `src/web/prerender.js`) reports which of its controls had the focus by
+    // the id the app's own control has, which may be any control of the
+    // intro, the first statement or the header; a reference to each of them
+    // only for this moment would cost more than the lookup.
     if let Some(id) = PRE_FOCUS.with(|focus| focus.take()) {
         crate::web::page::focus_by_id(&id);
     }

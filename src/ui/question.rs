@@ -8,16 +8,17 @@
 //! arrows change the choice without moving on; Enter moves on.
 
 use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::focus::focus_node;
 use super::state::use_state;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{answer_label, Text};
 use crate::core::scan::answers::Answer;
 use crate::core::scan::flow::{self, KeyAction};
-use crate::first_screen::{answer_options, option_id, question_progress};
-use crate::web::page::focus_by_id;
+use crate::first_screen::{answer_options, question_progress};
 
 /// Whether a key event comes from the answer options, or from no control at
 /// all (then Enter and arrows also belong to the question).
@@ -52,6 +53,14 @@ pub fn QuestionPage(
     let item = questionnaire.items[index.min(questionnaire.item_count() - 1)];
     let options = flow::options();
     let option_count = options.len();
+    // The option buttons, for the roving focus of the radio group.
+    let option_refs: [NodeRef<html::Button>; flow::OPTION_COUNT] =
+        std::array::from_fn(|_| NodeRef::new());
+    let focus_option = move |position: usize| {
+        if let Some(&node) = option_refs.get(position) {
+            focus_node(node);
+        }
+    };
     let selected = move || state.progress.with(|progress| progress.answers.get(index));
     let selected_position = move || {
         let current = selected();
@@ -95,7 +104,7 @@ pub fn QuestionPage(
                 event.prevent_default();
                 let position = flow::moved_option(selected_position(), step, option_count);
                 give(flow::options()[position], false);
-                focus_by_id(&option_id(index, position));
+                focus_option(position);
             }
             KeyAction::None => {}
         }
@@ -103,7 +112,10 @@ pub fn QuestionPage(
     on_cleanup(move || handle.remove());
 
     // Focus goes to the chosen option (or the first) of the new statement, so
-    // keyboard and screen-reader users continue right there.
+    // keyboard and screen-reader users continue right there. The page is
+    // rendered in a microtask; the next frame comes after it, so the options
+    // are on screen then. (`NodeRef::on_load` would do the same through an
+    // effect, which costs the first load more.)
     request_animation_frame(move || {
         // Not when the language was just switched: focus stays on the menu.
         if crate::web::page::choosing_language() {
@@ -120,7 +132,7 @@ pub fn QuestionPage(
         let position = answer
             .and_then(|answer| flow::options().iter().position(|option| *option == answer))
             .unwrap_or(0);
-        focus_by_id(&option_id(index, position));
+        focus_option(position);
     });
 
     // The texts, ids and keys come from `first_screen`, which the
@@ -150,6 +162,7 @@ pub fn QuestionPage(
             let data_answer = option.key.clone();
             view! {
                 <button type="button" role="radio" class=option.class id=option.id
+                    node_ref=option_refs[position]
                     data-answer=data_answer
                     aria-checked=move || if is_checked() { "true" } else { "false" }
                     tabindex=tab_index

@@ -45,7 +45,7 @@ pub fn ReviewPage(
         ],
     );
     let dont_know_note = (dont_know > 0).then(|| {
-        view! { <p>{fill(t(Text::ReviewDontKnow), &[("count", &dont_know.to_string())])}</p> }
+        view! { <p>{fill(t(Text::ReviewDontKnow.for_count(dont_know)), &[("count", &dont_know.to_string())])}</p> }
     });
     let too_few_note = (!too_few.is_empty()).then(|| {
         view! {
@@ -112,6 +112,9 @@ fn RoleQuestion(
     let state = use_state();
     let t = move |text: Text| text.get(lang);
     let chosen = move || state.progress.with(|p| p.role);
+    // The role buttons, for the roving focus of the radio group.
+    let option_refs: [NodeRef<leptos::html::Button>; Role::ALL.len()] =
+        std::array::from_fn(|_| NodeRef::new());
     let options = Role::ALL
         .iter()
         .enumerate()
@@ -139,7 +142,7 @@ fn RoleQuestion(
             };
             view! {
                 <button type="button" role="radio" class="option role-option" data-role=role.id()
-                    id=format!("role-{}", role.id())
+                    id=format!("role-{}", role.id()) node_ref=option_refs[position]
                     aria-checked=move || if checked() { "true" } else { "false" }
                     tabindex=tab_index on:click=choose>
                     <span class="option-label">{role.label().get(lang)}</span>
@@ -156,9 +159,9 @@ fn RoleQuestion(
         };
         event.prevent_default();
         let current = chosen().and_then(|role| Role::ALL.iter().position(|r| *r == role));
-        let next = Role::ALL[moved_option(current, step, Role::ALL.len())];
-        state.update_progress(|p| p.role = Some(next));
-        crate::web::page::focus_by_id(&format!("role-{}", next.id()));
+        let next = moved_option(current, step, Role::ALL.len());
+        state.update_progress(|p| p.role = Some(Role::ALL[next]));
+        super::focus::focus_node(option_refs[next]);
     };
     view! {
         <section class="card role-question" aria-labelledby="role-title">

@@ -43,7 +43,7 @@ pub enum Route {
     /// A facilitator sets up a team session.
     TeamSetup,
     /// A facilitator's team overview of result links (older, open sessions).
-    TeamView(Option<Invite>),
+    TeamView,
     /// A facilitator's sealed session: its invite, collecting replies, and
     /// its team profile once opened.
     TeamSession(TeamId),

@@ -290,6 +290,8 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         collect_in_pieces(&current, "", move |result| set_collection.set(Some(result)));
     }
     let (confirming, set_confirming) = signal(false);
+    // The confirmation's title takes the focus when the confirmation opens.
+    let confirm_title = NodeRef::<leptos::html::H2>::new();
     let (open_failed, set_open_failed) = signal(false);
 
     let read_text = move |text: String| {
@@ -346,9 +348,10 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         let received = counts.as_ref().map_or(0, |(n, _)| *n);
         let counts = counts.map(|(_, view)| view);
         let ready = received >= min;
+        let missing = min.saturating_sub(received);
         let need = fill(
-            t(Text::OpenProfileNeedMore),
-            &[("n", &min.saturating_sub(received).to_string())],
+            t(Text::OpenProfileNeedMore.for_count(missing)),
+            &[("n", &missing.to_string())],
         );
         Some(view! {
             {counts}
@@ -358,7 +361,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                         aria-describedby="open-profile-note"
                         on:click=move |_| {
                             set_confirming.set(true);
-                            crate::web::page::focus_title("confirm-open-title");
+                            super::focus::focus_in_next_frame(confirm_title);
                         }>
                         {t(Text::OpenProfile)}
                     </button>
@@ -367,7 +370,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                 <Show when=move || confirming.get()>
                     <section class="card card-warning" id="confirm-open" role="alertdialog"
                         aria-labelledby="confirm-open-title" aria-describedby="confirm-open-text">
-                        <h2 id="confirm-open-title" tabindex="-1">{t(Text::ConfirmOpenTitle)}</h2>
+                        <h2 id="confirm-open-title" tabindex="-1" node_ref=confirm_title>{t(Text::ConfirmOpenTitle)}</h2>
                         <p id="confirm-open-text">{t(Text::ConfirmOpenText)}</p>
                         <div class="button-row">
                             <button type="button" class="button-primary" id="confirm-open-yes" on:click=confirm_open>

@@ -176,7 +176,7 @@ pub fn TeamSetupPage(
                 .map(|session| {
                     let status = match &session.state {
                         HostedState::Collecting { replies, .. } => fill(
-                            t(Text::SessionCollecting),
+                            t(Text::SessionCollecting.for_count(replies.len())),
                             &[("n", &replies.len().to_string()), ("date", &date_text(session.created, lang))],
                         ),
                         HostedState::Opened { opened, n, .. } => fill(
@@ -236,7 +236,7 @@ pub fn TeamSetupPage(
                 <p>{t(Text::OlderOpenText)}</p>
                 <div class="button-row">
                     <button type="button" class="button-secondary" id="team-view-any"
-                        on:click=move |_| state.go(Route::TeamView(None))>
+                        on:click=move |_| state.go(Route::TeamView)>
                         {t(Text::CombineResultLinks)}
                     </button>
                 </div>

@@ -6,12 +6,10 @@ use leptos::prelude::*;
 
 use super::link_field::LinkField;
 use super::paste_box::{PasteBox, PasteBoxIds};
-use super::team_setup::team_label_text;
 use crate::chart_svg::{radar_band_svg, strip_svg};
 use crate::core::chart::radar;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
-use crate::core::links::invite::Invite;
 use crate::core::links::paste::{limit_paste, line_chunks, Findings, LinkReader};
 use crate::core::links::team::{aggregate_fragment, AggregateError};
 use crate::core::model::{Dimension, Theme};
@@ -59,7 +57,6 @@ fn team_radar_svg(profile: &TeamProfile, size: (f64, f64), lang: Lang, title: &s
 pub struct TeamViewDraft {
     pasted: RwSignal<String>,
     min_text: RwSignal<String>,
-    include_others: RwSignal<bool>,
     /// Whether the text was read: then the page reads it again when it is
     /// rendered again.
     was_read: RwSignal<bool>,
@@ -71,7 +68,6 @@ impl TeamViewDraft {
         TeamViewDraft {
             pasted: RwSignal::new(String::new()),
             min_text: RwSignal::new(DEFAULT_MIN_GROUP.to_string()),
-            include_others: RwSignal::new(false),
             was_read: RwSignal::new(false),
         }
     }
@@ -80,16 +76,14 @@ impl TeamViewDraft {
     pub fn clear(&self) {
         self.pasted.set(String::new());
         self.min_text.set(DEFAULT_MIN_GROUP.to_string());
-        self.include_others.set(false);
         self.was_read.set(false);
     }
 }
 
-/// The team overview page.
+/// The team overview page: the result links of older, open sessions, all
+/// read as one team.
 #[component]
 pub fn TeamViewPage(
-    /// The session, when opened from its set-up; `None` reads any links.
-    invite: Option<Invite>,
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
@@ -97,12 +91,8 @@ pub fn TeamViewPage(
     let draft = expect_context::<TeamViewDraft>();
     let pasted = draft.pasted;
     let (findings, set_findings) = signal(None::<Findings>);
-    let (include_others, set_include_others) = draft.include_others.split();
     // The minimum group size of the session, which the facilitator of an
     // older session knows (its set-up was not stored): 5 unless changed.
-    if let (Some(invite), false) = (invite.as_ref(), draft.was_read.get_untracked()) {
-        draft.min_text.set(invite.min_group.to_string());
-    }
     let (min_text, set_min_text) = draft.min_text.split();
     let min_of =
         move || clamp_min_group(min_text.get().trim().parse().unwrap_or(DEFAULT_MIN_GROUP));
@@ -119,14 +109,6 @@ pub fn TeamViewPage(
         read.run(pasted.get_untracked());
     }
 
-    let label = match invite.as_ref() {
-        Some(invite) => {
-            view! { <p class="team-label lead">{team_label_text(&invite.label, lang)}</p> }
-                .into_any()
-        }
-        None => view! { <p class="lead" id="open-links-note">{t(Text::TeamViewOpenNote)}</p> }
-            .into_any(),
-    };
     // Sealed replies pasted here cannot be read here; the count says where they belong.
     let sealed_here = move || {
         // Counted when the links are read, not at every key press.
@@ -137,24 +119,21 @@ pub fn TeamViewPage(
             0
         };
         (n > 0).then(|| view! {
-            <p class="card card-warning" id="sealed-replies-here">{fill(t(Text::SealedRepliesHere), &[("n", &n.to_string())])}</p>
+            <p class="card card-warning" id="sealed-replies-here">{fill(t(Text::SealedRepliesHere.for_count(n)), &[("n", &n.to_string())])}</p>
         })
     };
     // The team part is computed in a task of its own after the links are
     // read, so that the page never blocks long, even for ten thousand links.
     let (computed, set_computed) = signal(None::<Computed>);
-    let invite_for_steps = invite.clone();
     Effect::new(move |_| {
-        let include = include_others.get();
         let min_group = min_of();
-        let Some((members, others)) = findings.with(|findings| {
-            findings
-                .as_ref()
-                .map(|f| f.members(invite_for_steps.as_ref().map(|i| i.team), include))
-        }) else {
+        // Every readable link is a member: the view belongs to no one session.
+        let Some((members, _)) =
+            findings.with(|findings| findings.as_ref().map(|f| f.members(None, false)))
+        else {
             return;
         };
-        if members.is_empty() && others == 0 {
+        if members.is_empty() {
             // Nothing readable was found; the summary says so.
             set_computed.set(None);
             return;
@@ -164,7 +143,6 @@ pub fn TeamViewPage(
             let analysis = browser::timed("sis:team:analyse", || analyse(&members, min_group));
             set_computed.set(Some(Computed {
                 min_group,
-                others,
                 analysis,
             }));
         });
@@ -174,26 +152,14 @@ pub fn TeamViewPage(
     let team_part = move || {
         computed.get().map(|computed| {
             let min_group = computed.min_group;
-            let others_note = (computed.others > 0).then(|| {
-                view! {
-                    <div class="card no-print" id="other-sessions">
-                        <p>{fill(t(Text::OtherSessions), &[("n", &computed.others.to_string())])}</p>
-                        <label class="checkbox">
-                            <input type="checkbox" id="include-others" prop:checked=move || include_others.get()
-                                on:change=move |e| set_include_others.set(event_target_checked(&e)) />
-                            " "{t(Text::IncludeOthers)}
-                        </label>
-                    </div>
-                }
-            });
-            view! { {others_note} {analysis_view(computed.analysis, min_group, lang)} }
+            analysis_view(computed.analysis, min_group, lang)
         })
     };
 
     view! {
         <div class="wrap page team-view">
             <h1 id="team-view-title" tabindex="-1" node_ref=title_ref>{t(Text::TeamViewTitle)}</h1>
-            {label}
+            <p class="lead" id="open-links-note">{t(Text::TeamViewOpenNote)}</p>
             <PasteBox ids=PasteBoxIds {
                 area: "paste-links",
                 read: "read-links",
@@ -266,8 +232,6 @@ fn read_piece(
 struct Computed {
     /// The minimum group size it was computed with.
     min_group: usize,
-    /// Readable links that belong to another session or to none.
-    others: usize,
     /// The team's analysis.
     analysis: TeamAnalysis,
 }
@@ -288,7 +252,7 @@ pub(super) fn analysis_view(analysis: TeamAnalysis, min_group: usize, lang: Lang
     let versions_note = (other_versions > 0).then(|| {
         view! {
             <p class="card card-warning" id="other-versions">
-                {fill(t(Text::OtherVersions), &[("n", &other_versions.to_string())])}
+                {fill(t(Text::OtherVersions.for_count(other_versions)), &[("n", &other_versions.to_string())])}
             </p>
         }
     });
@@ -329,7 +293,7 @@ fn report_of(
         t(Text::NoLinksFound).to_owned()
     } else {
         fill(
-            t(Text::FoundSummary),
+            t(Text::FoundSummary.for_count(readable)),
             &[
                 ("n", &readable.to_string()),
                 ("duplicates", &findings.duplicates.to_string()),
@@ -341,7 +305,7 @@ fn report_of(
         // listed and the rest counted, so the page stays quick.
         let more = unreadable.len().saturating_sub(LISTED_UNREADABLE);
         let more = (more > 0).then(|| {
-            view! { <li id="unreadable-more">{fill(t(Text::UnreadableMore), &[("n", &more.to_string())])}</li> }
+            view! { <li id="unreadable-more">{fill(t(Text::UnreadableMore.for_count(more)), &[("n", &more.to_string())])}</li> }
         });
         view! {
             <section class="card card-warning no-print" aria-labelledby="unreadable-title" id="unreadable">

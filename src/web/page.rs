@@ -15,7 +15,10 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-/// Moves keyboard focus to the element with the given id, if it exists.
+/// Moves keyboard focus to the element with the given id, if it exists. Only
+/// the take-over of the pre-rendered first screen needs this (it reports the
+/// focused control by id); the app's own focus goes through `NodeRef`s
+/// (`ui::focus`).
 pub fn focus_by_id(id: &str) {
     if let Some(element) = web_sys::window()
         .and_then(|window| window.document())
@@ -34,17 +37,6 @@ pub fn choosing_language() -> bool {
         .and_then(|document| document.active_element())
         .and_then(|element| element.parent_element())
         .is_some_and(|menu| menu.id() == "lang-menu")
-}
-
-/// Moves the focus to a new page's title once the page is on screen, so
-/// that screen readers start there; not when the page is only the same page
-/// in another language (the focus stays on the language menu).
-pub fn focus_title(id: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        if !choosing_language() {
-            focus_by_id(id);
-        }
-    });
 }
 
 /// Scrolls the window to the top, for a new page of the flow.

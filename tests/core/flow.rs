@@ -42,6 +42,7 @@ fn keys_map_to_actions() {
 #[test]
 fn arrows_wrap_around_the_six_options() {
     assert_eq!(options().len(), 6);
+    assert_eq!(options().len(), sis::core::scan::flow::OPTION_COUNT);
     let cases = [
         (None, 1, 0),
         (None, -1, 5),

@@ -194,3 +194,163 @@ fn the_start_language_follows_address_then_choice_then_browser() {
         );
     }
 }
+
+/// Each text filled with a count, and what it must say for 1 and for 2 in
+/// every language: (text, the count's placeholder, [(language, for one, for
+/// two)]).
+type CountCase = (Text, &'static str, [(Lang, &'static str, &'static str); 3]);
+
+#[test]
+fn counted_texts_agree_with_their_count() {
+    use Lang::*;
+    let cases: [CountCase; 7] = [
+        (
+            Text::ReviewDontKnow,
+            "count",
+            [
+                (Nl, "Eén keer koos je", "2 keer koos je"),
+                (En, "Once you chose", "2 times you chose"),
+                (De, "Einmal hast du", "2-mal hast du"),
+            ],
+        ),
+        (
+            Text::SessionCollecting,
+            "n",
+            [
+                (Nl, "1 antwoord,", "2 antwoorden,"),
+                (En, "1 reply,", "2 replies,"),
+                (De, "1 Antwort,", "2 Antworten,"),
+            ],
+        ),
+        (
+            Text::OpenProfileNeedMore,
+            "n",
+            [
+                (Nl, "Nog 1 antwoord nodig", "Nog 2 antwoorden nodig"),
+                (En, "1 more reply needed", "2 more replies needed"),
+                (De, "fehlt noch 1 Antwort,", "fehlen noch 2 Antworten,"),
+            ],
+        ),
+        (
+            Text::SealedRepliesHere,
+            "n",
+            [
+                (
+                    Nl,
+                    "1 verzegeld teamantwoord: dat",
+                    "2 verzegelde teamantwoorden: die",
+                ),
+                (En, "1 sealed team reply: it", "2 sealed team replies: they"),
+                (
+                    De,
+                    "1 versiegelte Teamantwort: Sie gehört",
+                    "2 versiegelte Teamantworten: Sie gehören",
+                ),
+            ],
+        ),
+        (
+            Text::FoundSummary,
+            "n",
+            [
+                (Nl, "1 resultaat gevonden", "2 resultaten gevonden"),
+                (En, "1 result found", "2 results found"),
+                (De, "1 Ergebnis gefunden", "2 Ergebnisse gefunden"),
+            ],
+        ),
+        (
+            Text::UnreadableMore,
+            "n",
+            [
+                (Nl, "nog 1 regel met", "nog 2 regels met"),
+                (En, "1 more line with", "2 more lines with"),
+                (De, "1 weitere Zeile mit", "2 weitere Zeilen mit"),
+            ],
+        ),
+        (
+            Text::OtherVersions,
+            "n",
+            [
+                (Nl, "1 resultaat is gemaakt", "2 resultaten zijn gemaakt"),
+                (En, "1 result was made", "2 results were made"),
+                (De, "1 Ergebnis stammt", "2 Ergebnisse stammen"),
+            ],
+        ),
+    ];
+    for (text, name, languages) in cases {
+        for (lang, one, two) in languages {
+            for (count, expected) in [(1, one), (2, two)] {
+                let filled = fill(
+                    text.for_count(count).get(lang),
+                    &[
+                        (name, &count.to_string()),
+                        ("date", "1 nov. 2026"),
+                        ("duplicates", "0"),
+                    ],
+                );
+                assert!(
+                    filled.contains(expected),
+                    "{text:?} with {count} in {lang:?}: {filled:?} lacks {expected:?}"
+                );
+            }
+        }
+    }
+    // The table covers every text that has a form for one.
+    assert_eq!(cases.len(), Text::COUNTED.len());
+    for (other, _) in Text::COUNTED {
+        assert!(cases.iter().any(|(text, ..)| text == other), "{other:?}");
+    }
+}
+
+/// Texts filled with a count whose words do not depend on it, and why.
+const COUNT_WITHOUT_FORMS: [Text; 20] = [
+    // A position, not an amount ("Statement 1 of 30").
+    Text::QuestionProgress,
+    Text::DimensionProgress,
+    Text::ReviewGoToItem,
+    Text::AnsweredOf,
+    Text::LevelWithNumber,
+    // Opened only from the minimum group size on, which is at least 3.
+    Text::SessionOpened,
+    Text::SessionClosedNote,
+    // The count stands after a colon or in brackets, as a figure.
+    Text::RepliesCounted,
+    Text::RepliesReady,
+    Text::RepliesDuplicates,
+    Text::RepliesReplaced,
+    Text::ReplyDamaged,
+    Text::ReplyNewer,
+    Text::ReplyOtherSession,
+    Text::ReplyOtherKey,
+    Text::ReplyInvalid,
+    Text::ReplyResultLinks,
+    Text::TeamTooSmall,
+    Text::GroupTooSmallShort,
+    Text::GroupWithheldShort,
+];
+
+#[test]
+fn every_text_with_a_count_is_counted_or_said_not_to_need_it() {
+    for &text in Text::ALL {
+        let counts = placeholders(text.get(Lang::Nl))
+            .iter()
+            .any(|name| ["n", "count"].contains(name));
+        let counted = Text::COUNTED
+            .iter()
+            .any(|&(other, one)| text == other || text == one);
+        if counts {
+            assert!(
+                counted || COUNT_WITHOUT_FORMS.contains(&text),
+                "{text:?} is filled with a count: give it a form for one (Text::COUNTED) or list it in COUNT_WITHOUT_FORMS"
+            );
+        }
+        if COUNT_WITHOUT_FORMS.contains(&text) {
+            assert!(!counted && counts, "{text:?}");
+        }
+    }
+    for &(other, one) in Text::COUNTED {
+        assert_eq!(other.for_count(1), one);
+        assert_eq!(other.for_count(0), other);
+        assert_eq!(other.for_count(2), other);
+        assert_eq!(one.for_count(1), one);
+    }
+}

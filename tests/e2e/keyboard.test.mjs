@@ -55,6 +55,8 @@ test('the whole flow by keyboard alone, with a visible focus, team view included
   await page.waitForSelector('[data-role="employee"][aria-checked="true"]');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('[data-role="manager"][aria-checked="true"]');
+  // The focus moves with the choice, as in any radio group.
+  await page.waitForFunction(() => document.activeElement?.dataset.role === 'manager');
   await tabTo(page, '#show-result');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#score-table');

@@ -153,8 +153,12 @@ test('delete my data removes every key of the app, after one confirmation', asyn
   assert.ok(before['sis:progress'] && before['sis:settings']);
   await page.click('#delete-data');
   await page.waitForSelector('#delete-yes');
+  // The confirmation takes the focus on its safe answer; cancelling gives
+  // it back to "delete my data".
+  await page.waitForFunction(() => document.activeElement?.id === 'delete-cancel');
   // Cancel keeps everything.
   await page.click('#delete-cancel');
+  await page.waitForFunction(() => document.activeElement?.id === 'delete-data');
   assert.deepEqual(await storageOf(page), before);
   await page.click('#delete-data');
   await page.click('#delete-yes');

@@ -71,7 +71,7 @@ test('an open invite of an earlier version, twelve scans in three roles, paste, 
   await facilitator.fill('#paste-links', text.replace(/\nhttps:\/\/scan\.example\/#r=BEzOtPY63CuB24MgMVVb$/, ''));
   await facilitator.click('#read-links');
   await facilitator.waitForSelector('#found-summary');
-  assert.match(await facilitator.textContent('#found-summary'), /12 resultaten gevonden; 1 dubbele/);
+  assert.match(await facilitator.textContent('#found-summary'), /12 resultaten gevonden; dubbele overgeslagen: 1\./);
   assert.match(await facilitator.textContent('#unreadable'), /Regel 15/);
   await facilitator.waitForFunction(() => document.querySelector('[data-figure="n"] dd')?.textContent === '12');
   // Perception gap: three role groups of four, all at least the minimum of three.
@@ -111,7 +111,7 @@ test('an open invite of an earlier version, twelve scans in three roles, paste, 
     assert.equal(await facilitator.inputValue('#links-min-group'), '3', lang);
     assert.equal(await facilitator.evaluate(() => document.activeElement.id), `lang-${lang}`);
   }
-  assert.match(await facilitator.textContent('#found-summary'), /12 resultaten gevonden; 1 dubbele/);
+  assert.match(await facilitator.textContent('#found-summary'), /12 resultaten gevonden; dubbele overgeslagen: 1\./);
 
   // The result of no session makes 13.
   await facilitator.fill('#paste-links', text);
@@ -141,7 +141,7 @@ test('an open invite of an earlier version, twelve scans in three roles, paste, 
   }, many);
   await facilitator.click('#read-links');
   await facilitator.waitForFunction(() => /99988/.test(document.querySelector('#found-summary')?.textContent ?? ''), null, { timeout: 30_000 });
-  assert.match(await facilitator.textContent('#found-summary'), /12 resultaten gevonden; 99988 dubbele/);
+  assert.match(await facilitator.textContent('#found-summary'), /12 resultaten gevonden; dubbele overgeslagen: 99988\./);
 
   // Below the minimum group size nothing is aggregated: two links only.
   await facilitator.fill('#paste-links', links.slice(0, 2).join('\n'));
@@ -230,7 +230,7 @@ test('the invite link copies; links come from dropped and chosen files, several 
     { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(links.slice(0, half).join('\n')) },
     { name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from(links.slice(half).join('\n')) },
   ]);
-  await page.waitForFunction((n) => new RegExp(`; ${n} dubbele`).test(document.querySelector('#found-summary')?.textContent ?? ''), links.length);
+  await page.waitForFunction((n) => new RegExp(`overgeslagen: ${n}\\.`).test(document.querySelector('#found-summary')?.textContent ?? ''), links.length);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -260,7 +260,7 @@ test('bad input in the team view: no links, other apps, newer versions, many bro
     `https://scan.example/#r=${newer}`,
     `https://scan.example/#${golden.links[0].fragment}`,
   ].join('\n'));
-  await page.waitForSelector('#found-summary:has-text("1 resultaten gevonden")');
+  await page.waitForSelector('#found-summary:has-text("1 resultaat gevonden")');
   const reasons = await page.textContent('#unreadable');
   assert.match(reasons, /Regel 1: .*onvolledig/);
   assert.match(reasons, /Regel 2: .*nieuwere versie/);

@@ -50,6 +50,8 @@ keys! {
     ReviewTitle,
     ReviewSummary,
     ReviewDontKnow,
+    /// The form of [`Text::ReviewDontKnow`] for a count of one (see [`Text::for_count`]).
+    ReviewDontKnowOne,
     ReviewTooFew,
     ReviewOpenItems,
     ReviewGoToItem,
@@ -208,6 +210,8 @@ keys! {
     TeamStoreUnreadable,
     YourSessionsTitle,
     SessionCollecting,
+    /// The form of [`Text::SessionCollecting`] for a count of one (see [`Text::for_count`]).
+    SessionCollectingOne,
     SessionOpened,
     GoToSession,
     OlderOpenTitle,
@@ -233,6 +237,8 @@ keys! {
     RepliesNotCounted,
     OpenProfile,
     OpenProfileNeedMore,
+    /// The form of [`Text::OpenProfileNeedMore`] for a count of one (see [`Text::for_count`]).
+    OpenProfileNeedMoreOne,
     OpenProfileOnce,
     ConfirmOpenTitle,
     ConfirmOpenText,
@@ -252,6 +258,8 @@ keys! {
     ReplyNewerVersion,
     TeamViewOpenNote,
     SealedRepliesHere,
+    /// The form of [`Text::SealedRepliesHere`] for a count of one (see [`Text::for_count`]).
+    SealedRepliesHereOne,
 
     TeamViewTitle,
     PasteLinksLabel,
@@ -259,18 +267,21 @@ keys! {
     ChooseFiles,
     DropFilesHint,
     FoundSummary,
+    /// The form of [`Text::FoundSummary`] for a count of one (see [`Text::for_count`]).
+    FoundSummaryOne,
     UnreadableTitle,
     UnreadableLine,
     UnreadableMore,
+    /// The form of [`Text::UnreadableMore`] for a count of one (see [`Text::for_count`]).
+    UnreadableMoreOne,
     NextPerson,
     NextPersonHint,
     EmbedSendsResult,
     EmbedAnswersStay,
     EmbedSendsNothing,
     NoLinksFound,
-    OtherSessions,
     OtherVersions,
-    IncludeOthers,
+    OtherVersionsOne,
     PasteTruncated,
     TeamTooSmall,
     Respondents,

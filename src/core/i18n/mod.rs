@@ -111,7 +111,10 @@ macro_rules! languages {
                 }
             }
 
-            /// The id of the language's button in the language menu.
+            /// The id of the language's button in the language menu. With
+            /// [`Lang::menu_label`] it lives here, not in the UI, because the
+            /// native pre-rendered screen (`src/prerender.rs`) writes the
+            /// same menu without Leptos.
             pub fn menu_id(self) -> &'static str {
                 match self {
                     $(Lang::$variant => concat!("lang-", $tag),)*
@@ -250,6 +253,30 @@ impl Text {
     #[inline(always)]
     pub fn get(self, lang: Lang) -> &'static str {
         lang.text(self)
+    }
+
+    /// Texts whose words follow a count they are filled with, each with its
+    /// form for a count of one: (the form for any other count, the form for
+    /// one). Dutch, English and German all use the singular for exactly one
+    /// and the plural otherwise, zero included; a language with more forms
+    /// would need more keys here.
+    pub const COUNTED: &'static [(Text, Text)] = &[
+        (Text::ReviewDontKnow, Text::ReviewDontKnowOne),
+        (Text::SessionCollecting, Text::SessionCollectingOne),
+        (Text::OpenProfileNeedMore, Text::OpenProfileNeedMoreOne),
+        (Text::SealedRepliesHere, Text::SealedRepliesHereOne),
+        (Text::FoundSummary, Text::FoundSummaryOne),
+        (Text::UnreadableMore, Text::UnreadableMoreOne),
+        (Text::OtherVersions, Text::OtherVersionsOne),
+    ];
+
+    /// The form of this text for `count` (see [`Text::COUNTED`]): the one
+    /// for one when the count is 1, else this text itself.
+    pub fn for_count(self, count: usize) -> Text {
+        match Text::COUNTED.iter().find(|(other, _)| *other == self) {
+            Some(&(_, one)) if count == 1 => one,
+            _ => self,
+        }
     }
 }
 

@@ -31,6 +31,9 @@ pub fn before_item(index: usize) -> Stage {
     }
 }
 
+/// How many options an item has: the scale and "don't know".
+pub const OPTION_COUNT: usize = (Likert::MAX - Likert::MIN + 1) as usize + 1;
+
 /// The options of an item in their order on screen: the scale, then "don't know".
 pub fn options() -> Vec<Answer> {
     Likert::all()
