@@ -144,7 +144,7 @@ fn footer(lang: Lang) -> String {
     )
 }
 
-/// The intro of a first visit, as `ui::intro::IntroPage` renders it with
+/// The intro of a first visit, as `ui::scan::intro::IntroPage` renders it with
 /// nothing answered.
 fn intro(lang: Lang) -> String {
     let cards: String = intro_cards(&V1, lang)
@@ -221,7 +221,7 @@ fn intro(lang: Lang) -> String {
     )
 }
 
-/// The first statement, unanswered, as `ui::question::QuestionPage` renders
+/// The first statement, unanswered, as `ui::scan::question::QuestionPage` renders
 /// it.
 fn question(lang: Lang) -> String {
     let index = 0;

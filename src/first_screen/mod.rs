@@ -5,8 +5,8 @@
 //! (see `core::i18n`), so the first-load app still links only the texts it
 //! shows.
 //!
-//! Two renderers read it: the components `ui::intro::IntroPage` and
-//! `ui::question::QuestionPage` in the browser, and [`html`] at build time
+//! Two renderers read it: the components `ui::scan::intro::IntroPage` and
+//! `ui::scan::question::QuestionPage` in the browser, and [`html`] at build time
 //! (the pre-rendered first screen, written by the native `sis-prerender`).
 //! What each still writes for itself is the element structure around this
 //! content (tags and the classes of containers); `tests/e2e/prerender.test.mjs`

@@ -4,10 +4,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::focus::focus_in_next_frame;
 use super::state::{use_state, Route};
 use crate::core::i18n::{Lang, Text};
 use crate::core::scan::progress::Stage;
+use crate::ui::widgets::focus::focus_in_next_frame;
 
 /// The page header: the app's name (back to the intro) and the language switch.
 #[component]
@@ -80,7 +80,7 @@ pub fn Notices() -> impl IntoView {
                     progress.team.as_ref().filter(|_| on_scan).map(|team| {
                         view! {
                             <div class="notice notice-team" data-notice="team">
-                                <p>{crate::ui::team_setup::team_label_text(&team.label, lang)}</p>
+                                <p>{crate::ui::team::setup::team_label_text(&team.label, lang)}</p>
                             </div>
                         }
                     })

@@ -5,25 +5,12 @@
 //! and formats come from `crate::core`.
 
 mod chrome;
-mod compare;
 mod embed;
-mod exports;
-mod focus;
-mod history;
-mod intro;
-mod link_field;
-mod paste_box;
 mod privacy;
-mod question;
-mod result;
-mod review;
-mod share_panel;
-mod shared;
+mod scan;
 pub mod state;
-mod team_session;
-mod team_setup;
-mod team_store;
-mod team_view;
+mod team;
+mod widgets;
 
 use leptos::prelude::*;
 
@@ -31,6 +18,7 @@ use crate::core::host::params::{parse_query, LaunchParams};
 use crate::core::scan::progress::Stage;
 use chrome::{Footer, Header, Notices};
 use embed::{EmbedBar, Embedding, KioskGuard};
+use scan::{compare, history, intro, question, result, review, shared};
 use state::{route_after_address_change, AppState, Route};
 
 /// A column header of a data table.
@@ -85,8 +73,8 @@ pub fn App() -> impl IntoView {
     let (params, embedding) = launch();
     let state = AppState::start(&params);
     provide_context(state);
-    provide_context(team_store::TeamStore::load(state));
-    let team_view_draft = team_view::TeamViewDraft::new();
+    provide_context(team::store::TeamStore::load(state));
+    let team_view_draft = team::view::TeamViewDraft::new();
     provide_context(team_view_draft);
     Effect::new(move |_| {
         // "Delete my data" forgets what was pasted too.
@@ -142,15 +130,15 @@ pub fn App() -> impl IntoView {
             Route::Compare(first, second, names) => {
                 view! { <compare::ComparePage first second names lang /> }.into_any()
             }
-            Route::Invite(outcome) => view! { <team_setup::InvitePage outcome lang /> }.into_any(),
-            Route::TeamSetup => view! { <team_setup::TeamSetupPage lang /> }.into_any(),
-            Route::TeamView => view! { <team_view::TeamViewPage lang /> }.into_any(),
+            Route::Invite(outcome) => view! { <team::setup::InvitePage outcome lang /> }.into_any(),
+            Route::TeamSetup => view! { <team::setup::TeamSetupPage lang /> }.into_any(),
+            Route::TeamView => view! { <team::view::TeamViewPage lang /> }.into_any(),
             Route::TeamSession(team) => {
-                view! { <team_session::TeamSessionPage team lang /> }.into_any()
+                view! { <team::session::TeamSessionPage team lang /> }.into_any()
             }
-            Route::Reply(outcome) => view! { <team_session::ReplyPage outcome lang /> }.into_any(),
+            Route::Reply(outcome) => view! { <team::session::ReplyPage outcome lang /> }.into_any(),
             Route::TeamAggregate(outcome) => {
-                view! { <team_view::TeamAggregatePage outcome=*outcome lang /> }.into_any()
+                view! { <team::profile::TeamAggregatePage outcome=*outcome lang /> }.into_any()
             }
             // Only the first-load app uses this route.
             Route::Link => ().into_any(),

@@ -14,7 +14,7 @@ pub fn PrivacyPage(
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     let keys = STORAGE_KEYS
         .iter()
         .map(|(key, what)| {

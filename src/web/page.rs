@@ -18,7 +18,7 @@ pub fn set_document_lang(lang: Lang) {
 /// Moves keyboard focus to the element with the given id, if it exists. Only
 /// the take-over of the pre-rendered first screen needs this (it reports the
 /// focused control by id); the app's own focus goes through `NodeRef`s
-/// (`ui::focus`).
+/// (`ui::widgets::focus`).
 pub fn focus_by_id(id: &str) {
     if let Some(element) = web_sys::window()
         .and_then(|window| window.document())

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::result::result_chart;
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
 use crate::core::links::share::SharedResult;
 use crate::core::scan::export::{to_csv, to_json};
 use crate::core::scan::scoring::score;
 use crate::svg::Target;
+use crate::ui::scan::result::result_chart;
 use crate::web::browser;
 
 /// A click handler of an export button.

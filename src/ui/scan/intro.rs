@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::state::use_state;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::scan::progress::Stage;
 use crate::first_screen::{intro_cards, intro_duration};
+use crate::ui::state::use_state;
 
 /// A note the full app puts on the intro (in embed mode: what leaves the
 /// frame); the first-load app has none, so it carries no code for it.

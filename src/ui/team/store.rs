@@ -12,7 +12,6 @@
 
 use leptos::prelude::*;
 
-use super::state::{AppState, Route};
 use crate::core::links::invite::TeamId;
 use crate::core::storage::records::{LoadError, Loaded};
 use crate::core::storage::session::{Persistence, Read};
@@ -22,6 +21,7 @@ use crate::core::storage::team_sessions::{
     SESSIONS_KEY,
 };
 use crate::core::team::TeamAnalysis;
+use crate::ui::state::{AppState, Route};
 use crate::web::storage;
 
 /// The team sessions this browser keeps. Provided once by the full app.

@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::result::ResultBody;
-use super::state::{use_state, CompareNames, Route};
 use crate::chart_svg::sparkline_svg;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, format_date_time, Text};
@@ -14,6 +12,8 @@ use crate::core::scan::compare::trend;
 use crate::core::scan::export::{from_json, ImportError};
 use crate::core::scan::scoring::{display_score, score, ScanResult};
 use crate::core::storage::history::{self, HistoryEntry};
+use crate::ui::scan::result::ResultBody;
+use crate::ui::state::{use_state, CompareNames, Route};
 use crate::web::browser;
 
 /// The local date and time of a moment in the user's language.
@@ -31,7 +31,7 @@ pub fn HistoryPage(
     let t = move |text: Text| text.get(lang);
     let (message, set_message) = signal(None::<(Text, bool)>);
     let (confirm_all, set_confirm_all) = signal(false);
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
 
     let rows = move || {
         let entries = state.history.get();
@@ -109,7 +109,7 @@ pub fn HistoryPage(
                         <thead>
                             <tr>
                                 {[Text::ColumnDate, Text::ColumnIndex, Text::ColumnRole, Text::ColumnActions]
-                                    .map(|column| super::header_cell(t(column)))}
+                                    .map(|column| crate::ui::header_cell(t(column)))}
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -286,7 +286,7 @@ pub fn HistoryEntryPage(
     let entry = state
         .history
         .with_untracked(|entries| entries.iter().find(|e| e.scan == scan).cloned());
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     let body = entry.map(|entry| {
         view! {
             <h1 id="entry-title" tabindex="-1" node_ref=title_ref>
@@ -298,7 +298,7 @@ pub fn HistoryEntryPage(
     view! {
         <div class="wrap page result">
             {body}
-            <super::BackToResults lang />
+            <crate::ui::BackToResults lang />
         </div>
     }
 }

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::link_field::LinkField;
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
 use crate::core::links::invite::{member_fragment, TeamId};
 use crate::core::links::share::SharedResult;
 use crate::qr_svg::qr_svg;
+use crate::ui::widgets::link_field::LinkField;
 use crate::web::browser;
 
 /// The share panel.

@@ -12,14 +12,14 @@
 
 use leptos::prelude::*;
 
-use super::history::date_text;
-use super::link_field::LinkField;
-use super::paste_box::{PasteBox, PasteBoxIds};
-use super::state::{use_state, Route};
-use super::team_setup::team_label_text;
-use super::team_store::{use_team_store, TeamStore};
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
+use crate::ui::scan::history::date_text;
+use crate::ui::state::{use_state, Route};
+use crate::ui::team::setup::team_label_text;
+use crate::ui::team::store::{use_team_store, TeamStore};
+use crate::ui::widgets::link_field::LinkField;
+use crate::ui::widgets::paste_box::{PasteBox, PasteBoxIds};
 
 use crate::core::links::invite::{encode_invite, TeamId, INVITE_KEY};
 use crate::core::links::team::decode_aggregate;
@@ -153,7 +153,7 @@ pub fn TeamSessionPage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     let Some(session) = store.session(team) else {
         return view! {
             <div class="wrap page team-session">
@@ -188,7 +188,7 @@ pub fn TeamSessionPage(
                 .get_untracked()
                 .filter(|(opened, _)| *opened == team)
                 .map(|(_, analysis)| {
-                    super::team_view::analysis_view(analysis, session.min_group, lang)
+                    crate::ui::team::profile::analysis_view(analysis, session.min_group, lang)
                 });
             match now {
                 Some(profile) => view! {
@@ -200,7 +200,7 @@ pub fn TeamSessionPage(
                 None => view! {
                     <p class="card" id="session-closed-note">{note}</p>
                     <ClosedPaste lang />
-                    <super::team_view::AggregateBody outcome=decode_aggregate(aggregate) lang with_link=true />
+                    <crate::ui::team::profile::AggregateBody outcome=decode_aggregate(aggregate) lang with_link=true />
                     {exports.clone().map(|exports| view! { <KeptExports exports lang /> })}
                 }
                 .into_any(),
@@ -361,7 +361,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                         aria-describedby="open-profile-note"
                         on:click=move |_| {
                             set_confirming.set(true);
-                            super::focus::focus_in_next_frame(confirm_title);
+                            crate::ui::widgets::focus::focus_in_next_frame(confirm_title);
                         }>
                         {t(Text::OpenProfile)}
                     </button>
@@ -486,7 +486,7 @@ pub fn ReplyPage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     let body = match outcome {
         Ok(reply) => match store.session(reply.team) {
             Some(session) if matches!(session.state, HostedState::Collecting { .. }) => {

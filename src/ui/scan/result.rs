@@ -5,9 +5,6 @@
 
 use leptos::prelude::*;
 
-use super::exports::Exports;
-use super::share_panel::SharePanel;
-use super::state::use_state;
 use crate::chart_svg::{radar_file_svg, radar_svg};
 use crate::core::chart::results_radar;
 use crate::core::i18n::Lang;
@@ -18,6 +15,9 @@ use crate::core::scan::advice::plan;
 use crate::core::scan::progress::Stage;
 use crate::core::scan::scoring::{display_score, score, Extremes, ScanResult};
 use crate::svg::Target;
+use crate::ui::scan::exports::Exports;
+use crate::ui::scan::share_panel::SharePanel;
+use crate::ui::state::use_state;
 
 /// Size of the radar chart in SVG units; it scales to the page width.
 const CHART_WIDTH: f64 = 640.0;
@@ -76,7 +76,7 @@ pub fn ResultPage(
         .as_ref()
         .and_then(|team| team.key.map(|key| (team.id, key)));
     let membership = sealed_session.and_then(|(id, key)| {
-        let store = super::team_store::use_team_store();
+        let store = crate::ui::team::store::use_team_store();
         let known = store
             .memberships
             .with_untracked(|all| all.iter().find(|m| m.team == id && m.key == key).copied());
@@ -112,7 +112,7 @@ pub fn ResultPage(
     let team_reply = sealed_session.map(|_| {
         let shared = shared.clone();
         view! {
-            <super::team_session::TeamReplyPanel membership shared
+            <crate::ui::team::session::TeamReplyPanel membership shared
                 finished=finished.unwrap_or_else(crate::web::browser::now_ms) lang />
         }
     });
@@ -122,11 +122,11 @@ pub fn ResultPage(
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };
     let start_over = move |_| state.start_new_scan();
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     view! {
         <div class="wrap page result">
             <h1 id="result-title" tabindex="-1" node_ref=title_ref>{t(Text::ResultTitle)}</h1>
-            <super::embed::NextPersonButton lang />
+            <crate::ui::embed::NextPersonButton lang />
             <ResultBody shared=shared.clone() lang />
             {team_reply}
             <SharePanel shared=shared.clone() team sealed lang />
@@ -308,7 +308,7 @@ pub fn ResultBody(
         Text::ColumnLevel,
         Text::ColumnAnswered,
     ]
-    .map(|column| super::header_cell(t(column)));
+    .map(|column| crate::ui::header_cell(t(column)));
     let explanation = [
         Text::ExplainScores,
         Text::ExplainLevels,

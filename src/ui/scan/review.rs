@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::state::use_state;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, fill_questionnaire, Text};
 use crate::core::model::Role;
@@ -11,6 +10,7 @@ use crate::core::scan::answers::Answer;
 use crate::core::scan::flow::moved_option;
 use crate::core::scan::progress::Stage;
 use crate::core::scan::scoring::score;
+use crate::ui::state::use_state;
 
 /// The review page.
 #[component]
@@ -81,7 +81,7 @@ pub fn ReviewPage(
     let back = move |_| {
         state.update_progress(|p| p.stage = crate::core::scan::flow::last_item(&p.questionnaire))
     };
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     view! {
         <div class="wrap page review">
             <h1 id="review-title" tabindex="-1" node_ref=title_ref>{t(Text::ReviewTitle)}</h1>
@@ -161,7 +161,7 @@ fn RoleQuestion(
         let current = chosen().and_then(|role| Role::ALL.iter().position(|r| *r == role));
         let next = moved_option(current, step, Role::ALL.len());
         state.update_progress(|p| p.role = Some(Role::ALL[next]));
-        super::focus::focus_node(option_refs[next]);
+        crate::ui::widgets::focus::focus_node(option_refs[next]);
     };
     view! {
         <section class="card role-question" aria-labelledby="role-title">

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::result::ResultBody;
-use super::state::{use_state, CompareNames, Route};
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::links::share::{LinkError, SharedResult};
+use crate::ui::scan::result::ResultBody;
+use crate::ui::state::{use_state, CompareNames, Route};
 
 /// The page of a shared result or of a bad link.
 #[component]
@@ -21,7 +21,7 @@ pub fn SharedPage(
     let state = use_state();
     let t = move |text: Text| text.get(lang);
     let take_scan = move |_| state.leave_shared();
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     match outcome {
         Ok(shared) => {
             let own = state

@@ -3,9 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::history::date_text;
-use super::state::{use_state, Route};
-use super::team_store::use_team_store;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::links::invite::{limit_label, Invite, InviteError, TeamId};
@@ -13,6 +10,9 @@ use crate::core::scan::progress::TeamSession;
 use crate::core::storage::team_sessions::{host, join, HostedSession, HostedState};
 use crate::core::team::sealed::{session_keys, ReplyId, SecretKey};
 use crate::core::team::{clamp_min_group, DEFAULT_MIN_GROUP};
+use crate::ui::scan::history::date_text;
+use crate::ui::state::{use_state, Route};
+use crate::ui::team::store::use_team_store;
 use crate::web::browser;
 
 /// The team label as shown: the label, or a neutral name when it is empty.
@@ -36,7 +36,7 @@ pub fn InvitePage(
     let state = use_state();
     let store = use_team_store();
     let t = move |text: Text| text.get(lang);
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     let body = match outcome {
         Ok(invite) => {
             let session = TeamSession {
@@ -127,7 +127,7 @@ pub fn TeamSetupPage(
     let (label, set_label) = signal(String::new());
     let (min_group, set_min_group) = signal(DEFAULT_MIN_GROUP.to_string());
     let (no_random, set_no_random) = signal(false);
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     let create = move |_| {
         let (text, _) = limit_label(&label.get_untracked());
         let requested = min_group

@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::history::date_text;
-use super::state::CompareNames;
 use crate::chart_svg::radar_svg;
 use crate::core::chart::results_radar;
 use crate::core::i18n::Lang;
@@ -12,6 +10,8 @@ use crate::core::i18n::Text;
 use crate::core::links::share::SharedResult;
 use crate::core::scan::compare::{compare, Direction};
 use crate::core::scan::scoring::score;
+use crate::ui::scan::history::date_text;
+use crate::ui::state::CompareNames;
 
 /// The compare page.
 #[component]
@@ -63,7 +63,7 @@ pub fn ComparePage(
             }
         })
         .collect_view();
-    let title_ref = super::focus::use_title_focus::<leptos::html::H1>();
+    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     view! {
         <div class="wrap page compare">
             <h1 id="compare-title" tabindex="-1" node_ref=title_ref>{t(Text::CompareTitle)}</h1>
@@ -91,7 +91,7 @@ pub fn ComparePage(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <super::BackToResults lang />
+            <crate::ui::BackToResults lang />
         </div>
     }
 }

@@ -12,13 +12,13 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::focus::focus_node;
-use super::state::use_state;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{answer_label, Text};
 use crate::core::scan::answers::Answer;
 use crate::core::scan::flow::{self, KeyAction};
 use crate::first_screen::{answer_options, question_progress};
+use crate::ui::state::use_state;
+use crate::ui::widgets::focus::focus_node;
 
 /// Whether a key event comes from the answer options, or from no control at
 /// all (then Enter and arrows also belong to the question).

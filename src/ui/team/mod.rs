@@ -1,0 +1,10 @@
+//! Teams: a member's invite page and the facilitator's set-up ([`setup`]),
+//! both stored team lists in memory ([`store`]), a sealed session's pages
+//! ([`session`]), and the team profile and the result links of older, open
+//! sessions ([`view`]).
+
+pub(crate) mod profile;
+pub(crate) mod session;
+pub(crate) mod setup;
+pub(crate) mod store;
+pub(crate) mod view;
