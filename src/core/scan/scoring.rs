@@ -83,14 +83,6 @@ impl ScanResult {
     pub fn dimension(&self, dimension: Dimension) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|d| d.dimension == dimension)
     }
-
-    /// Each dimension with its score, in the questionnaire's order.
-    pub fn scores(&self) -> Vec<(Dimension, Option<f64>)> {
-        self.dimensions
-            .iter()
-            .map(|d| (d.dimension, d.score))
-            .collect()
-    }
 }
 
 /// Item scores added up per dimension, indexed by [`Dimension::index`] (a
