@@ -477,7 +477,7 @@ pub fn strip_svg(scores: &[f64]) -> String {
 const SPARK: (f64, f64) = (120.0, 32.0);
 
 /// The sparkline of a trend: scores (0-100) from oldest to newest, a line
-/// through those there are (`core::compare::sparkline`).
+/// through those there are (`core::scan::compare::sparkline`).
 pub fn sparkline_svg(scores: &[Option<i64>]) -> String {
     let view_box = [-4.0, -4.0, SPARK.0 + 8.0, SPARK.1 + 8.0];
     let mut svg = Svg::new(Target::Page, "sparkline", view_box, Label::Hidden, &[]);

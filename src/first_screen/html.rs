@@ -13,13 +13,17 @@
 //! structure around that content is written here as the components write
 //! it; `tests/e2e/prerender.test.mjs` fails if it differs from the mounted
 //! DOM.
+//!
+//! Over 400 lines on purpose: the element structure of the pre-rendered intro,
+//! statement, header, footer and load-failure page, written once here and
+//! compared with the mounted DOM by a browser test.
 
 use std::fmt::Write;
 
 use super::{answer_options, intro_cards, intro_duration, question_progress};
 use crate::core::host::params::SWITCHES;
 use crate::core::i18n::{answer_label, Lang, Text, TAG_SEPARATORS};
-use crate::core::questionnaire::V1;
+use crate::core::questionnaire::Questionnaire;
 use crate::core::storage::privacy::STORAGE_KEYS;
 use crate::core::storage::records::{encode_settings, Settings};
 use crate::svg::{escape, escape_into};
@@ -147,7 +151,7 @@ fn footer(lang: Lang) -> String {
 /// The intro of a first visit, as `ui::scan::intro::IntroPage` renders it with
 /// nothing answered.
 fn intro(lang: Lang) -> String {
-    let cards: String = intro_cards(&V1, lang)
+    let cards: String = intro_cards(&Questionnaire::current(), lang)
         .iter()
         .map(|card| {
             let paragraphs: String = card
@@ -193,7 +197,7 @@ fn intro(lang: Lang) -> String {
             el(
                 "p",
                 &[("class", "duration")],
-                &escape(&intro_duration(&V1, lang)),
+                &escape(&intro_duration(&Questionnaire::current(), lang)),
             ),
         ]
         .concat(),
@@ -225,8 +229,8 @@ fn intro(lang: Lang) -> String {
 /// it.
 fn question(lang: Lang) -> String {
     let index = 0;
-    let item = V1.items[index];
-    let progress = question_progress(&V1, index, lang);
+    let item = Questionnaire::current().items[index];
+    let progress = question_progress(&Questionnaire::current(), index, lang);
     let number = progress.number.to_string();
     let options: String = answer_options(index)
         .iter()

@@ -1,4 +1,4 @@
-//! The privacy page: what is stored where (the keys from `core::privacy`),
+//! The privacy page: what is stored where (the keys from `core::storage::privacy`),
 //! how to delete it, and what leaves the browser.
 
 use leptos::prelude::*;

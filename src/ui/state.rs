@@ -99,7 +99,7 @@ impl Route {
 }
 
 /// The full app's route for a screen the address asks for (decided by
-/// `core::link_reader`): the link read by its kind's module, the query's
+/// `core::links::link_reader`): the link read by its kind's module, the query's
 /// invite, or one's own scan.
 fn route_for_screen(screen: Screen, fragment: &str, params: &LaunchParams) -> Route {
     // The address is read as the text `#FRAGMENT`, as if it were pasted.
@@ -154,7 +154,7 @@ pub fn first_route_for_address(fragment: &str, params: &LaunchParams) -> Route {
 
 impl AppState {
     /// Reads storage and the address, and decides the start state (see
-    /// `core::session`), with the settings of the query string. In the full
+    /// `core::storage::session`), with the settings of the query string. In the full
     /// app a hand-over from the first-load app takes the place of storage.
     pub fn start(params: &LaunchParams) -> AppState {
         match crate::web::handoff::take() {

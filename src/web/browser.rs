@@ -3,6 +3,9 @@
 //!
 //! Each function is a thin wrapper that turns browser failures into values
 //! (`false`, `None`, a callback with `false`); none of them panics.
+//!
+//! Over 400 lines on purpose: the small browser calls the app makes, each a few
+//! lines, kept in one place so that the edge stays thin and easy to audit.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

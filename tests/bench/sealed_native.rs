@@ -11,7 +11,7 @@ use sis::core::links::codec::to_base64url;
 use sis::core::links::invite::TeamId;
 use sis::core::links::share::SharedResult;
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 use sis::core::storage::team_sessions::{open_profile, HostedSession, HostedState};
 use sis::core::team::sealed::{self, Collection, ReplyContent, ReplyId, REPLY_CODE_LENGTH};
@@ -41,7 +41,7 @@ fn main() {
     let started = Instant::now();
     let mut text = String::new();
     for index in 0..replies {
-        let mut answers = AnswerSheet::empty(&Questionnaire::current());
+        let mut answers = AnswerSheet::empty(&V1);
         for item in 0..answers.item_count() {
             let value = (next(&mut seed) % 6) as u8;
             answers.set(item, Likert::new(value).map(Answer::Scale));
@@ -51,7 +51,7 @@ fn main() {
             reply: ReplyId(index as u64),
             finished: 1_764_400_000,
             result: SharedResult {
-                questionnaire: Questionnaire::current(),
+                questionnaire: V1,
                 role,
                 answers,
             },

@@ -10,7 +10,7 @@ use sis::core::links::invite::{member_fragment, TeamId};
 use sis::core::links::paste::find_links;
 use sis::core::links::share::SharedResult;
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 use sis::core::team::{analyse, score_members};
 
@@ -27,14 +27,14 @@ fn main() {
     let mut seed = 0x5EED_u64;
     let mut text = String::new();
     for _ in 0..links {
-        let mut answers = AnswerSheet::empty(&Questionnaire::current());
+        let mut answers = AnswerSheet::empty(&V1);
         for index in 0..answers.item_count() {
             let value = (next(&mut seed) % 6) as u8;
             answers.set(index, Likert::new(value).map(Answer::Scale));
         }
         let role = Role::ALL.get((next(&mut seed) % 6) as usize).copied();
         let result = SharedResult {
-            questionnaire: Questionnaire::current(),
+            questionnaire: V1,
             role,
             answers,
         };

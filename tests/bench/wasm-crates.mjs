@@ -65,7 +65,7 @@ while (pos < buf.length) {
 }
 
 // Rust's legacy mangling (`_ZN3sis4core5share6decode17h…E`) back to a
-// path (`sis::core::share::decode`), enough to group by crate and module.
+// path (`sis::core::links::share::decode`), enough to group by crate and module.
 // rustc writes it for the release build's name section.
 function demangle(name) {
   if (!name.startsWith('_ZN')) return name;

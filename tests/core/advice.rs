@@ -1,14 +1,14 @@
 //! Advice selection: the weakest dimension first, purpose as the motor.
 
 use sis::core::model::{Dimension, Level};
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::advice::plan;
 use sis::core::scan::scoring::score;
 
 use super::support::scored_sheet;
 
 fn first_step(item_scores: &str) -> Option<(Dimension, Level, bool)> {
-    let result = score(&Questionnaire::current(), &scored_sheet(item_scores));
+    let result = score(&V1, &scored_sheet(item_scores));
     plan(&result).next_step.map(|step| {
         (
             step.advice.dimension,
@@ -50,10 +50,7 @@ fn next_step_is_the_weakest_dimension() {
 
 #[test]
 fn every_scored_dimension_gets_advice_for_its_level() {
-    let result = score(
-        &Questionnaire::current(),
-        &scored_sheet("111111 ...... 333333 000000 444444"),
-    );
+    let result = score(&V1, &scored_sheet("111111 ...... 333333 000000 444444"));
     let advice = plan(&result).per_dimension;
     let got: Vec<_> = advice.iter().map(|a| (a.dimension, a.level)).collect();
     assert_eq!(

@@ -1,7 +1,7 @@
 //! Comparing two results and trends over several.
 
 use sis::core::model::Dimension;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::compare::{compare, sparkline, trend, Direction};
 use sis::core::scan::scoring::score;
 
@@ -9,7 +9,7 @@ use super::support::scored_sheet;
 
 #[test]
 fn differences_have_a_direction() {
-    let q = Questionnaire::current();
+    let q = V1;
     let first = score(&q, &scored_sheet("222222 222222 222222 222222 ......"));
     let second = score(&q, &scored_sheet("333333 111111 222222 ...... 222222"));
     let deltas = compare(&first, &second);
@@ -31,7 +31,7 @@ fn differences_have_a_direction() {
 
 #[test]
 fn trends_and_sparklines() {
-    let q = Questionnaire::current();
+    let q = V1;
     let results: Vec<_> = ["000000", "222222", "dddddd", "444444"]
         .iter()
         .map(|purpose| {

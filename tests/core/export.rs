@@ -3,14 +3,14 @@
 
 use sis::core::links::share::SharedResult;
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::export::{from_json, to_csv, to_json, ImportError, MAX_IMPORT_BYTES};
 
 use super::support::{check_golden, data_path, raw_sheet};
 
 fn sample() -> SharedResult {
     SharedResult {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         role: Some(Role::Manager),
         answers: raw_sheet("4 5 3 2 4 .  3 3 4 . 2 4  1 2 2 3 5 4  5 4 4 5 3 4  2 3 . . 4 5"),
     }

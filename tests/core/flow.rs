@@ -1,6 +1,6 @@
 //! Moving through the scan and what keys mean on a question page.
 
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, Likert};
 use sis::core::scan::flow::{
     after_item, before_item, key_action, last_item, moved_option, options, KeyAction,
@@ -9,7 +9,7 @@ use sis::core::scan::progress::Stage;
 
 #[test]
 fn stages_follow_each_other() {
-    let v1 = Questionnaire::current();
+    let v1 = V1;
     assert_eq!(after_item(&v1, 0), Stage::Questions { item: 1 });
     assert_eq!(after_item(&v1, 28), Stage::Questions { item: 29 });
     assert_eq!(after_item(&v1, 29), Stage::Review);

@@ -1,4 +1,4 @@
-//! The hand JSON codec of the stored records (`core::json`) against
+//! The hand JSON codec of the stored records (`core::storage::json`) against
 //! serde_json, which wrote and read them before: the record types serde
 //! derived are declared here again as the reference. For generated values
 //! the hand writer writes what serde_json wrote, and for generated texts the
@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sis::core::i18n::Lang;
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 use sis::core::storage::history::{decode_history, encode_history, HistoryEntry};
 
@@ -183,7 +183,7 @@ where
 
 fn any_sheet() -> impl Strategy<Value = AnswerSheet> {
     prop::collection::vec(0u8..7, ITEMS).prop_map(|values| {
-        let mut sheet = AnswerSheet::empty(&Questionnaire::current());
+        let mut sheet = AnswerSheet::empty(&V1);
         for (index, value) in values.into_iter().enumerate() {
             let answer = match value {
                 0 => Some(Answer::DontKnow),
@@ -227,7 +227,7 @@ fn any_progress() -> impl Strategy<Value = Progress> {
         team,
     )
         .prop_map(|(answers, stage, role, scan, team)| Progress {
-            questionnaire: Questionnaire::current(),
+            questionnaire: V1,
             answers,
             stage,
             role,
@@ -238,7 +238,7 @@ fn any_progress() -> impl Strategy<Value = Progress> {
 
 fn any_result() -> impl Strategy<Value = SharedResult> {
     (any_sheet(), any_role()).prop_map(|(answers, role)| SharedResult {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         role,
         answers,
     })
@@ -389,11 +389,7 @@ fn field_value(name: &'static str) -> BoxedStrategy<String> {
         ),
         "questionnaire" => (pick(&["1"]), pick(&["2", "0", "-1", "-0", "65536", "1.0"])),
         "answers" => {
-            let ids: Vec<&'static str> = Questionnaire::current()
-                .items
-                .iter()
-                .map(|item| item.id)
-                .collect();
+            let ids: Vec<&'static str> = V1.items.iter().map(|item| item.id).collect();
             let answers = |values: &'static [&'static str], ids: Vec<&'static str>| {
                 prop::collection::vec(
                     (prop::sample::select(ids), prop::sample::select(values)),

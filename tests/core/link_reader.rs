@@ -1,4 +1,4 @@
-//! The one reader of links (`core::link_reader`) and what every link format
+//! The one reader of links (`core::links::link_reader`) and what every link format
 //! promises through it, as tables over every kind of link: the same harmless
 //! damage is tolerated by every kind, in pasted text and in the address; a
 //! code is read only in its one spelling; "made by a newer version" only for
@@ -15,7 +15,7 @@ use sis::core::links::share::{self, LinkError, SharedResult};
 use sis::core::links::team;
 use sis::core::links::team::AggregateError;
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::team::aggregate::TeamAggregate;
 use sis::core::team::sealed::{self, ReplyContent, ReplyError, ReplyId};
 
@@ -126,7 +126,7 @@ fn aggregate_later(code: &str, extra: usize) -> String {
 
 fn sample_result() -> SharedResult {
     SharedResult {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         role: Some(Role::Manager),
         answers: raw_sheet("4 5 3 2 4 0  3 3 4 . 2 4  1 2 2 3 5 4  5 4 4 5 3 4  2 3 . 0 4 5"),
     }
@@ -150,7 +150,7 @@ fn formats() -> Vec<Format> {
     )
     .expect("a usable key");
     let aggregate = TeamAggregate {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         min_group: 3,
         n: 4,
         counts: vec![[0, 1, 3, 0, 0, 0]; ITEMS],
@@ -483,7 +483,7 @@ fn every_link_format_reads_only_its_one_spelling() {
         for (change, text) in changed {
             let outcome = (format.decode)(&text);
             // A format 1 invite with zero bytes added reads as that same
-            // invite (see team_link's module docs): never as another.
+            // invite (see the module docs of links::invite): never as another.
             let same_invite =
                 name == "invite, format 1" && change.starts_with('A') && outcome == original;
             assert!(

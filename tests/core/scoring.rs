@@ -1,17 +1,17 @@
-//! Scoring as scan-model.md defines it: table-driven cases on item scores,
+//! Scoring as the scan model defines it (its document is not part of this repository): table-driven cases on item scores,
 //! the boundaries it names, and a golden file of raw answer sets that the
 //! browser tests replay to check the result page against the core.
 
 use serde_json::{json, Value};
 use sis::core::model::{Dimension, Key, Level};
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, Likert};
 use sis::core::scan::scoring::{display_score, item_score, level_of, score, Extremes, ScanResult};
 
 use super::support::{check_golden, raw_sheet, scored_sheet};
 
 fn result_of(item_scores: &str) -> ScanResult {
-    score(&Questionnaire::current(), &scored_sheet(item_scores))
+    score(&V1, &scored_sheet(item_scores))
 }
 
 /// Checks the unrounded dimension scores (`None` for "not enough answers").
@@ -200,7 +200,7 @@ fn shown(score: Option<f64>) -> Value {
 }
 
 fn golden_entry(name: &str, answers: &str) -> Value {
-    let result = score(&Questionnaire::current(), &raw_sheet(answers));
+    let result = score(&V1, &raw_sheet(answers));
     let dimensions: serde_json::Map<String, Value> = result
         .dimensions
         .iter()

@@ -11,7 +11,7 @@ use sis::core::links::share::{
     CODE_LENGTH, FRAGMENT_KEY,
 };
 use sis::core::model::{Dimension, Role};
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 use sis::core::scan::scoring::{display_score, score};
 
@@ -66,7 +66,7 @@ const GOLDEN_LINKS: [(&str, &str, Option<Role>); 8] = [
 
 fn result_of(answers: &str, role: Option<Role>) -> SharedResult {
     SharedResult {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         role,
         answers: raw_sheet(answers),
     }
@@ -89,7 +89,7 @@ fn normalized(result: &SharedResult) -> SharedResult {
 
 /// A sheet from link states: 0 no answer, 1-5 a scale point.
 fn sheet_of_states(states: &[u8]) -> AnswerSheet {
-    let mut sheet = AnswerSheet::empty(&Questionnaire::current());
+    let mut sheet = AnswerSheet::empty(&V1);
     for (index, state) in states.iter().enumerate() {
         sheet.set(index, Likert::new(*state).map(Answer::Scale));
     }
@@ -623,7 +623,7 @@ fn published_links_v1_still_decode() {
         let from_url = decode(&format!("https://example.org/scan/#{fragment}")).unwrap();
         assert_eq!(from_code, from_url, "{name}");
 
-        assert_eq!(from_code.questionnaire, Questionnaire::current(), "{name}");
+        assert_eq!(from_code.questionnaire, V1, "{name}");
         assert_eq!(
             from_code.role.map(Role::id),
             link["role"].as_str(),
@@ -661,7 +661,7 @@ fn any_result() -> impl Strategy<Value = SharedResult> {
         proptest::sample::select(roles().to_vec()),
     )
         .prop_map(|(states, role)| SharedResult {
-            questionnaire: Questionnaire::current(),
+            questionnaire: V1,
             role,
             answers: sheet_of_states(&states),
         })

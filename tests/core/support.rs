@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use sis::core::model::Key;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 
 /// The items of version 1, the questionnaire every notation and golden file
@@ -46,7 +46,7 @@ fn notation_chars(notation: &str) -> Vec<char> {
 /// A sheet from raw answers as a respondent presses them, one symbol per item:
 /// `1`-`5` a scale point, `0` "don't know", `.` no answer. Spaces are ignored.
 pub fn raw_sheet(notation: &str) -> AnswerSheet {
-    let mut sheet = AnswerSheet::empty(&Questionnaire::current());
+    let mut sheet = AnswerSheet::empty(&V1);
     for (index, symbol) in notation_chars(notation).into_iter().enumerate() {
         let answer = match symbol {
             '.' => None,
@@ -63,8 +63,8 @@ pub fn raw_sheet(notation: &str) -> AnswerSheet {
 /// A sheet from the item scores wanted, whatever each item's key: `0`-`4`
 /// give 0, 25, 50, 75 or 100; `d` "don't know"; `.` no answer.
 pub fn scored_sheet(notation: &str) -> AnswerSheet {
-    let questionnaire = Questionnaire::current();
-    let mut sheet = AnswerSheet::empty(&Questionnaire::current());
+    let questionnaire = V1;
+    let mut sheet = AnswerSheet::empty(&V1);
     for (index, symbol) in notation_chars(notation).into_iter().enumerate() {
         let answer = match symbol {
             '.' => None,

@@ -12,7 +12,7 @@ use sis::core::links::team::{
     AGGREGATE_FRAGMENT_KEY, MAX_LINK_MEMBERS,
 };
 use sis::core::model::{Dimension, Role, Theme};
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::{Questionnaire, V1};
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 use sis::core::scan::scoring::{display_score, item_score, score};
 use sis::core::team::aggregate::{
@@ -33,7 +33,7 @@ const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 const GOLDEN_FILE: &str = "team/aggregate-links-v1.json";
 
 fn v1() -> Questionnaire {
-    Questionnaire::current()
+    V1
 }
 
 /// Members without a role from item-score notations (see [`scored_sheet`]).
@@ -46,7 +46,7 @@ fn with_role(sheets: &[&str], role: Option<Role>) -> Vec<Member> {
     sheets
         .iter()
         .map(|sheet| Member {
-            questionnaire: Questionnaire::current(),
+            questionnaire: V1,
             answers: scored_sheet(sheet),
             role,
         })
@@ -644,7 +644,7 @@ fn any_member() -> impl Strategy<Value = Member> {
     let state = prop_oneof![3 => Just(0u8), 7 => 1u8..6, 1 => Just(6u8)];
     let role = proptest::option::of(proptest::sample::select(Role::ALL.to_vec()));
     (proptest::collection::vec(state, ITEMS), role).prop_map(|(states, role)| {
-        let mut answers = AnswerSheet::empty(&Questionnaire::current());
+        let mut answers = AnswerSheet::empty(&V1);
         for (index, state) in states.into_iter().enumerate() {
             let answer = match state {
                 6 => Some(Answer::DontKnow),
@@ -653,7 +653,7 @@ fn any_member() -> impl Strategy<Value = Member> {
             answers.set(index, answer);
         }
         Member {
-            questionnaire: Questionnaire::current(),
+            questionnaire: V1,
             answers,
             role,
         }
@@ -777,7 +777,7 @@ fn generated_team(size: usize, seed: u32) -> Vec<Member> {
     };
     (0..size)
         .map(|_| {
-            let mut answers = AnswerSheet::empty(&Questionnaire::current());
+            let mut answers = AnswerSheet::empty(&V1);
             for index in 0..ITEMS {
                 let answer = match next(8) {
                     0 => None,
@@ -788,7 +788,7 @@ fn generated_team(size: usize, seed: u32) -> Vec<Member> {
             }
             let role = Role::ALL.get(next(6) as usize).copied();
             Member {
-                questionnaire: Questionnaire::current(),
+                questionnaire: V1,
                 answers,
                 role,
             }
@@ -801,7 +801,7 @@ fn raw_team(sheets: &[&str]) -> Vec<Member> {
     sheets
         .iter()
         .map(|sheet| Member {
-            questionnaire: Questionnaire::current(),
+            questionnaire: V1,
             answers: raw_sheet(sheet),
             role: None,
         })
@@ -1401,7 +1401,7 @@ fn groups_are_withheld_when_the_rest_could_be_derived() {
     use sis::core::team::gap::perception_gap;
     use sis::core::team::{Group, Member};
     let member = |role| Member {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         answers: super::support::scored_sheet("222222 222222 222222 222222 222222"),
         role: Some(role),
     };
@@ -1427,7 +1427,7 @@ fn groups_are_withheld_when_the_rest_could_be_derived() {
             (Role::Manager, counts[1]),
             (Role::Director, counts[2]),
         ]);
-        let gap = perception_gap(&Questionnaire::current(), &members, min);
+        let gap = perception_gap(&V1, &members, min);
         let states: String = gap
             .groups
             .iter()

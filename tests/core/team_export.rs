@@ -1,7 +1,7 @@
 //! Team exports carry aggregates only.
 
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::team::export::{team_csv, team_json};
 use sis::core::team::profile::profile;
 use sis::core::team::{Group, Member};
@@ -20,12 +20,12 @@ fn exports_hold_aggregates_and_no_individual_rows() {
     let members: Vec<Member> = sheets
         .iter()
         .map(|s| Member {
-            questionnaire: Questionnaire::current(),
+            questionnaire: V1,
             answers: raw_sheet(s),
             role: Some(Role::Employee),
         })
         .collect();
-    let q = Questionnaire::current();
+    let q = V1;
     let Group::Shown(team) = profile(&q, &members, 5) else {
         panic!("five members and a minimum of five are shown");
     };

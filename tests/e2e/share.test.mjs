@@ -121,7 +121,7 @@ test('harmless noise around a link is tolerated alike by every kind of link in t
   const { code } = LINKS.links[1];
   const team = JSON.parse(readFileSync(join(ROOT, 'tests/data/team/aggregate-links-v1.json'), 'utf8')).links[0].code;
   const invite = openInvite('Team Noise');
-  // Every kind, every tolerance of the one rule (core::link_reader).
+  // Every kind, every tolerance of the one rule (core::links::link_reader).
   const kinds = [
     ['r', code, '.shared-frame'],
     ['i', invite, '#invite-label'],

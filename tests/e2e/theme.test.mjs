@@ -29,7 +29,7 @@ const DARK = {
   accent: 'rgb(92, 194, 182)',
   'series-2': 'rgb(243, 160, 107)',
 };
-// A host's accent dark enough to be used as it is (core::embed keeps it).
+// A host's accent dark enough to be used as it is (core::host::colour keeps it).
 const HOST_ACCENT = { query: '%237a1f5c', computed: 'rgb(122, 31, 92)' };
 // The QR code is dark on white in every theme, for scanners.
 const QR = { 'qr-light': 'rgb(255, 255, 255)', 'qr-dark': 'rgb(0, 0, 0)' };

@@ -113,7 +113,7 @@ macro_rules! languages {
 
             /// The id of the language's button in the language menu. With
             /// [`Lang::menu_label`] it lives here, not in the UI, because the
-            /// native pre-rendered screen (`src/prerender.rs`) writes the
+            /// native pre-rendered screen (`src/first_screen/html.rs`) writes the
             /// same menu without Leptos.
             pub fn menu_id(self) -> &'static str {
                 match self {

@@ -49,7 +49,7 @@ use crate::core::links::codec::percent_decode;
 pub enum LinkKind {
     /// A result link, `#r=CODE` (`share`).
     Result,
-    /// A team invite, `#i=CODE` (`team_link`).
+    /// A team invite, `#i=CODE` (`links::invite`).
     Invite,
     /// A team link of aggregates, `#g=CODE` (`team`).
     TeamLink,

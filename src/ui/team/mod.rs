@@ -1,7 +1,7 @@
 //! Teams: a member's invite page and the facilitator's set-up ([`setup`]),
 //! both stored team lists in memory ([`store`]), a sealed session's pages
-//! ([`session`]), and the team profile and the result links of older, open
-//! sessions ([`view`]).
+//! ([`session`]), the result links of older, open sessions ([`view`]), and a
+//! team's profile and shared team links ([`profile`]).
 
 pub(crate) mod profile;
 pub(crate) mod session;

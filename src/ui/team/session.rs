@@ -1,14 +1,14 @@
-//! Sealed team sessions in the browser: the stored sessions on both sides
-//! ([`TeamStore`]), the facilitator's session page (invite, collecting
-//! replies as counts only, opening the team profile once), a member's team
-//! reply on their result page, and a reply opened as a link.
+//! Sealed team sessions in the browser: the facilitator's session page
+//! (invite, collecting replies as counts only, opening the team profile
+//! once), a member's team reply on their result page, and a reply opened as
+//! a link. Both sides' stored sessions are `ui::team::store`.
 //!
 //! Invariant: before opening, no page here renders anything of a reply but
 //! counts; the replies are opened in memory by `core::team::sealed::Collection`,
 //! whose content only `core::storage::team_sessions::open_profile` takes out.
 //!
 //! Over 400 lines on purpose: the facilitator's and the member's side of a
-//! sealed session share its store, its states and its texts.
+//! sealed session share its states and its texts.
 
 use leptos::prelude::*;
 

@@ -57,7 +57,7 @@ fn invite(text: &str) {
         // Format 1 only (no key): 1 in 256 of its invites is, byte for
         // byte, a shorter invite with a zero byte added, and reads as that
         // one: the same session, the label one character short (see
-        // team_link's module docs). The app writes format 2.
+        // the module docs of links::invite). The app writes format 2.
         assert_eq!((again.team, again.min_group), (invite.team, invite.min_group));
         assert!(invite.label.starts_with(&again.label), "the invite round trip");
     } else {

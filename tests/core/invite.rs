@@ -8,7 +8,7 @@ use sis::core::links::invite::{
 use sis::core::links::paste::find_links;
 use sis::core::links::share::{LinkError, SharedResult};
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::team::clamp_min_group;
 use sis::core::team::sealed::{session_keys, PublicKey};
 
@@ -16,7 +16,7 @@ use super::support::raw_sheet;
 
 fn result(answers: &str, role: Option<Role>) -> SharedResult {
     SharedResult {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         role,
         answers: raw_sheet(answers),
     }

@@ -10,7 +10,7 @@ use sis::core::host::colour::{
 use sis::core::host::messages::{height_message, result_message, HEIGHT_MESSAGE, RESULT_MESSAGE};
 use sis::core::host::origin::parse_origin;
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 
 use super::support::ITEMS;
@@ -119,12 +119,12 @@ fn messages() {
         0
     );
 
-    let mut answers = AnswerSheet::empty(&Questionnaire::current());
+    let mut answers = AnswerSheet::empty(&V1);
     for index in 0..ITEMS {
         answers.set(index, Likert::new(4).map(Answer::Scale));
     }
     let shared = SharedResult {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         role: Some(Role::Manager),
         answers,
     };

@@ -7,7 +7,7 @@ use sis::core::links::invite::{Invite, TeamId};
 use sis::core::links::share::SharedResult;
 use sis::core::links::team::{decode_aggregate, encode_aggregate};
 use sis::core::model::Role;
-use sis::core::questionnaire::Questionnaire;
+use sis::core::questionnaire::V1;
 use sis::core::storage::records::{LoadError, Loaded};
 use sis::core::storage::team_sessions::{
     decode_memberships, decode_sessions, encode_memberships, encode_sessions, host, join,
@@ -52,7 +52,7 @@ fn sample_contents() -> Vec<ReplyContent> {
         reply: ReplyId(index as u64 + 1),
         finished: 1_764_237_600,
         result: SharedResult {
-            questionnaire: Questionnaire::current(),
+            questionnaire: V1,
             role,
             answers: raw_sheet(answers),
         },
@@ -73,12 +73,12 @@ fn sample_aggregate() -> String {
     ]
     .into_iter()
     .map(|answers| Member {
-        questionnaire: Questionnaire::current(),
+        questionnaire: V1,
         answers: raw_sheet(answers),
         role: None,
     })
     .collect();
-    match aggregate(&Questionnaire::current(), &members, 3) {
+    match aggregate(&V1, &members, 3) {
         Group::Shown(aggregate) => encode_aggregate(&aggregate),
         _ => panic!("three members of a minimum of three are shown"),
     }
