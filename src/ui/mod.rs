@@ -15,6 +15,7 @@ mod widgets;
 use leptos::prelude::*;
 
 use crate::core::host::params::{parse_query, LaunchParams};
+use crate::core::links::link_reader::HandoffPage;
 use crate::core::scan::progress::Stage;
 use chrome::{Footer, Header, Notices};
 use embed::{EmbedBar, Embedding, KioskGuard};
@@ -270,14 +271,15 @@ fn FirstApp() -> impl IntoView {
     }
 }
 
-/// Which page the full app opens, as [`crate::web::handoff::Handoff::route`].
-fn handoff_route(route: &Route) -> &'static str {
+/// Which page the full app opens, for the first-load app's routes: its own
+/// pages by name, anything else from the address again.
+fn handoff_page(route: &Route) -> HandoffPage {
     match route {
-        Route::Scan => "scan",
-        Route::History => "history",
-        Route::TeamSetup => "team-setup",
-        Route::Privacy => "privacy",
-        _ => "link",
+        Route::Scan => HandoffPage::Scan,
+        Route::History => HandoffPage::History,
+        Route::TeamSetup => HandoffPage::TeamSetup,
+        Route::Privacy => HandoffPage::Privacy,
+        _ => HandoffPage::Address,
     }
 }
 
@@ -297,7 +299,7 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
         crate::web::handoff::hand_over(
             // The state as it is when the full app starts, not as it was
             // when loading began.
-            move || state.handoff(handoff_route(&state.route.get_untracked())),
+            move || state.handoff(handoff_page(&state.route.get_untracked()).id()),
             || {
                 // Dropping the handle removes the first-load app from the page.
                 let handle = FIRST_MOUNT.with(|mount| mount.borrow_mut().take());

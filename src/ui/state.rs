@@ -9,7 +9,7 @@ use crate::core::host::params::LaunchParams;
 use crate::core::i18n::{Lang, Text};
 use crate::core::links::invite::{decode_invite, Invite, InviteError, TeamId};
 use crate::core::links::link_reader::{
-    fragment_may_hold_link, screen_after_change, screen_at_start, LinkKind, Screen,
+    fragment_may_hold_link, screen_after_change, screen_at_start, HandoffPage, LinkKind, Screen,
 };
 use crate::core::links::share::{self, LinkError, SharedResult};
 use crate::core::links::team::{decode_aggregate, AggregateError};
@@ -207,12 +207,12 @@ impl AppState {
             session::Read::Found(handoff.settings),
             session::Read::Found(handoff.history),
         );
-        let route = match handoff.route.as_str() {
-            "history" => Route::History,
-            "team-setup" => Route::TeamSetup,
-            "privacy" => Route::Privacy,
-            "link" => route_for_address(&browser::fragment(), params),
-            _ => Route::Scan,
+        let route = match HandoffPage::from_id(&handoff.route) {
+            HandoffPage::History => Route::History,
+            HandoffPage::TeamSetup => Route::TeamSetup,
+            HandoffPage::Privacy => Route::Privacy,
+            HandoffPage::Address => route_for_address(&browser::fragment(), params),
+            HandoffPage::Scan => Route::Scan,
         };
         let notices = handoff
             .notices

@@ -27,8 +27,7 @@ pub struct Handoff {
     pub persistence: String,
     /// Notice ids shown, comma-separated.
     pub notices: String,
-    /// Which page the full app opens: "scan", "history", "team-setup" or
-    /// "link" (the address fragment).
+    /// Which page the full app opens: `core::links::link_reader::HandoffPage::id`.
     pub route: String,
 }
 

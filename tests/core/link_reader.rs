@@ -653,3 +653,24 @@ fn after_a_change_the_screen_follows_the_address_but_not_an_anchor() {
         );
     }
 }
+
+#[test]
+fn the_hand_off_names_each_page_once_and_opens_the_scan_for_any_other_name() {
+    use sis::core::links::link_reader::HandoffPage;
+    let cases = [
+        ("scan", HandoffPage::Scan),
+        ("history", HandoffPage::History),
+        ("team-setup", HandoffPage::TeamSetup),
+        ("privacy", HandoffPage::Privacy),
+        ("link", HandoffPage::Address),
+        ("", HandoffPage::Scan),
+        ("History", HandoffPage::Scan),
+        ("team-view", HandoffPage::Scan),
+    ];
+    for (id, page) in cases {
+        assert_eq!(HandoffPage::from_id(id), page, "{id:?}");
+    }
+    for page in HandoffPage::ALL {
+        assert_eq!(HandoffPage::from_id(page.id()), page, "{page:?}");
+    }
+}

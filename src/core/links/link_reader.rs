@@ -196,6 +196,53 @@ pub fn screen_after_change(
         .then(|| screen_at_start(fragment, query_invite))
 }
 
+/// The page the full app opens when the first-load app hands over: the
+/// first-load app names it on the hand-off, the full app reads it back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoffPage {
+    /// One's own scan, at its stage.
+    Scan,
+    /// My results.
+    History,
+    /// A facilitator's team-session set-up.
+    TeamSetup,
+    /// The privacy page.
+    Privacy,
+    /// Whatever the address holds, read again by the full app (a link in
+    /// the fragment, an invite in the query).
+    Address,
+}
+
+impl HandoffPage {
+    /// Every page, each with its own name.
+    pub const ALL: [HandoffPage; 5] = [
+        HandoffPage::Scan,
+        HandoffPage::History,
+        HandoffPage::TeamSetup,
+        HandoffPage::Privacy,
+        HandoffPage::Address,
+    ];
+
+    /// The page's name on the hand-off.
+    pub fn id(self) -> &'static str {
+        match self {
+            HandoffPage::Scan => "scan",
+            HandoffPage::History => "history",
+            HandoffPage::TeamSetup => "team-setup",
+            HandoffPage::Privacy => "privacy",
+            HandoffPage::Address => "link",
+        }
+    }
+
+    /// The page of a name; an unknown name opens one's own scan.
+    pub fn from_id(id: &str) -> HandoffPage {
+        HandoffPage::ALL
+            .into_iter()
+            .find(|page| page.id() == id)
+            .unwrap_or(HandoffPage::Scan)
+    }
+}
+
 /// The text with percent-escapes decoded once and whitespace removed.
 fn normalized(text: &str) -> String {
     percent_decode(text)
