@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerByKeyboard, chooseLanguage, crc24, laterResultCode, openApp, shareLink, useApp } from './harness.mjs';
+import { LANGS, answerByKeyboard, chooseLanguage, crc24, laterResultCode, openApp, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -104,7 +104,8 @@ test('an open invite of an earlier version, twelve scans in three roles, paste, 
   // Another language renders the page again: the pasted links, the minimum
   // group size and the profile stay, and the focus stays on the menu.
   const pastedBefore = await facilitator.inputValue('#paste-links');
-  for (const lang of ['en', 'de', 'nl']) {
+  // Every language, the default last.
+  for (const lang of [...LANGS.slice(1), LANGS[0]]) {
     await chooseLanguage(facilitator, lang);
     await facilitator.waitForFunction(() => document.querySelector('[data-figure="n"] dd')?.textContent === '12');
     assert.equal(await facilitator.inputValue('#paste-links'), pastedBefore, lang);
