@@ -56,7 +56,7 @@ fn main() {
     let mut n = 0;
     for _ in 0..runs {
         let start = Instant::now();
-        let (members, _) = find_links(&text).members(None, true);
+        let members = find_links(&text).members();
         let analysis = analyse(&members, 5);
         times.push(start.elapsed().as_secs_f64() * 1000.0);
         std::hint::black_box(&analysis);
@@ -64,7 +64,7 @@ fn main() {
     }
     // Where the time goes, for one run.
     let start = Instant::now();
-    let (members, _) = find_links(&text).members(None, true);
+    let members = find_links(&text).members();
     let found_ms = start.elapsed().as_secs_f64() * 1000.0;
     let start = Instant::now();
     std::hint::black_box(score_members(&members));

@@ -720,7 +720,7 @@ fn the_sealed_team_profile_equals_the_one_from_result_links() {
             )
         })
         .collect();
-    let (members, _) = find_links(&links).members(Some(TEAM), false);
+    let members = find_links(&links).members();
     let min = 5;
     let expected = analyse(&members, min);
     // The sealed path, pasted in any order: the collection keeps members in

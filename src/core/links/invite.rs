@@ -35,16 +35,15 @@
 //!   16-bit check, so every single-character change of it is caught. Result
 //!   links without `t=` still read as before.
 
-use crate::core::i18n::Text;
-use crate::core::team::clamp_min_group;
-
 use thiserror::Error;
 
+use crate::core::i18n::Text;
 use crate::core::links::codec::{
     crc16, crc24, ends_in_crc24, from_base64url, from_base64url_exact, to_base64url,
 };
 use crate::core::links::link_reader::{self, LinkKind, Reading};
 use crate::core::links::share::{self, SharedResult};
+use crate::core::team::clamp_min_group;
 use crate::core::team::sealed::PublicKey;
 
 /// The fragment parameter of an invite: `#i=CODE`.

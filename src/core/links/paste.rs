@@ -5,8 +5,9 @@
 //! returns every result link in it with its line, the result or why it
 //! could not be read, and its team id.
 
-use super::invite::{decode_team_id, TeamId};
 use std::collections::HashSet;
+
+use super::invite::{decode_team_id, TeamId};
 
 use crate::core::links::share::{self, LinkError, SharedResult};
 use crate::core::team::Member;
@@ -45,28 +46,18 @@ fn is_code_char(c: char) -> bool {
 }
 
 impl Findings {
-    /// The members for a team view: the readable links of session `team`
-    /// (every readable link when `team` is `None`), plus those of other
-    /// sessions or of none when `include_others` is set; and how many
-    /// readable links belong elsewhere.
-    pub fn members(&self, team: Option<TeamId>, include_others: bool) -> (Vec<Member>, usize) {
-        let mut members = Vec::new();
-        let mut others = 0;
-        for found in &self.links {
-            let Ok(result) = &found.result else { continue };
-            let ours = team.is_none_or(|team| found.team == Some(team));
-            if !ours {
-                others += 1;
-            }
-            if ours || include_others {
-                members.push(Member {
-                    questionnaire: result.questionnaire,
-                    answers: result.answers.clone(),
-                    role: result.role,
-                });
-            }
-        }
-        (members, others)
+    /// The members for a team view: every readable link, whatever session
+    /// its team id names (the facilitator pastes the links of one team).
+    pub fn members(&self) -> Vec<Member> {
+        self.links
+            .iter()
+            .filter_map(|found| found.result.as_ref().ok())
+            .map(|result| Member {
+                questionnaire: result.questionnaire,
+                answers: result.answers.clone(),
+                role: result.role,
+            })
+            .collect()
     }
 }
 

@@ -59,9 +59,9 @@
 //! Over 400 lines on purpose: one published format, whose layout and two-step
 //! reader belong together; a later format goes into a file of its own.
 
-use crate::core::i18n::Text;
 use thiserror::Error;
 
+use crate::core::i18n::Text;
 use crate::core::links::codec::{
     byte_value, crc24, ends_in_crc24, from_base64url_exact, symbol_value, ALPHABET,
 };

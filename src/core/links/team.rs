@@ -32,14 +32,14 @@
 //! known); a code whose first character was changed or lower-cased is
 //! damaged.
 
-use crate::core::i18n::Text;
-use crate::core::team::aggregate::{TeamAggregate, NO_ANSWER};
-use crate::core::team::{MAX_MIN_GROUP, MIN_MIN_GROUP};
 use thiserror::Error;
 
+use crate::core::i18n::Text;
 use crate::core::links::codec::{self, ALPHABET};
 use crate::core::links::link_reader::{self, LinkKind, Reading};
 use crate::core::questionnaire::{Questionnaire, PUBLISHED};
+use crate::core::team::aggregate::{TeamAggregate, NO_ANSWER};
+use crate::core::team::{MAX_MIN_GROUP, MIN_MIN_GROUP};
 
 /// The fragment parameter that holds a team code: the fragment is `#g=CODE`.
 pub const AGGREGATE_FRAGMENT_KEY: &str = LinkKind::TeamLink.key();

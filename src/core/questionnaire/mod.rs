@@ -12,9 +12,10 @@
 
 mod items_v1;
 
+use items_v1::ITEMS_V1;
+
 use crate::core::i18n::Statement;
 use crate::core::model::{Dimension, Key, Theme};
-use items_v1::ITEMS_V1;
 
 /// One statement of the questionnaire, as written in a data file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

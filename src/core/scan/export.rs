@@ -5,12 +5,12 @@
 //! import, and the scores as they were shown, for people and other tools. Its
 //! schema is documented in the README; a published version never changes.
 
-use crate::core::i18n::Text;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::core::i18n::Text;
 use crate::core::links::share::{self, SharedResult};
 use crate::core::model::{Dimension, Role};
 use crate::core::questionnaire::Questionnaire;

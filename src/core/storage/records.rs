@@ -7,7 +7,6 @@
 //! validation into domain values, where values out of range are dropped and
 //! reported rather than trusted.
 
-use crate::core::scan::progress::{Progress, Stage, TeamSession};
 use thiserror::Error;
 
 use crate::core::i18n::Lang;
@@ -16,6 +15,7 @@ use crate::core::links::invite::{limit_label, TeamId};
 use crate::core::model::Role;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scan::answers::{Answer, AnswerSheet, Likert};
+use crate::core::scan::progress::{Progress, Stage, TeamSession};
 use crate::core::storage::json;
 use crate::core::team::sealed::PublicKey;
 

@@ -37,7 +37,6 @@
 //! Over 400 lines on purpose: the reply format, its encryption and the
 //! `Collection` that alone opens replies are one privacy boundary, read as one.
 
-use crate::core::i18n::Text;
 use std::collections::BTreeMap;
 
 use hpke::aead::ChaCha20Poly1305;
@@ -47,6 +46,7 @@ use hpke::rand_core::SeedableRng;
 use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
 use thiserror::Error;
 
+use crate::core::i18n::Text;
 use crate::core::links::codec::{
     crc24, ends_in_crc24, from_base64url, from_base64url_exact, percent_decode, to_base64url,
 };

@@ -93,8 +93,7 @@ pub fn TeamViewPage(
     Effect::new(move |_| {
         let min_group = min_of();
         // Every readable link is a member: the view belongs to no one session.
-        let Some((members, _)) =
-            findings.with(|findings| findings.as_ref().map(|f| f.members(None, false)))
+        let Some(members) = findings.with(|findings| findings.as_ref().map(Findings::members))
         else {
             return;
         };
