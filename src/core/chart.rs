@@ -79,13 +79,40 @@ pub struct Radar {
 /// The scores at which grid rings are drawn: the level boundaries.
 pub const RING_SCORES: [f64; 4] = [25.0, 50.0, 75.0, 100.0];
 
-/// The unit vector of axis `index` of `count`, in screen coordinates (y
+/// The unit vectors of the axes of a radar with 1 to 5 axes (a version
+/// measures some of the model's five dimensions), in screen coordinates (y
 /// down): the first points straight up, the rest follow clockwise at equal
-/// angles (72 degrees apart for five axes).
+/// angles. They are constants, cos and sin of the angles, so that the wasm
+/// carries no trigonometry: `sin` and `cos` cost the full app 2.3 KiB brotli
+/// (`tests/bench/wasm-crates.mjs --sum compiler_builtins`).
+/// `tests/core/chart.rs` checks every one against `sin` and `cos`.
+pub const AXIS_DIRECTIONS: [&[Point]; 6] = [
+    &[],
+    &[(0.0, -1.0)],
+    &[(0.0, -1.0), (0.0, 1.0)],
+    &[
+        (0.0, -1.0),
+        (0.866_025_403_784_438_6, 0.5),
+        (-0.866_025_403_784_438_6, 0.5),
+    ],
+    &[(0.0, -1.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0)],
+    &[
+        (0.0, -1.0),
+        (0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+        (0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+        (-0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+        (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+    ],
+];
+
+/// The unit vector of axis `index` of `count` (see [`AXIS_DIRECTIONS`]);
+/// straight up for a count no version can have.
 pub fn axis_direction(index: usize, count: usize) -> Point {
-    let turn = std::f64::consts::TAU * index as f64 / count.max(1) as f64;
-    let (sin, cos) = turn.sin_cos();
-    (sin, -cos)
+    AXIS_DIRECTIONS
+        .get(count)
+        .and_then(|directions| directions.get(index))
+        .copied()
+        .unwrap_or((0.0, -1.0))
 }
 
 fn polar(center: Point, radius: f64, direction: Point) -> Point {

@@ -2,7 +2,7 @@
 //! for structure (not bytes, since text measuring differs per platform).
 
 use sis::chart_svg::radar_svg;
-use sis::core::chart::{axis_direction, radar, Anchor};
+use sis::core::chart::{axis_direction, radar, Anchor, AXIS_DIRECTIONS};
 use sis::core::i18n::Lang;
 use sis::core::model::Dimension;
 
@@ -77,27 +77,16 @@ fn svg_is_scalable_named_and_labelled_in_the_language() {
 }
 
 #[test]
-fn axis_directions_are_72_degrees_apart_from_the_top() {
-    // The pentagon's directions as the chart had them written out before
-    // they were computed for any number of axes: the drawn charts stay the same.
-    let pentagon = [
-        (0.0, -1.0),
-        (0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
-        (0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
-        (-0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
-        (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
-    ];
-    for (index, (dx, dy)) in pentagon.into_iter().enumerate() {
-        let (x, y) = axis_direction(index, 5);
-        assert!((dx - x).abs() < 1e-15, "{index}: {x}");
-        assert!((dy - y).abs() < 1e-15, "{index}: {y}");
+fn axis_directions_are_equal_angles_apart_from_the_top() {
+    // One table per number of axes a version can have: up to the model's five.
+    assert_eq!(AXIS_DIRECTIONS.len(), Dimension::ALL.len() + 1);
+    for (count, directions) in AXIS_DIRECTIONS.iter().enumerate() {
+        assert_eq!(directions.len(), count);
+        for (index, &(dx, dy)) in directions.iter().enumerate() {
+            let angle = std::f64::consts::TAU * index as f64 / count as f64;
+            assert!((dx - angle.sin()).abs() < 1e-15, "{count}/{index}: {dx}");
+            assert!((dy + angle.cos()).abs() < 1e-15, "{count}/{index}: {dy}");
+            assert_eq!(axis_direction(index, count), (dx, dy));
+        }
     }
-    // Four axes: up, right, down, left.
-    let square: Vec<(i64, i64)> = (0..4)
-        .map(|index| {
-            let (x, y) = axis_direction(index, 4);
-            (x.round() as i64, y.round() as i64)
-        })
-        .collect();
-    assert_eq!(square, [(0, -1), (1, 0), (0, 1), (-1, 0)]);
 }
