@@ -22,9 +22,16 @@ use embed::{EmbedBar, Embedding, KioskGuard};
 use scan::{compare, history, intro, question, result, review, shared};
 use state::{route_after_address_change, AppState, Route};
 
-/// A column header of a data table.
-pub(crate) fn header_cell(text: &'static str) -> impl IntoView {
-    view! { <th scope="col">{text}</th> }
+/// The header row of a data table: one column header per text.
+pub(crate) fn header_row(
+    columns: &[crate::core::i18n::Text],
+    lang: crate::core::i18n::Lang,
+) -> impl IntoView {
+    let cells = columns
+        .iter()
+        .map(|column| view! { <th scope="col">{column.get(lang)}</th> })
+        .collect_view();
+    view! { <tr>{cells}</tr> }
 }
 
 /// The button back to "My results", under pages reached from there.

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use std::fmt::Debug;
 
+use super::support::every_link_error;
 use sis::core::i18n::{Lang, Text};
 use sis::core::links::invite::InviteError;
 use sis::core::links::share::LinkError;
@@ -27,16 +28,7 @@ fn check<E: Debug>(errors: &[E], text: impl Fn(&E) -> Text, same: &[(usize, usiz
 
 #[test]
 fn every_error_has_its_own_text() {
-    let links = [
-        LinkError::Empty,
-        LinkError::NotAResultLink,
-        LinkError::Incomplete,
-        LinkError::TooLong,
-        LinkError::InvalidCharacter,
-        LinkError::Damaged,
-        LinkError::NewerVersion,
-        LinkError::UnknownQuestionnaire(9),
-    ];
+    let links = every_link_error();
     // A newer format and an unknown questionnaire both come from a newer version.
     check(&links, LinkError::text, &[(6, 7)]);
     // The ids the browser tests look for are distinct in the same way.

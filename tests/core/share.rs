@@ -15,7 +15,7 @@ use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 use sis::core::scan::scoring::{display_score, score};
 
-use super::support::{check_golden, data_path, raw_sheet, roles, ITEMS};
+use super::support::{check_golden, data_path, every_link_error, raw_sheet, roles, ITEMS};
 
 /// The base64url alphabet, in value order.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -557,16 +557,7 @@ fn huge_input_is_refused_as_not_a_link() {
 
 #[test]
 fn errors_read_as_sentences() {
-    let errors = [
-        LinkError::Empty,
-        LinkError::NotAResultLink,
-        LinkError::Incomplete,
-        LinkError::TooLong,
-        LinkError::InvalidCharacter,
-        LinkError::Damaged,
-        LinkError::NewerVersion,
-        LinkError::UnknownQuestionnaire(7),
-    ];
+    let errors = every_link_error();
     for error in errors {
         assert!(!error.to_string().is_empty());
     }

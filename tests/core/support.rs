@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use sis::core::links::share::LinkError;
 use sis::core::model::Key;
 use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
@@ -9,6 +10,20 @@ use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 /// The items of version 1, the questionnaire every notation and golden file
 /// here is written for (checked against the data in `questionnaire.rs`).
 pub const ITEMS: usize = 30;
+
+/// One of every kind of result-link error, for tests that go over them all.
+pub fn every_link_error() -> [LinkError; 8] {
+    [
+        LinkError::Empty,
+        LinkError::NotAResultLink,
+        LinkError::Incomplete,
+        LinkError::TooLong,
+        LinkError::InvalidCharacter,
+        LinkError::Damaged,
+        LinkError::NewerVersion,
+        LinkError::UnknownQuestionnaire(7),
+    ]
+}
 
 /// Path of a file in `tests/data`.
 pub fn data_path(name: &str) -> PathBuf {

@@ -107,10 +107,7 @@ pub fn HistoryPage(
                     <table id="history-table">
                         <caption id="history-caption" class="visually-hidden">{t(Text::MyResults)}</caption>
                         <thead>
-                            <tr>
-                                {[Text::ColumnDate, Text::ColumnIndex, Text::ColumnRole, Text::ColumnActions]
-                                    .map(|column| crate::ui::header_cell(t(column)))}
-                            </tr>
+                            {crate::ui::header_row(&[Text::ColumnDate, Text::ColumnIndex, Text::ColumnRole, Text::ColumnActions], lang)}
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>

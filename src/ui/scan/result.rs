@@ -302,13 +302,15 @@ pub fn ResultBody(
         }
     });
 
-    let header_cells = [
-        Text::ColumnDimension,
-        Text::ColumnScore,
-        Text::ColumnLevel,
-        Text::ColumnAnswered,
-    ]
-    .map(|column| crate::ui::header_cell(t(column)));
+    let header_row = crate::ui::header_row(
+        &[
+            Text::ColumnDimension,
+            Text::ColumnScore,
+            Text::ColumnLevel,
+            Text::ColumnAnswered,
+        ],
+        lang,
+    );
     let explanation = [
         Text::ExplainScores,
         Text::ExplainLevels,
@@ -335,7 +337,7 @@ pub fn ResultBody(
                     <table class="score-table" id="score-table">
                         <caption id="score-caption">{t(Text::TableCaption)}</caption>
                         <thead>
-                            <tr>{header_cells}</tr>
+                            {header_row}
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>

@@ -273,10 +273,7 @@ pub(super) fn TeamProfileView(
                 <table id="team-table">
                     <caption id="team-table-caption">{t(Text::TeamTableCaption)}</caption>
                     <thead>
-                        <tr>
-                            {[Text::ColumnDimension, Text::ColumnMean, Text::ColumnMedian, Text::ColumnSpread, Text::ColumnRange, Text::ColumnDistribution]
-                                .map(|column| crate::ui::header_cell(t(column)))}
-                        </tr>
+                        {crate::ui::header_row(&[Text::ColumnDimension, Text::ColumnMean, Text::ColumnMedian, Text::ColumnSpread, Text::ColumnRange, Text::ColumnDistribution], lang)}
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -435,7 +432,7 @@ pub(crate) fn AggregateBody(
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-aggregate-caption">
                     <table id="team-aggregate-table">
                         <caption id="team-aggregate-caption">{t(Text::TeamTableCaption)}</caption>
-                        <thead><tr><th scope="col">{t(Text::ColumnDimension)}</th><th scope="col">{t(Text::ColumnMean)}</th></tr></thead>
+                        <thead>{crate::ui::header_row(&[Text::ColumnDimension, Text::ColumnMean], lang)}</thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
