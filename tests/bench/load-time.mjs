@@ -1,12 +1,19 @@
-// Time from navigation to the first question being clickable, median of 7
-// fresh loads in headless Chromium on loopback, side by side with the
-// SurveyJS build of the same scan (the peer harness). Prints figures; not a test.
+// Side by side with the SurveyJS build of the same scan (the peer harness),
+// in one run: the bytes of the initial visit (everything fetched until the
+// first question is interactive, the load event has passed and the network
+// was quiet 500 ms), the time from navigation to the first question being
+// clickable (median of 7 fresh loads), the click-through of all 30
+// statements with its main-thread task, script, layout and style time, and
+// the memory after the results. Headless Chromium on loopback, optionally
+// throttled (the harness's --cpu-throttle and --network, passed through).
+// Prints figures; not a test.
 //
 // The peer harness is not part of this repository: point PEER_DIR at a copy
 // (default ../shared/peer next to the repository). It is copied to a
 // writable temporary folder, installed with `npm ci` and built there.
 // Needs a release build in dist/.
-// Usage: node tests/bench/load-time.mjs [--load-runs 7]
+// Usage: node tests/bench/load-time.mjs [--load-runs 7] [--click-runs 3]
+//        [--cpu-throttle 4] [--network slow4g]
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,7 +35,9 @@ run('npm', ['run', '--silent', 'build']);
 
 const ours = await serve(join(ROOT, 'dist'), 8781);
 const peer = await serve(join(work, 'dist'), 8787);
-const runs = process.argv.includes('--load-runs') ? process.argv[process.argv.indexOf('--load-runs') + 1] : '7';
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const runs = option('--load-runs', '7');
+const throttle = ['--cpu-throttle', '--network'].flatMap((name) => (option(name) ? [name, option(name)] : []));
 try {
   const out = join(work, 'result.json');
   // Asynchronously, so the servers in this process keep answering.
@@ -36,7 +45,7 @@ try {
     const child = spawn('node', [
       // --no-axe: the harness injects axe-core with a script tag, which our
       // CSP refuses (tests/e2e/a11y.test.mjs runs axe on every view instead).
-      'measure.mjs', '--load-runs', runs, '--click-runs', '3', '--no-axe', '--out', out,
+      'measure.mjs', '--load-runs', runs, '--click-runs', option('--click-runs', '3'), ...throttle, '--no-axe', '--out', out,
       join(ROOT, 'tests/bench/sis-driver.json'),
       join(work, 'drivers/surveyjs.json'),
     ], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -48,8 +57,20 @@ try {
   const fqi = (t) => t?.loadMs?.median?.firstQuestionInteractive;
   const a = pick('sis-leptos');
   const b = pick('surveyjs-peer');
+  const ratio = (x, y) => (x / y).toFixed(2);
+  const kib = (bytes) => (bytes / 1024).toFixed(1);
+  console.log(`conditions: ${throttle.length ? throttle.join(' ') : 'loopback, no throttling'}`);
+  const bytes = (t) => t?.initialLoadBytes?.total?.brotli11;
+  console.log(`initial visit, brotli: ours ${kib(bytes(a))} KiB, SurveyJS ${kib(bytes(b))} KiB, ratio ${ratio(bytes(a), bytes(b))}`);
   console.log(`first question interactive, median of ${runs}: ours ${fqi(a)?.toFixed(1)} ms, SurveyJS ${fqi(b)?.toFixed(1)} ms, ratio ${(fqi(a) / fqi(b)).toFixed(3)} (goal <= 0.25)`);
   console.log(`click-through median: ours ${a?.clickThroughMs?.median?.toFixed?.(0)} ms, SurveyJS ${b?.clickThroughMs?.median?.toFixed?.(0)} ms`);
+  const during = (t, key) => t?.clickThroughMs?.mainThreadDuringClicksMedian?.[key];
+  for (const [key, goal] of [['taskMs', 'goal <= 0.5'], ['scriptMs', ''], ['layoutMs', 'goal <= 1.5'], ['styleMs', '']]) {
+    console.log(`  main thread during clicks, ${key.replace('Ms', '')}: ours ${during(a, key)} ms, SurveyJS ${during(b, key)} ms, ratio ${ratio(during(a, key), during(b, key))}${goal ? ` (${goal})` : ''}`);
+  }
+  const heap = (t, key) => t?.heapAfterResults?.[`${key}Median`];
+  const mib = (bytes) => (bytes / 1048576).toFixed(1);
+  console.log(`memory after results (median): JS heap ours ${mib(heap(a, 'jsUsedBytes'))} MiB (${mib(heap(a, 'jsUsedAfterGCBytes'))} after GC) + wasm ${mib(heap(a, 'wasmLinearMemoryBytes'))} MiB; SurveyJS JS heap ${mib(heap(b, 'jsUsedBytes'))} MiB (${mib(heap(b, 'jsUsedAfterGCBytes'))} after GC)`);
   console.log(`full report: ${out}`);
 } finally {
   ours.close();
