@@ -67,7 +67,8 @@ function show(focus) {
   var f = d.getElementById('sis-pre-' + st.view + '-' + st.lang).content.cloneNode(true);
   nodes = [].slice.call(f.childNodes);
   var bar = f.querySelector('[role=progressbar]');
-  if (bar) bar.firstChild.style.width = Math.floor(bar.getAttribute('aria-valuenow') * 100 / bar.getAttribute('aria-valuemax')) + '%';
+  // As ui::scan::question's progress_shift: the full-width fill, shifted left.
+  if (bar) bar.firstChild.style.transform = 'translateX(' + (Math.floor(bar.getAttribute('aria-valuenow') * 100 / bar.getAttribute('aria-valuemax')) - 100) + '%)';
   d.documentElement.lang = st.lang;
   d.body.appendChild(f);
   if (focus) { var e = d.getElementById(focus); if (e) e.focus(); }

@@ -169,3 +169,33 @@ test('delete my data removes every key of the app, after one confirmation', asyn
   await page.waitForSelector('#start');
   await page.context().close();
 });
+
+test('the progress bar fills by the share reached, moved by a transform that needs no layout', async () => {
+  const page = await openApp(app);
+  await startScan(page);
+  /** The filled share of the bar, as painted: the fill's part inside the bar. */
+  const filled = () =>
+    page.evaluate(() => {
+      const bar = document.querySelector('.progress-bar').getBoundingClientRect();
+      const fill = document.querySelector('.progress-fill').getBoundingClientRect();
+      return (Math.min(fill.right, bar.right) - bar.left) / bar.width;
+    });
+  for (let number = 1; number <= 30; number++) {
+    await page.waitForSelector(`.question-page[data-number="${number}"]`);
+    if ([1, 2, 16, 30].includes(number)) {
+      const expected = Math.floor((number * 100) / 30) / 100;
+      const share = await filled();
+      assert.ok(Math.abs(share - expected) < 0.005, `statement ${number}: filled ${share}, expected ${expected}`);
+    }
+    await page.keyboard.press('3');
+  }
+  await page.context().close();
+  // Without reduced motion the fill moves, and only by its transform: a
+  // transition of its width would lay the page out in every frame.
+  const context = await app.browser.newContext({ reducedMotion: 'no-preference' });
+  const moving = await context.newPage();
+  await moving.goto(`${app.url}?intro=0`);
+  await moving.waitForSelector('.question-page[data-number="1"] .progress-fill');
+  assert.equal(await moving.evaluate(() => getComputedStyle(document.querySelector('.progress-fill')).transitionProperty), 'transform');
+  await context.close();
+});

@@ -1,9 +1,13 @@
 // A small static file server for tests and benchmarks: serves one folder on
 // 127.0.0.1 with correct MIME types (application/wasm for .wasm) and no caching.
+// With `{ brotli: true }` it sends bodies brotli-compressed (quality 11) to a
+// browser that accepts it, as a production host would; by default it sends
+// them as they are, as the peer harness's server does.
 // Usage: node tests/support/serve.mjs <dir> <port>   (or import { serve })
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +22,9 @@ const TYPES = {
 };
 
 /** Starts serving `dir` on `port`; resolves to the http.Server once listening. */
-export function serve(dir, port, host = '127.0.0.1') {
+export function serve(dir, port, host = '127.0.0.1', { brotli = false } = {}) {
   const root = resolve(dir);
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -29,8 +34,17 @@ export function serve(dir, port, host = '127.0.0.1') {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoding = {};
+      if (brotli && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) {
+          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(file);
+        encoding['content-encoding'] = 'br';
+      }
       response.writeHead(200, {
+        ...encoding,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         // Public static files, as many static hosts serve them: a sandboxed
