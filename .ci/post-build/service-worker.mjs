@@ -24,6 +24,10 @@ const OUTPUT = 'sw.js';
 // runs on other sites, never in the app's own pages), and `_headers`, the
 // hosts' header file (secure.mjs), which hosts that read it do not serve.
 const LEFT_OUT = new Set([OUTPUT, 'sis-embed.js', '_headers']);
+// Nor the manifest's icons: no page of the app shows them; the browser
+// fetches them itself to install the app, and an installed app keeps its own
+// copies. Caching them cost every first visit 10.8 KiB (tests/bench/whole-visit.mjs).
+const ICONS = 'icons/';
 const PLACEHOLDER = "const BUILD = { version: 'unbuilt', assets: [] };";
 
 /** Every file below `dir`, as a path relative to `top` with forward slashes. */
@@ -41,7 +45,7 @@ function walk(dir, top = dir) {
  */
 export function buildServiceWorker(files, source) {
   const names = [...files.keys()]
-    .filter((name) => !LEFT_OUT.has(name) && !name.startsWith('.'))
+    .filter((name) => !LEFT_OUT.has(name) && !name.startsWith(ICONS) && !name.startsWith('.'))
     .sort();
   if (!names.includes('index.html')) throw new Error('service-worker: no index.html in the build');
 

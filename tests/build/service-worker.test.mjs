@@ -16,7 +16,7 @@ const BUILD = { version: 'unbuilt', assets: [] };
   // An indented comment.
 self.addEventListener('fetch', () => {}); // A comment after code stays.
 `;
-/** A build: the files the worker caches, and those it leaves out (the worker, the embed script, hosts' headers, dot files). */
+/** A build: the files the worker caches, and those it leaves out (the worker, the embed script, hosts' headers, the manifest's icons, dot files). */
 const FILES = new Map([
   ['index.html', Buffer.from('<html>')],
   ['sis-first-1.js', Buffer.from('glue')],
@@ -31,7 +31,7 @@ const FILES = new Map([
 /** The version: 16 hex digits of a hash over each cached file's name, length and bytes, in name order. */
 function version(files) {
   const hash = createHash('sha256');
-  for (const name of ['icons/icon-192.png', 'index.html', 'manifest.webmanifest', 'sis-first-1.js']) {
+  for (const name of ['index.html', 'manifest.webmanifest', 'sis-first-1.js']) {
     hash.update(`${name}\0${files.get(name).length}\0`).update(files.get(name));
   }
   return hash.digest('hex').slice(0, 16);
@@ -39,13 +39,13 @@ function version(files) {
 
 test('buildServiceWorker fills in the cached files and the version, and drops comment and blank lines', () => {
   const result = buildServiceWorker(FILES, WORKER);
-  const assets = ['icons/icon-192.png', './', 'manifest.webmanifest', 'sis-first-1.js'];
+  const assets = ['./', 'manifest.webmanifest', 'sis-first-1.js'];
   assert.deepEqual(result.assets, assets);
   assert.equal(result.version, version(FILES));
   assert.equal(
     result.text,
     '// Sociale Innovatie Scan: the service worker, built from src/web/service_worker.js.\n' +
-      `const BUILD = {\n  "version": "${version(FILES)}",\n  "assets": [\n    "icons/icon-192.png",\n    "./",\n    "manifest.webmanifest",\n    "sis-first-1.js"\n  ]\n};\n` +
+      `const BUILD = {\n  "version": "${version(FILES)}",\n  "assets": [\n    "./",\n    "manifest.webmanifest",\n    "sis-first-1.js"\n  ]\n};\n` +
       "self.addEventListener('fetch', () => {}); // A comment after code stays.\n",
   );
 });
@@ -56,7 +56,7 @@ test('buildServiceWorker gives a new version for any change to a cached file, an
   // [change, how to make it, whether the version changes]
   const table = [
     ['index.html changed', (files) => files.set('index.html', Buffer.from('<html lang=en>')), true],
-    ['an icon changed', (files) => files.set('icons/icon-192.png', Buffer.from([0x89, 0x51])), true],
+    ['an icon changed (icons are not cached)', (files) => files.set('icons/icon-192.png', Buffer.from([0x89, 0x51])), false],
     ['a file renamed', (files) => rename(files, 'sis-first-1.js', 'sis-first-2.js'), true],
     ['the embed script changed', (files) => files.set('sis-embed.js', Buffer.from('new embed')), false],
     ['sw.js changed', (files) => files.set('sw.js', Buffer.from('newer worker')), false],

@@ -1,0 +1,35 @@
+// The whole first visit: every byte the page and its service worker fetch,
+// on the wire, from a host that sends brotli and ETags, as production hosts
+// do (tests/support/visit.mjs counts them through a proxy). Issue 14's goal
+// is 200 KiB; this build does not reach it yet (README, "Measuring"), so the
+// test holds the ceiling this build keeps, to be lowered as the visit
+// shrinks: it fails if the visit grows past it, if any file is sent twice
+// (the worker revalidates what the page already has, and gets 304s), or if
+// the worker fetches what no visit needs (the manifest's icons).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from '../support/browser.mjs';
+import { serve } from '../support/serve.mjs';
+import { bytesOf, firstVisit, sentAgain } from '../support/visit.mjs';
+import { DIST } from './harness.mjs';
+
+/** The ceiling in KiB: this build's whole first visit, rounded up. */
+const CEILING_KIB = 400;
+
+test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
+  const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });
+  const browser = await launch();
+  try {
+    const log = await firstVisit(browser, `http://127.0.0.1:${host.address().port}/`);
+    const listing = log.map((entry) => `${entry.status} ${entry.bytes} ${entry.path}`).join('\n');
+    const kib = bytesOf(log) / 1024;
+    assert.ok(kib <= CEILING_KIB, `the whole first visit is ${kib.toFixed(1)} KiB:\n${listing}`);
+    assert.deepEqual(sentAgain(log), [], `sent twice:\n${listing}`);
+    // The worker fetched the full app again, and the host answered 304.
+    assert.ok(log.some((entry) => entry.status === 304 && /sis-app-[0-9a-f]{16}_bg\.wasm$/.test(entry.path)), listing);
+    assert.ok(!log.some((entry) => /^\/icons\/.*\.png$/.test(entry.path)), `no visit needs the PNG icons:\n${listing}`);
+  } finally {
+    await browser.close();
+    host.close();
+  }
+});
