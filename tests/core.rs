@@ -7,6 +7,7 @@
 mod core {
     pub mod support;
 
+    mod actions;
     mod advice;
     mod chart;
     mod codec;
@@ -21,6 +22,7 @@ mod core {
     mod json;
     mod link_reader;
     mod params;
+    mod plans;
     mod questionnaire;
     mod records;
     mod scoring;

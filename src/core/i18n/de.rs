@@ -453,3 +453,68 @@ pub(super) static PURPOSE_FIRST: &str = "Beginne bei Purpose: Das höhere Ziel i
 pub(super) static MONTHS: [&str; 12] = [
     "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.",
 ];
+
+/// The actions of the action plan per dimension (`scan::actions`), three each,
+/// in model order: concrete next steps in the voice of the advice.
+pub(super) static DIMENSION_ACTIONS: [[&str; 3]; 5] = [
+    // Purpose
+    [
+        "Frag beim nächsten Teamtreffen alle nach einem Moment in diesem Monat, in dem die Arbeit wirklich zählte, und sucht gemeinsam, was diese Momente verbindet.",
+        "Frag zwei Menschen, für die ihr arbeitet, was eure Arbeit für sie bedeutet, und nimm ihre Antworten in deinen nächsten Plan auf.",
+        "Stell im kommenden Monat bei jedem neuen Plan die Frage: Was bedeutet das für die Menschen, für die wir arbeiten?",
+    ],
+    // Society
+    [
+        "Triff dich mit einer Organisation außerhalb der eigenen, die vor derselben Frage steht, nur um zuzuhören und zu lernen.",
+        "Lade einen Kunden oder einen Partner ein, von Anfang an an deinem nächsten Plan mitzudenken.",
+        "Starte mit einem Partner ein kleines gemeinsames Experiment, mit einem Enddatum und einer Auswertung, die ihr zusammen macht.",
+    ],
+    // Internal organisation
+    [
+        "Benenne eine Regel oder ein Verfahren, das gute Arbeit bremst, und schlag vor, es einen Monat lang ohne zu versuchen.",
+        "Lass die Menschen, die die Arbeit machen, eine Sache entscheiden, über die heute über ihre Köpfe hinweg entschieden wird.",
+        "Mach einen Plan, ein Budget oder eine Entscheidung für alle sichtbar, die es betrifft, und bitte um Rückmeldungen.",
+    ],
+    // Team
+    [
+        "Lass alle im Team eine Stärke nennen, die sie öfter einsetzen möchten, und gib allen eine Aufgabe, die dazu passt.",
+        "Schaut nach einer Aufgabe kurz gemeinsam zurück: Was lief gut, was haben wir gelernt, was machen wir künftig anders?",
+        "Teile eine Erkenntnis oder eine Lektion mit einem anderen Team und bitte um eine zurück.",
+    ],
+    // Individual
+    [
+        "Wähle eine Fähigkeit, die du in diesem Quartal ausbauen willst, und bitte eine Kollegin oder einen Kollegen alle zwei Wochen um Feedback dazu.",
+        "Übernimm eine kleine Sache außerhalb deiner üblichen Rolle, die deiner Meinung nach hilft, und bring sie zu Ende.",
+        "Nimm dir jeden Monat eine Stunde Zeit für einen Rückblick: Was habe ich gelernt, und was will ich als Nächstes ausprobieren?",
+    ],
+];
+
+/// The action of each theme, in `Theme::ALL` order.
+pub(super) static THEME_ACTIONS: [&str; 13] = [
+    // Entrepreneurship
+    "Nimm eine Idee, die schon länger liegen bleibt, und probier sie innerhalb eines Monats im Kleinen aus.",
+    // Collaboration
+    "Erledige eine Aufgabe gemeinsam mit jemandem, mit dem du selten zusammenarbeitest.",
+    // Reflection
+    "Schließ jede Woche mit zehn Minuten darüber ab, was gut lief und was du anders machen würdest.",
+    // Learning capacity
+    "Lerne aus einer Sache, die schiefging: Besprich sie offen mit den Beteiligten, ohne nach Schuld zu suchen.",
+    // Risk taking
+    "Probier einen neuen Ansatz aus, bei dem Scheitern erlaubt ist, und legt vorher fest, was ihr daraus lernen wollt.",
+    // Vulnerability
+    "Erzähl deinem Team von etwas, das dir schwerfällt, und bitte um Hilfe dabei.",
+    // Criticality
+    "Stell in der nächsten Besprechung die Frage, die niemand stellt: Warum machen wir das so?",
+    // Curiosity
+    "Begleite einen Vormittag lang ein anderes Team oder eine andere Abteilung, um zu sehen, wie sie arbeiten.",
+    // Openness
+    "Frag jemanden, der die Dinge anders sieht, nach seiner Sicht auf einen Plan, bevor du entscheidest.",
+    // Agility
+    "Teile einen großen Plan in kurze Schritte und schaut nach jedem Schritt gemeinsam zurück.",
+    // Responsibility
+    "Übernimm ein Problem, das dir aufgefallen ist, für das aber noch niemand zuständig ist.",
+    // Stimulating environment
+    "Schaff in deinem Team Raum für ein Experiment: Zeit, einen Ort oder ein kleines Budget.",
+    // Facilitating leadership
+    "Frag deine Führungskraft (oder als Führungskraft dein Team), welche Unterstützung gerade am meisten hilft, und setz eine Antwort um.",
+];

@@ -453,3 +453,68 @@ pub(super) static PURPOSE_FIRST: &str = "Start with Purpose: the higher purpose 
 pub(super) static MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// The actions of the action plan per dimension (`scan::actions`), three each,
+/// in model order: concrete next steps in the voice of the advice.
+pub(super) static DIMENSION_ACTIONS: [[&str; 3]; 5] = [
+    // Purpose
+    [
+        "At the next team meeting, ask everyone for one moment this month when the work really mattered, and look together for what those moments share.",
+        "Ask two people you work for what your work means to them, and take their answers into your next plan.",
+        "For the coming month, ask of every new plan: what does this mean for the people we work for?",
+    ],
+    // Society
+    [
+        "Meet one organisation outside your own that faces the same issue, just to listen and learn.",
+        "Invite a client or a partner to think along from the very start of your next plan.",
+        "Start a small joint experiment with one partner, with an end date and a review you do together.",
+    ],
+    // Internal organisation
+    [
+        "Name one rule or procedure that slows good work down, and propose trying a month without it.",
+        "Let the people who do the work decide one thing that is now decided above them.",
+        "Make one plan, budget or decision visible to everyone it affects, and ask for their reactions.",
+    ],
+    // Team
+    [
+        "Have everyone in the team name one strength they would like to use more, and give each of them a task that fits it.",
+        "After a piece of work, look back briefly together: what went well, what did we learn, what do we do differently?",
+        "Share one insight or lesson with another team, and ask them for one in return.",
+    ],
+    // Individual
+    [
+        "Choose one skill you want to grow this quarter, and ask a colleague for feedback on it every two weeks.",
+        "Take on one small thing outside your usual role that you think would help, and see it through.",
+        "Set aside an hour every month to look back: what did I learn, and what do I want to try next?",
+    ],
+];
+
+/// The action of each theme, in `Theme::ALL` order.
+pub(super) static THEME_ACTIONS: [&str; 13] = [
+    // Entrepreneurship
+    "Pick one idea that has been waiting for a while, and test it on a small scale within a month.",
+    // Collaboration
+    "Do one piece of work together with someone you rarely work with.",
+    // Reflection
+    "End each week with ten minutes on what went well and what you would do differently.",
+    // Learning capacity
+    "Learn from one thing that went wrong: talk it through openly with those involved, without looking for blame.",
+    // Risk taking
+    "Try one new approach where failing is allowed, and agree beforehand what you want to learn from it.",
+    // Vulnerability
+    "Tell your team about something you find difficult, and ask for help with it.",
+    // Criticality
+    "At the next meeting, ask the question nobody asks: why do we do it this way?",
+    // Curiosity
+    "Spend a morning with another team or department to see how they work.",
+    // Openness
+    "Before you decide on a plan, ask someone who sees things differently for their view.",
+    // Agility
+    "Split one large plan into short steps, and look back together after each step.",
+    // Responsibility
+    "Take on one problem you have noticed that is nobody's task yet.",
+    // Stimulating environment
+    "Make room in your team for one experiment: time, a place or a small budget.",
+    // Facilitating leadership
+    "Ask your manager (or, as a manager, your team) which support would help most right now, and act on one answer.",
+];

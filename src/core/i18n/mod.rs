@@ -22,6 +22,7 @@
 //! ([`Lang::carried`]). So a language costs the first load almost nothing.
 
 use crate::core::model::{Dimension, Level};
+use crate::core::scan::actions::Action;
 
 /// Defines [`Text`] and [`Text::ALL`] from the list in `keys.rs`.
 macro_rules! keys {
@@ -89,6 +90,8 @@ chrome! {
 static NOT_CARRIED_STATEMENTS: [&str; 30] = [""; 30];
 static NOT_CARRIED_ADVICE: [[&str; 4]; 5] = [[""; 4]; 5];
 static NOT_CARRIED_MONTHS: [&str; 12] = [""; 12];
+static NOT_CARRIED_DIMENSION_ACTIONS: [[&str; 3]; 5] = [[""; 3]; 5];
+static NOT_CARRIED_THEME_ACTIONS: [&str; 13] = [""; 13];
 
 /// Defines [`Lang`] and how each language's texts are found.
 macro_rules! languages {
@@ -189,6 +192,20 @@ macro_rules! languages {
                 match self {
                     $(Lang::$variant if Lang::$variant.carried() => &$module::MONTHS,)*
                     _ => &NOT_CARRIED_MONTHS,
+                }
+            }
+
+            fn dimension_actions(self) -> &'static [[&'static str; 3]; 5] {
+                match self {
+                    $(Lang::$variant if Lang::$variant.carried() => &$module::DIMENSION_ACTIONS,)*
+                    _ => &NOT_CARRIED_DIMENSION_ACTIONS,
+                }
+            }
+
+            fn theme_actions(self) -> &'static [&'static str; 13] {
+                match self {
+                    $(Lang::$variant if Lang::$variant.carried() => &$module::THEME_ACTIONS,)*
+                    _ => &NOT_CARRIED_THEME_ACTIONS,
                 }
             }
         }
@@ -311,6 +328,20 @@ impl Advice {
         match self {
             Advice::For(dimension, level) => lang.advice()[dimension.index()][level as usize],
             Advice::PurposeFirst => lang.purpose_first(),
+        }
+    }
+}
+
+/// The text of an action of the action plan (`scan::actions`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActionText(pub Action);
+
+impl ActionText {
+    /// The action in one language.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match self.0 {
+            Action::Dimension(dimension, n) => lang.dimension_actions()[dimension.index()][n],
+            Action::Theme(theme) => lang.theme_actions()[theme.index()],
         }
     }
 }

@@ -453,3 +453,68 @@ pub(super) static PURPOSE_FIRST: &str = "Begin bij Purpose: het hogere doel is d
 pub(super) static MONTHS: [&str; 12] = [
     "jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.",
 ];
+
+/// The actions of the action plan per dimension (`scan::actions`), three each,
+/// in model order: concrete next steps in the voice of the advice.
+pub(super) static DIMENSION_ACTIONS: [[&str; 3]; 5] = [
+    // Purpose
+    [
+        "Vraag in het volgende teamoverleg iedereen naar één moment deze maand waarop het werk er echt toe deed, en zoek samen wat die momenten gemeen hebben.",
+        "Vraag twee mensen voor wie jullie werken wat jullie werk voor hen betekent, en neem hun antwoorden mee in je volgende plan.",
+        "Stel de komende maand bij elk nieuw plan de vraag: wat betekent dit voor de mensen voor wie we werken?",
+    ],
+    // Society
+    [
+        "Ga in gesprek met één organisatie buiten de eigen die met hetzelfde vraagstuk bezig is, alleen om te luisteren en te leren.",
+        "Nodig een klant of partner uit om vanaf het allereerste begin mee te denken over je volgende plan.",
+        "Begin met één partner een klein gezamenlijk experiment, met een einddatum en een evaluatie die je samen doet.",
+    ],
+    // Internal organisation
+    [
+        "Noem één regel of procedure die goed werk afremt, en stel voor om het een maand zonder te proberen.",
+        "Laat de mensen die het werk doen één ding beslissen waarover nu boven hen wordt beslist.",
+        "Maak één plan, budget of besluit zichtbaar voor iedereen die het raakt, en vraag om hun reactie.",
+    ],
+    // Team
+    [
+        "Laat iedereen in het team één kracht noemen die ze vaker willen inzetten, en geef ieder een taak die daarbij past.",
+        "Kijk na een klus kort samen terug: wat ging goed, wat hebben we geleerd, wat doen we voortaan anders?",
+        "Deel één inzicht of les met een ander team, en vraag er één terug.",
+    ],
+    // Individual
+    [
+        "Kies één vaardigheid die je dit kwartaal wilt ontwikkelen, en vraag een collega daar om de twee weken feedback op.",
+        "Pak één klein ding op buiten je gewone rol waarvan je denkt dat het helpt, en maak het af.",
+        "Trek elke maand een uur uit om terug te kijken: wat heb ik geleerd, en wat wil ik nu proberen?",
+    ],
+];
+
+/// The action of each theme, in `Theme::ALL` order.
+pub(super) static THEME_ACTIONS: [&str; 13] = [
+    // Entrepreneurship
+    "Kies één idee dat al een tijd blijft liggen, en probeer het binnen een maand in het klein uit.",
+    // Collaboration
+    "Doe één klus samen met iemand met wie je zelden samenwerkt.",
+    // Reflection
+    "Sluit elke week af met tien minuten over wat goed ging en wat je anders zou doen.",
+    // Learning capacity
+    "Leer van één ding dat misging: bespreek het open met de betrokkenen, zonder naar schuld te zoeken.",
+    // Risk taking
+    "Probeer één nieuwe aanpak waarbij mislukken mag, en spreek vooraf af wat je ervan wilt leren.",
+    // Vulnerability
+    "Vertel je team over iets wat je lastig vindt, en vraag om hulp.",
+    // Criticality
+    "Stel in het volgende overleg de vraag die niemand stelt: waarom doen we het zo?",
+    // Curiosity
+    "Loop een ochtend mee met een ander team of een andere afdeling om te zien hoe zij werken.",
+    // Openness
+    "Vraag iemand die er anders tegen aankijkt om zijn of haar blik op een plan, voordat je beslist.",
+    // Agility
+    "Knip één groot plan op in korte stappen, en kijk na elke stap samen terug.",
+    // Responsibility
+    "Neem één probleem op je dat je al zag, maar dat nog niemands taak is.",
+    // Stimulating environment
+    "Maak in je team ruimte voor één experiment: tijd, een plek of een klein budget.",
+    // Facilitating leadership
+    "Vraag je leidinggevende (of, als leidinggevende, je team) welke steun nu het meest helpt, en doe iets met één antwoord.",
+];

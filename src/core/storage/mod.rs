@@ -1,6 +1,7 @@
 //! What the app keeps in this browser's localStorage, each kind a versioned
 //! format with golden files: progress and settings ([`records`], on the
-//! small JSON codec of [`json`]), finished scans ([`history`]), sealed team
+//! small JSON codec of [`json`]), finished scans ([`history`]), the action
+//! plans made after them ([`plans`]), sealed team
 //! sessions on both sides ([`team_sessions`]); what start-up does with what
 //! storage gave ([`session`]); and the list of keys the privacy page shows
 //! ([`privacy`]).
@@ -10,6 +11,7 @@
 
 pub mod history;
 pub mod json;
+pub mod plans;
 pub mod privacy;
 pub mod records;
 pub mod session;

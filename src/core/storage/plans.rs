@@ -1,0 +1,173 @@
+//! The action plans kept in this browser (`scan::actions`): one plan per
+//! finished scan that has one, in a versioned format, and the rules for
+//! keeping them.
+//!
+//! A plan is never part of a result link: links carry answers only.
+
+use crate::core::scan::actions::{
+    own_text, Action, ActionPlan, Chosen, ChosenAction, Day, Focus, MAX_CHOSEN,
+};
+use crate::core::storage::json;
+use crate::core::storage::records::{LoadError, Loaded};
+
+/// The key of the plans in localStorage.
+pub const PLANS_KEY: &str = "sis:plans";
+
+/// The plans format this version writes.
+pub const PLANS_VERSION: u32 = 1;
+
+/// The most plans kept (as many as history entries); the oldest go first.
+pub const MAX_PLANS: usize = crate::core::storage::history::MAX_ENTRIES;
+
+/// Writes the plans in the current format: one flat list of steps, each
+/// with the scan its plan was made after, oldest plan first and each plan's
+/// steps in order:
+/// `{"version":1,"steps":[{"scan":1764237600000,"action":"team-2","due":"2026-12-31"},{"scan":1764237600000,"own":"…","focus":"team","due":null}]}`.
+/// An action of the catalogue is stored by its id; one's own by its text and
+/// the id of its focus (or `null`).
+pub fn encode_plans(plans: &[ActionPlan]) -> String {
+    let mut out = String::from("{");
+    json::write_key(&mut out, "version");
+    json::write_int(&mut out, PLANS_VERSION.into());
+    json::write_key(&mut out, "steps");
+    out.push('[');
+    let steps = plans
+        .iter()
+        .flat_map(|plan| plan.actions.iter().map(move |chosen| (plan.scan, chosen)));
+    for (index, (scan, chosen)) in steps.enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        out.push('{');
+        json::write_key(&mut out, "scan");
+        json::write_int(&mut out, scan);
+        match &chosen.what {
+            Chosen::Offered(action) => {
+                json::write_key(&mut out, "action");
+                json::write_str(&mut out, &action.id());
+            }
+            Chosen::Own { text, focus } => {
+                json::write_key(&mut out, "own");
+                json::write_str(&mut out, text);
+                json::write_key(&mut out, "focus");
+                match focus {
+                    Some(focus) => json::write_str(&mut out, focus.id()),
+                    None => out.push_str("null"),
+                }
+            }
+        }
+        json::write_key(&mut out, "due");
+        match chosen.due {
+            Some(day) => json::write_str(&mut out, &day.iso()),
+            None => out.push_str("null"),
+        }
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
+}
+
+/// Reads one stored step: its scan, and the step or `None` for one this
+/// version cannot read (an unknown action id or focus, an empty text, a
+/// date that is no day), which is dropped rather than failing every plan.
+fn read_step(value: &json::Value<'_>) -> Result<(i64, Option<ChosenAction>), json::Error> {
+    let record = json::Record::of(value, &["scan", "action", "own", "focus", "due"])?;
+    let scan = record.required("scan")?.int()?;
+    let due = match record.optional("due")?.and_then(json::Value::non_null) {
+        Some(value) => match Day::parse(&value.str()?) {
+            Some(day) => Some(day),
+            None => return Ok((scan, None)),
+        },
+        None => None,
+    };
+    let what = match (record.optional("action")?, record.optional("own")?) {
+        (Some(action), None) => match Action::from_id(&action.str()?) {
+            Some(action) => Chosen::Offered(action),
+            None => return Ok((scan, None)),
+        },
+        (None, Some(own)) => {
+            let text = own_text(&own.str()?);
+            let focus = match record.optional("focus")?.and_then(json::Value::non_null) {
+                Some(focus) => match Focus::from_id(&focus.str()?) {
+                    Some(focus) => Some(focus),
+                    None => return Ok((scan, None)),
+                },
+                None => None,
+            };
+            if text.is_empty() {
+                return Ok((scan, None));
+            }
+            Chosen::Own { text, focus }
+        }
+        _ => return Err("a step has either an action or its own text"),
+    };
+    Ok((scan, Some(ChosenAction { what, due })))
+}
+
+/// Reads stored plans. Steps this version cannot read are dropped and
+/// counted, as are steps beyond [`MAX_CHOSEN`] of one plan; [`MAX_PLANS`]
+/// plans are kept, the newest.
+pub fn decode_plans(text: &str) -> Result<Loaded<Vec<ActionPlan>>, LoadError> {
+    crate::core::storage::records::probe_version(text, PLANS_VERSION)?;
+    let malformed = |error: json::Error| LoadError::Malformed(error.to_owned());
+    let value = json::parse(text).map_err(malformed)?;
+    let record = json::Record::of(&value, &["version", "steps"]).map_err(malformed)?;
+    let json::Value::Array(items) = record.required("steps").map_err(malformed)? else {
+        return Err(malformed("invalid type: expected a sequence"));
+    };
+    let mut dropped = 0;
+    let mut plans: Vec<ActionPlan> = Vec::new();
+    for item in items {
+        let (scan, step) = read_step(item).map_err(malformed)?;
+        let position = match plans.iter().position(|plan| plan.scan == scan) {
+            Some(position) => position,
+            None => {
+                plans.push(ActionPlan::new(scan));
+                plans.len() - 1
+            }
+        };
+        match step {
+            Some(step) if plans[position].actions.len() < MAX_CHOSEN => {
+                plans[position].actions.push(step)
+            }
+            _ => dropped += 1,
+        }
+    }
+    // A plan whose every step was dropped is no plan.
+    plans.retain(|plan| !plan.actions.is_empty());
+    if plans.len() > MAX_PLANS {
+        dropped += plans.len() - MAX_PLANS;
+        plans.drain(..plans.len() - MAX_PLANS);
+    }
+    Ok(Loaded {
+        value: plans,
+        dropped,
+    })
+}
+
+/// Keeps `plan` as the plan of its scan: replaces an earlier plan of that
+/// scan, removes it when it has no steps, and keeps at most [`MAX_PLANS`].
+pub fn keep(plans: &mut Vec<ActionPlan>, plan: ActionPlan) {
+    plans.retain(|existing| existing.scan != plan.scan);
+    if !plan.actions.is_empty() {
+        plans.push(plan);
+    }
+    if plans.len() > MAX_PLANS {
+        let excess = plans.len() - MAX_PLANS;
+        plans.drain(..excess);
+    }
+}
+
+/// The plan of a scan, if it has one.
+pub fn plan_of(plans: &[ActionPlan], scan: i64) -> Option<&ActionPlan> {
+    plans.iter().find(|plan| plan.scan == scan)
+}
+
+/// The plan made after the latest scan started before `scan` that has one:
+/// "last time" for the result of `scan`.
+pub fn previous_plan(plans: &[ActionPlan], scan: i64) -> Option<&ActionPlan> {
+    plans
+        .iter()
+        .filter(|plan| plan.scan < scan)
+        .max_by_key(|plan| plan.scan)
+}
