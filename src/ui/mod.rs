@@ -19,7 +19,7 @@ use crate::core::links::link_reader::HandoffPage;
 use crate::core::scan::progress::Stage;
 use chrome::{Footer, Header, Notices};
 use embed::{EmbedBar, Embedding, KioskGuard};
-use scan::{compare, history, intro, question, result, review, shared};
+use scan::{compare, history, intro, plan, question, result, review, shared};
 use state::{route_after_address_change, AppState, Route};
 
 /// The header row of a data table: one column header per text.
@@ -82,6 +82,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::start(&params);
     provide_context(state);
     provide_context(team::store::TeamStore::load(state));
+    provide_context(plan::PlanStore::load(state));
     let team_view_draft = team::view::TeamViewDraft::new();
     provide_context(team_view_draft);
     Effect::new(move |_| {

@@ -172,3 +172,32 @@ fn last_time_is_the_plan_of_the_latest_earlier_scan() {
         Some(second)
     );
 }
+
+#[test]
+fn at_start_unreadable_plans_are_set_aside_and_newer_ones_left_alone() {
+    use sis::core::storage::plans::plans_at_start;
+    use sis::core::storage::session::{Notice, Read};
+    let good = encode_plans(&sample());
+    // (what storage gave, plans read, writable, notice)
+    let cases = [
+        (Read::Missing, 0, true, None),
+        (Read::Failed, 0, true, Some(Notice::StorageUnavailable)),
+        (Read::Found(good), 2, true, None),
+        (Read::Found("{".into()), 0, true, Some(Notice::StoredCorrupt)),
+        (Read::Found(r#"{"version":7,"steps":[]}"#.into()), 0, false, Some(Notice::StoredNewer)),
+        (
+            Read::Found(r#"{"version":1,"steps":[{"scan":1,"action":"team-7"},{"scan":2,"action":"team-1"}]}"#.into()),
+            1,
+            true,
+            Some(Notice::StoredRepaired),
+        ),
+    ];
+    for (read, plans, writable, notice) in cases {
+        let start = plans_at_start(read.clone());
+        assert_eq!(
+            (start.plans.len(), start.writable, start.notice),
+            (plans, writable, notice),
+            "{read:?}"
+        );
+    }
+}

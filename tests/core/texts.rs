@@ -7,7 +7,7 @@ use sis::core::questionnaire::V1;
 use sis::core::scan::advice::advice_text;
 
 /// Texts that are rightly the same in a translation as in Dutch.
-const SAME_AS_DUTCH: [&str; 9] = [
+const SAME_AS_DUTCH: [&str; 10] = [
     "Purpose",
     "Team",
     "Score",
@@ -16,6 +16,7 @@ const SAME_AS_DUTCH: [&str; 9] = [
     "Thema",
     "Datum",
     "{day} {month} {year}, {time}",
+    "{day} {month} {year}",
     "(sd {sd})",
 ];
 

@@ -3,23 +3,10 @@
 // name and the targets are at least 24 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GOLDEN, LANGS, ROOT, answerByKeyboard, openApp, useApp } from './harness.mjs';
+import { GOLDEN, LANGS, answerByKeyboard, axe, openApp, useApp } from './harness.mjs';
 
 const app = useApp();
-// axe-core is evaluated through the DevTools protocol, which the page's CSP
-// does not govern; a script tag would be refused, as it should be.
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
-
-async function axe(page, view) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  const violations = result.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
-  assert.deepEqual(violations, [], violations.join('\n'));
-}
 
 for (const lang of LANGS) {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {

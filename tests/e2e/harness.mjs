@@ -22,6 +22,20 @@ export const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'tests/data/scoring-v1.
 export const LANGS = [...readFileSync(join(ROOT, 'src/core/i18n/mod.rs'), 'utf8')
   .split('\nlanguages! {')[1].split('\n}')[0].matchAll(/=> \w+, "([a-z]+)", "/g)].map((m) => m[1]);
 
+/** axe-core's source, evaluated through the DevTools protocol, which the
+ * page's CSP does not govern (a script tag would be refused, as it should be). */
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+/** The WCAG rule sets the app meets. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on the page and fails with every violation, named by `view`. */
+export async function axe(page, view) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+  const violations = result.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+  assert.deepEqual(violations, [], violations.join('\n'));
+}
+
 /** The dimension ids in model order. */
 export const DIMENSIONS = ['purpose', 'society', 'organisation', 'team', 'individual'];
 

@@ -124,8 +124,9 @@ test('the privacy page lists exactly the storage keys the app writes', async () 
   const page = await openApp(app);
   // Write every key: a team session created here (team sessions), joined
   // here as a member (team replies), a finished scan (progress, history)
-  // and a language choice (settings).
+  // with a next step chosen (plans) and a language choice (settings).
   await sealedSessionAndReply(page, '5');
+  await page.locator('.plan-option input').first().check();
   await chooseLanguage(page, 'en');
   const written = await page.evaluate(() => Object.keys(localStorage).sort());
   await page.click('#privacy-link');

@@ -322,6 +322,7 @@ pub(super) fn text(key: Text) -> &'static str {
         PrivacyKeyHistory => "deine abgeschlossenen Scans: wann, und das Ergebnis als Code",
         PrivacyKeyTeamSessions => "Teamsessions, die du als moderierende Person erstellt hast: Name, Mindestgruppengröße, der private Schlüssel und die noch versiegelten Antworten; nach dem Öffnen nur das zusammengefasste Teamprofil",
         PrivacyKeyTeamReplies => "Teamsessions, zu denen du eingeladen wurdest: der öffentliche Schlüssel der Session und deine zufällige Antwortkennung, damit eine neue Antwort die vorherige ersetzt",
+        PrivacyKeyPlans => "die nächsten Schritte, die du nach einem Scan gewählt hast: welche Schritte, in deinen eigenen Worten, wo du sie geschrieben hast, und bis wann",
         PrivacyDeleteTitle => "Alles löschen",
         PrivacyDelete => "Mit „Meine Daten löschen“ unten auf jeder Seite verschwinden all diese Schlüssel, nach einer einzigen Bestätigung. Ein privates Fenster speichert nach dem Schließen nichts.",
         PrivacyLeavesTitle => "Was deinen Browser verlässt",
@@ -336,6 +337,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Dismiss => "Schließen",
 
         DateTimeFormat => "{day}. {month} {year}, {time}",
+        DateFormat => "{day}. {month} {year}",
         SpreadOfItem => "(SD {sd})",
 
         DimensionPurpose => "Purpose (Sinnstiftung)",
@@ -370,6 +372,30 @@ pub(super) fn text(key: Text) -> &'static str {
         RoleDirector => "Geschäftsleitung oder Vorstand",
         RoleOther => "Sonstige",
         RoleRatherNotSay => "Möchte ich nicht angeben",
+
+        PlanTitle => "Wähle deine nächsten Schritte",
+        PlanIntro => "Wähle bis zu {max} konkrete Schritte aus den Empfehlungen für die Bereiche mit deinen niedrigsten Werten, oder schreib einen eigenen. Deine Schritte bleiben nur in diesem Browser: Sie sind nie Teil eines Ergebnislinks. Sie stehen aber auf deinem Ausdruck und in deinem JSON-Download.",
+        PlanOptionsLegend => "Schritte für die Bereiche mit deinen niedrigsten Werten",
+        PlanFull => "Du hast {max} Schritte gewählt. Entferne einen, um einen anderen zu wählen.",
+        PlanChosenTitle => "Deine Schritte",
+        PlanNone => "Noch keine Schritte gewählt.",
+        PlanDue => "Bis wann",
+        PlanRemove => "Entfernen",
+        PlanOwnLabel => "Ein eigener Schritt",
+        PlanOwnFocus => "Worum es geht",
+        PlanOwnFocusNone => "Nichts Bestimmtes",
+        PlanFocusDimensions => "Dimensionen",
+        PlanFocusThemes => "Themen",
+        PlanOwnAdd => "Schritt hinzufügen",
+        PlanOwnEmpty => "Schreib zuerst deinen Schritt.",
+        PlanLastTimeTitle => "Letztes Mal hast du gewählt",
+        PlanLastTimeIntro => "Nach deinem Scan vom {date}:",
+        PlanMoved => "{focus} ging von {before} auf {after}.",
+        PlanStayed => "{focus} blieb bei {score}.",
+        PlanNoComparison => "{focus}: diesmal kein Wert zum Vergleichen.",
+        PlanDueOn => "bis {date}",
+        PlanAbout => "Betrifft: {focus}",
+        PlanEntryTitle => "Deine nächsten Schritte nach diesem Scan",
     }
 }
 

@@ -322,6 +322,7 @@ pub(super) fn text(key: Text) -> &'static str {
         PrivacyKeyHistory => "your finished scans: when, and the result as a code",
         PrivacyKeyTeamSessions => "team sessions you created as a facilitator: name, minimum group size, the private key and the replies, still sealed; after opening only the aggregated team profile",
         PrivacyKeyTeamReplies => "team sessions you were invited to: the session's public key and your random reply id, so a new reply replaces the previous one",
+        PrivacyKeyPlans => "the next steps you chose after a scan: which steps, in your own words where you wrote them, and by when",
         PrivacyDeleteTitle => "Deleting everything",
         PrivacyDelete => "'Delete my data' at the bottom of every page removes all these keys, after one confirmation. A private window keeps nothing after it closes.",
         PrivacyLeavesTitle => "What leaves your browser",
@@ -336,6 +337,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Dismiss => "Close",
 
         DateTimeFormat => "{day} {month} {year}, {time}",
+        DateFormat => "{day} {month} {year}",
         SpreadOfItem => "(sd {sd})",
 
         DimensionPurpose => "Purpose",
@@ -370,6 +372,30 @@ pub(super) fn text(key: Text) -> &'static str {
         RoleDirector => "Director or board",
         RoleOther => "Other",
         RoleRatherNotSay => "Rather not say",
+
+        PlanTitle => "Choose your next steps",
+        PlanIntro => "Pick up to {max} concrete steps, from the advice for where you scored lowest, or write your own. Your steps are kept in this browser only: they are never part of a result link. They are in your printout and your JSON download.",
+        PlanOptionsLegend => "Steps for where you scored lowest",
+        PlanFull => "You have chosen {max} steps. Remove one to choose another.",
+        PlanChosenTitle => "Your steps",
+        PlanNone => "No steps chosen yet.",
+        PlanDue => "By when",
+        PlanRemove => "Remove",
+        PlanOwnLabel => "A step of your own",
+        PlanOwnFocus => "What it is about",
+        PlanOwnFocusNone => "Nothing in particular",
+        PlanFocusDimensions => "Dimensions",
+        PlanFocusThemes => "Themes",
+        PlanOwnAdd => "Add step",
+        PlanOwnEmpty => "Write your step first.",
+        PlanLastTimeTitle => "Last time you chose",
+        PlanLastTimeIntro => "After your scan of {date}:",
+        PlanMoved => "{focus} moved from {before} to {after}.",
+        PlanStayed => "{focus} stayed at {score}.",
+        PlanNoComparison => "{focus}: no score to compare this time.",
+        PlanDueOn => "by {date}",
+        PlanAbout => "About: {focus}",
+        PlanEntryTitle => "Your next steps after this scan",
     }
 }
 

@@ -331,6 +331,7 @@ keys! {
     PrivacyKeyHistory,
     PrivacyKeyTeamSessions,
     PrivacyKeyTeamReplies,
+    PrivacyKeyPlans,
     PrivacyDeleteTitle,
     PrivacyDelete,
     PrivacyLeavesTitle,
@@ -346,6 +347,8 @@ keys! {
 
     /// How a date and time are written; the month is its short name.
     DateTimeFormat,
+    /// How a date without a time is written (a step's "by when"); the month is its short name.
+    DateFormat,
     /// The spread of an item's answers after it, in the lists of least and most agreement.
     SpreadOfItem,
 
@@ -382,4 +385,29 @@ keys! {
     RoleDirector,
     RoleOther,
     RoleRatherNotSay,
+
+    /// The action plan on one's own result (`ui::scan::plan`).
+    PlanTitle,
+    PlanIntro,
+    PlanOptionsLegend,
+    PlanFull,
+    PlanChosenTitle,
+    PlanNone,
+    PlanDue,
+    PlanRemove,
+    PlanOwnLabel,
+    PlanOwnFocus,
+    PlanOwnFocusNone,
+    PlanFocusDimensions,
+    PlanFocusThemes,
+    PlanOwnAdd,
+    PlanOwnEmpty,
+    PlanLastTimeTitle,
+    PlanLastTimeIntro,
+    PlanMoved,
+    PlanStayed,
+    PlanNoComparison,
+    PlanDueOn,
+    PlanAbout,
+    PlanEntryTitle,
 }

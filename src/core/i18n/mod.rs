@@ -365,6 +365,20 @@ pub fn format_date_time(
     )
 }
 
+/// A calendar day as people write it in the language: `31 dec. 2026`,
+/// `31 Dec 2026`, `31. Dez. 2026`.
+pub fn format_day(lang: Lang, day: crate::core::scan::actions::Day) -> String {
+    let month_name = lang.months()[(day.month.clamp(1, 12) - 1) as usize];
+    fill(
+        Text::DateFormat.get(lang),
+        &[
+            ("day", &day.day.to_string()),
+            ("month", month_name),
+            ("year", &day.year.to_string()),
+        ],
+    )
+}
+
 /// Fills `{name}` placeholders in a text with values.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values

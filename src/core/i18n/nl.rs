@@ -322,6 +322,7 @@ pub(super) fn text(key: Text) -> &'static str {
         PrivacyKeyHistory => "je afgeronde scans: wanneer, en het resultaat als code",
         PrivacyKeyTeamSessions => "teamsessies die je als begeleider maakte: naam, minimale groepsgrootte, de privésleutel en de nog verzegelde antwoorden; na het openen alleen het samengevatte teamprofiel",
         PrivacyKeyTeamReplies => "teamsessies waarvoor je werd uitgenodigd: de publieke sleutel van de sessie en je willekeurige antwoordkenmerk, zodat een nieuw antwoord het vorige vervangt",
+        PrivacyKeyPlans => "de volgende stappen die je na een scan koos: welke stappen, in je eigen woorden als je die schreef, en wanneer ze klaar moeten zijn",
         PrivacyDeleteTitle => "Alles verwijderen",
         PrivacyDelete => "Met 'Verwijder mijn gegevens' onderaan elke pagina verdwijnen al deze sleutels, na één bevestiging. Een privévenster bewaart niets na het sluiten.",
         PrivacyLeavesTitle => "Wat je browser verlaat",
@@ -336,6 +337,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Dismiss => "Sluiten",
 
         DateTimeFormat => "{day} {month} {year}, {time}",
+        DateFormat => "{day} {month} {year}",
         SpreadOfItem => "(sd {sd})",
 
         DimensionPurpose => "Purpose (zingeving)",
@@ -370,6 +372,30 @@ pub(super) fn text(key: Text) -> &'static str {
         RoleDirector => "Directie of bestuur",
         RoleOther => "Anders",
         RoleRatherNotSay => "Zeg ik liever niet",
+
+        PlanTitle => "Kies je volgende stappen",
+        PlanIntro => "Kies maximaal {max} concrete stappen uit het advies voor waar je het laagst scoorde, of schrijf er zelf een. Je stappen blijven alleen in deze browser: ze gaan nooit mee in een resultaatlink. Ze staan wel op je afdruk en in je JSON-download.",
+        PlanOptionsLegend => "Stappen voor waar je het laagst scoorde",
+        PlanFull => "Je hebt {max} stappen gekozen. Haal er een weg om een andere te kiezen.",
+        PlanChosenTitle => "Jouw stappen",
+        PlanNone => "Nog geen stappen gekozen.",
+        PlanDue => "Klaar op",
+        PlanRemove => "Weghalen",
+        PlanOwnLabel => "Een eigen stap",
+        PlanOwnFocus => "Waar gaat het over",
+        PlanOwnFocusNone => "Niets in het bijzonder",
+        PlanFocusDimensions => "Dimensies",
+        PlanFocusThemes => "Thema's",
+        PlanOwnAdd => "Stap toevoegen",
+        PlanOwnEmpty => "Schrijf eerst je stap.",
+        PlanLastTimeTitle => "Vorige keer koos je",
+        PlanLastTimeIntro => "Na je scan van {date}:",
+        PlanMoved => "{focus} ging van {before} naar {after}.",
+        PlanStayed => "{focus} bleef op {score}.",
+        PlanNoComparison => "{focus}: deze keer geen score om mee te vergelijken.",
+        PlanDueOn => "klaar op {date}",
+        PlanAbout => "Over: {focus}",
+        PlanEntryTitle => "Je volgende stappen na deze scan",
     }
 }
 

@@ -31,6 +31,7 @@ pub fn HistoryPage(
     let t = move |text: Text| text.get(lang);
     let (message, set_message) = signal(None::<(Text, bool)>);
     let (confirm_all, set_confirm_all) = signal(false);
+    let plans = crate::ui::scan::plan::use_plan_store();
     let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
 
     let rows = move || {
@@ -46,7 +47,10 @@ pub fn HistoryPage(
                     .unwrap_or_else(|| "–".to_owned());
                 let role = entry.result.role.map(|r| r.label().get(lang)).unwrap_or("–");
                 let open = move |_| state.go(Route::HistoryEntry(scan));
-                let delete = move |_| state.change_history(|entries| history::remove(entries, scan));
+                let delete = move |_| {
+                    state.change_history(|entries| history::remove(entries, scan));
+                    plans.forget(scan);
+                };
                 view! {
                     <tr data-scan=scan.to_string()>
                         <th scope="row">{date_text(entry.finished, lang)}</th>
@@ -88,7 +92,13 @@ pub fn HistoryPage(
     };
 
     let delete_all = move |_| {
+        let scans: Vec<i64> = state
+            .history
+            .with_untracked(|entries| entries.iter().map(|entry| entry.scan).collect());
         state.change_history(Vec::clear);
+        for scan in scans {
+            plans.forget(scan);
+        }
         set_confirm_all.set(false);
     };
 
@@ -290,6 +300,7 @@ pub fn HistoryEntryPage(
                 {fill(t(Text::HistoryEntryTitle), &[("date", &date_text(entry.finished, lang))])}
             </h1>
             <ResultBody shared=entry.result lang />
+            <crate::ui::scan::plan::PlanSummary scan lang />
         }
     });
     view! {

@@ -122,12 +122,21 @@ pub fn ResultPage(
         state.update_progress(|p| p.stage = Stage::Questions { item: 0 });
     };
     let start_over = move |_| state.start_new_scan();
+    // The action plan belongs to this scan: its history id.
+    let action_plan = state
+        .progress
+        .with_untracked(|progress| progress.scan)
+        .map(|scan| {
+            let result = score(&shared.questionnaire, &shared.answers);
+            view! { <crate::ui::scan::plan::ActionPlanSection scan result lang /> }
+        });
     let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     view! {
         <div class="wrap page result">
             <h1 id="result-title" tabindex="-1" node_ref=title_ref>{t(Text::ResultTitle)}</h1>
             <crate::ui::embed::NextPersonButton lang />
             <ResultBody shared=shared.clone() lang />
+            {action_plan}
             {team_reply}
             <SharePanel shared=shared.clone() team sealed lang />
             <Exports shared lang />
