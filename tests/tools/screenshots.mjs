@@ -59,10 +59,21 @@ for (const lang of LANGS) {
     await page.locator('#share-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(out, `share-${lang}-${device}.png`) });
     const link = await page.inputValue('#share-link');
+    // The action plan: two steps chosen (one with a date) and one's own.
+    await page.locator('.plan-option input').nth(0).check();
+    await page.fill('#plan-due-0', '2027-03-31');
+    await page.locator('#plan-due-0').dispatchEvent('change');
+    await page.locator('.plan-option input').nth(4).check();
+    await page.fill('#plan-own-text', { nl: 'Koffie met de ondernemingsraad', en: 'Coffee with the works council', de: 'Kaffee mit dem Betriebsrat' }[lang]);
+    await page.selectOption('#plan-own-focus', 'team');
+    await page.click('#plan-own-add');
+    await page.locator('#action-plan').screenshot({ path: join(out, `plan-${lang}-${device}.png`) });
     await page.click('#result-start-over');
     await page.waitForSelector('.question-page[data-number="1"]');
     await answerByKeyboard(page, GOLDEN.cases.find((c) => c.name === 'cycle').answers);
     await page.click('#show-result');
+    await page.waitForSelector('#plan-last-time');
+    await page.locator('#action-plan').screenshot({ path: join(out, `plan-last-time-${lang}-${device}.png`) });
     await page.click('#my-results');
     await page.waitForSelector('#history-table');
     await shot('history');
