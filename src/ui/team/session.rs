@@ -12,6 +12,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::when::When;
+
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::ui::scan::history::date_text;
@@ -367,7 +369,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                     </button>
                 </div>
                 <p class="field-note" id="open-profile-note">{if ready { t(Text::OpenProfileOnce).to_owned() } else { need }}</p>
-                <Show when=move || confirming.get()>
+                <When when=move || confirming.get()>
                     <section class="card card-warning" id="confirm-open" role="alertdialog"
                         aria-labelledby="confirm-open-title" aria-describedby="confirm-open-text">
                         <h2 id="confirm-open-title" tabindex="-1" node_ref=confirm_title>{t(Text::ConfirmOpenTitle)}</h2>
@@ -382,7 +384,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                             </button>
                         </div>
                     </section>
-                </Show>
+                </When>
             </div>
         })
     };
@@ -410,9 +412,9 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         {memory_only}
         {invite_part}
         {collecting_part}
-        <Show when=move || open_failed.get()>
+        <When when=move || open_failed.get()>
             <p class="card card-warning" role="alert" id="open-failed">{t(Text::OpenFailed)}</p>
-        </Show>
+        </When>
     }
 }
 
@@ -466,9 +468,9 @@ pub fn TeamReplyPanel(
                     {move || if show_qr.get() { t(Text::HideQr) } else { t(Text::ShowQr) }}
                 </button>
             </div>
-            <Show when=move || show_qr.get()>
+            <When when=move || show_qr.get()>
                 <div class="qr-box" id="reply-qr" inner_html=qr.clone()></div>
-            </Show>
+            </When>
         </section>
     }
     .into_any()

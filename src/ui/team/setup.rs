@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::when::When;
+
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::links::invite::{limit_label, Invite, InviteError, TeamId};
@@ -87,9 +89,9 @@ pub fn InvitePage(
                         {t(Text::StartTeamScan)}
                     </button>
                 </div>
-                <Show when=move || no_random.get()>
+                <When when=move || no_random.get()>
                     <p class="card card-warning" role="alert" id="no-secure-random">{t(Text::TeamReplyUnavailable)}</p>
-                </Show>
+                </When>
             }
             .into_any()
         }
@@ -226,9 +228,9 @@ pub fn TeamSetupPage(
                         {t(Text::CreateInvite)}
                     </button>
                 </div>
-                <Show when=move || no_random.get()>
+                <When when=move || no_random.get()>
                     <p class="card card-warning" role="alert" id="no-secure-random">{t(Text::NoSecureRandom)}</p>
-                </Show>
+                </When>
             </div>
             {sessions}
             <section class="card" aria-labelledby="older-open-title">
