@@ -62,6 +62,7 @@ pub fn HistoryPage(
                 }
             })
             .collect_view()
+            .into_any()
     };
 
     let import = move |event: leptos::ev::Event| {
@@ -94,6 +95,7 @@ pub fn HistoryPage(
         set_confirm_all.set(false);
     };
 
+    // Reactive children as closures in the view, output `AnyView`: see `ui::App`.
     view! {
         <div class="wrap page history">
             <h1 id="history-title" tabindex="-1" node_ref=title_ref>{t(Text::MyResults)}</h1>
@@ -111,7 +113,7 @@ pub fn HistoryPage(
                         <thead>
                             {crate::ui::header_row(&[Text::ColumnDate, Text::ColumnIndex, Text::ColumnRole, Text::ColumnActions], lang)}
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>{move || rows()}</tbody>
                     </table>
                 </div>
                 <CompareForm lang />

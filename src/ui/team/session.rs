@@ -386,7 +386,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                     </section>
                 </When>
             </div>
-        })
+        }.into_any())
     };
     let invite_part = move || {
         Some(view! {
@@ -406,12 +406,13 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                 <h2 id="collect-title">{t(Text::SessionCollectTitle)}</h2>
                 <p>{t(Text::SessionCollectIntro)}</p>
             </PasteBox>
-        })
+        }.into_any())
     };
+    // Reactive children as closures in the view, output `AnyView`: see `ui::App`.
     view! {
         {memory_only}
-        {invite_part}
-        {collecting_part}
+        {move || invite_part()}
+        {move || collecting_part()}
         <When when=move || open_failed.get()>
             <p class="card card-warning" role="alert" id="open-failed">{t(Text::OpenFailed)}</p>
         </When>

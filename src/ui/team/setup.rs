@@ -206,8 +206,10 @@ pub fn TeamSetupPage(
                     <ul class="session-list">{items}</ul>
                 </section>
             }
+            .into_any()
         })
     };
+    // Reactive children as closures in the view, output `AnyView`: see `ui::App`.
     view! {
         <div class="wrap page team-setup">
             <h1 id="team-setup-title" tabindex="-1" node_ref=title_ref>{t(Text::TeamSetupTitle)}</h1>
@@ -232,7 +234,7 @@ pub fn TeamSetupPage(
                     <p class="card card-warning" role="alert" id="no-secure-random">{t(Text::NoSecureRandom)}</p>
                 </When>
             </div>
-            {sessions}
+            {move || sessions()}
             <section class="card" aria-labelledby="older-open-title">
                 <h2 id="older-open-title">{t(Text::OlderOpenTitle)}</h2>
                 <p>{t(Text::OlderOpenText)}</p>
