@@ -276,7 +276,7 @@ fn FirstApp() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1">
             <Notices />
-            {page}
+            {move || page()}
         </main>
         <Footer />
     }
@@ -358,7 +358,7 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
     };
     view! {
         <div class="wrap page" id="loading-full" role="status" aria-live="polite">
-            {message}
+            {move || message()}
         </div>
     }
 }
