@@ -128,7 +128,7 @@ pub(crate) fn profile_of_scored(
         .iter()
         .map(|&dimension| {
             let scores = ScoreCounts::of(
-                members
+                &mut members
                     .iter()
                     .map(|m| m.tallies.dimensions[dimension.index()]),
                 MIN_SCORED_PER_DIMENSION,
@@ -140,7 +140,7 @@ pub(crate) fn profile_of_scored(
     let theme_items = scoring::theme_items(questionnaire);
     let themes = Theme::ALL.map(|theme| {
         let scores = ScoreCounts::of(
-            members.iter().map(|m| m.tallies.themes[theme.index()]),
+            &mut members.iter().map(|m| m.tallies.themes[theme.index()]),
             MIN_SCORED_PER_THEME,
             theme_items[theme.index()],
         );
@@ -159,12 +159,19 @@ pub(crate) fn profile_of_scored(
             Some(ItemSpread { index, n, mean, sd })
         })
         .collect();
-    // Sorting is stable, so items with equal spreads stay in item order. The
-    // spreads are computed exactly from integer sums, so equal spreads are
-    // equal as numbers too.
-    spreads.sort_by(|a, b| b.sd.total_cmp(&a.sd));
+    // Items with equal spreads stay in item order. The spreads are computed
+    // exactly from integer sums, so equal spreads are equal as numbers too.
+    // Both orders come from one comparator, so the sort is compiled once.
+    let by_spread = |descending: bool| {
+        move |a: &ItemSpread, b: &ItemSpread| {
+            let order = a.sd.total_cmp(&b.sd);
+            let order = if descending { order.reverse() } else { order };
+            order.then(a.index.cmp(&b.index))
+        }
+    };
+    spreads.sort_by(by_spread(true));
     let most_disagreed = spreads.iter().take(LISTED_ITEMS).cloned().collect();
-    spreads.sort_by(|a, b| a.sd.total_cmp(&b.sd).then(a.index.cmp(&b.index)));
+    spreads.sort_by(by_spread(false));
     spreads.truncate(LISTED_ITEMS);
     let mut profile = TeamProfile {
         questionnaire: *questionnaire,
@@ -216,9 +223,11 @@ struct ScoreCounts {
 
 impl ScoreCounts {
     /// Counts the scores of the tallies with at least `min_items` item
-    /// scores, of tallies of at most `max_items` items.
+    /// scores, of tallies of at most `max_items` items. The tallies come as
+    /// a trait object, so that this is compiled once for dimensions and
+    /// themes.
     fn of(
-        tallies: impl Iterator<Item = StepTally>,
+        tallies: &mut dyn Iterator<Item = StepTally>,
         min_items: usize,
         max_items: usize,
     ) -> ScoreCounts {

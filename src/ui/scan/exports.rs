@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::when::When;
+
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
 use crate::core::links::share::SharedResult;
@@ -87,9 +89,9 @@ pub fn Exports(
                     <button type="button" class="button-secondary" id=id on:click=action>{t(label)}</button>
                 }).collect_view()}
             </div>
-            <Show when=move || failed.get()>
+            <When when=move || failed.get()>
                 <p class="card card-warning" role="alert">{t(Text::ExportFailed)}</p>
-            </Show>
+            </When>
         </section>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::when::When;
+
 use crate::chart_svg::sparkline_svg;
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, format_date_time, Text};
@@ -64,6 +66,7 @@ pub fn HistoryPage(
                 }
             })
             .collect_view()
+            .into_any()
     };
 
     let import = move |event: leptos::ev::Event| {
@@ -102,6 +105,7 @@ pub fn HistoryPage(
         set_confirm_all.set(false);
     };
 
+    // Reactive children as closures in the view, output `AnyView`: see `ui::App`.
     view! {
         <div class="wrap page history">
             <h1 id="history-title" tabindex="-1" node_ref=title_ref>{t(Text::MyResults)}</h1>
@@ -109,29 +113,29 @@ pub fn HistoryPage(
             {move || message.get().map(|(text, ok)| view! {
                 <p class="card" class:card-warning=!ok class:card-ok=ok role="status" id="history-message">{t(text)}</p>
             })}
-            <Show when=move || state.history.with(Vec::is_empty)>
+            <When when=move || state.history.with(Vec::is_empty)>
                 <p id="history-empty">{t(Text::HistoryEmpty)}</p>
-            </Show>
-            <Show when=move || !state.history.with(Vec::is_empty)>
+            </When>
+            <When when=move || !state.history.with(Vec::is_empty)>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-caption">
                     <table id="history-table">
                         <caption id="history-caption" class="visually-hidden">{t(Text::MyResults)}</caption>
                         <thead>
                             {crate::ui::header_row(&[Text::ColumnDate, Text::ColumnIndex, Text::ColumnRole, Text::ColumnActions], lang)}
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>{move || rows()}</tbody>
                     </table>
                 </div>
                 <CompareForm lang />
                 <Trend lang />
-            </Show>
+            </When>
             <div class="button-row">
                 <label class="button-secondary file-button">
                     {t(Text::ImportJson)}
                     <input type="file" id="import-json" accept=".json,application/json" class="visually-hidden" on:change=import />
                 </label>
-                <Show when=move || !state.history.with(Vec::is_empty)>
-                    <Show when=move || confirm_all.get()
+                <When when=move || !state.history.with(Vec::is_empty)>
+                    <When when=move || confirm_all.get()
                         fallback=move || view! {
                             <button type="button" class="button-secondary" id="delete-all-results"
                                 on:click=move |_| set_confirm_all.set(true)>
@@ -149,8 +153,8 @@ pub fn HistoryPage(
                                 </button>
                             </div>
                         </div>
-                    </Show>
-                </Show>
+                    </When>
+                </When>
             </div>
         </div>
     }

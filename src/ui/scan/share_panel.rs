@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::when::When;
+
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
 use crate::core::links::invite::{member_fragment, TeamId};
@@ -44,9 +46,9 @@ pub fn SharePanel(
                 on:click=move |_| set_show_qr.update(|shown| *shown = !*shown)>
                 {move || if show_qr.get() { t(Text::HideQr) } else { t(Text::ShowQr) }}
             </button>
-            <Show when=move || show_qr.get()>
+            <When when=move || show_qr.get()>
                 <div class="qr-box" id="qr-code" inner_html=qr.clone()></div>
-            </Show>
+            </When>
         </section>
     }
 }

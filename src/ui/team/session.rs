@@ -12,6 +12,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::when::When;
+
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::ui::scan::history::date_text;
@@ -367,7 +369,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                     </button>
                 </div>
                 <p class="field-note" id="open-profile-note">{if ready { t(Text::OpenProfileOnce).to_owned() } else { need }}</p>
-                <Show when=move || confirming.get()>
+                <When when=move || confirming.get()>
                     <section class="card card-warning" id="confirm-open" role="alertdialog"
                         aria-labelledby="confirm-open-title" aria-describedby="confirm-open-text">
                         <h2 id="confirm-open-title" tabindex="-1" node_ref=confirm_title>{t(Text::ConfirmOpenTitle)}</h2>
@@ -382,9 +384,9 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                             </button>
                         </div>
                     </section>
-                </Show>
+                </When>
             </div>
-        })
+        }.into_any())
     };
     let invite_part = move || {
         Some(view! {
@@ -404,15 +406,16 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                 <h2 id="collect-title">{t(Text::SessionCollectTitle)}</h2>
                 <p>{t(Text::SessionCollectIntro)}</p>
             </PasteBox>
-        })
+        }.into_any())
     };
+    // Reactive children as closures in the view, output `AnyView`: see `ui::App`.
     view! {
         {memory_only}
-        {invite_part}
-        {collecting_part}
-        <Show when=move || open_failed.get()>
+        {move || invite_part()}
+        {move || collecting_part()}
+        <When when=move || open_failed.get()>
             <p class="card card-warning" role="alert" id="open-failed">{t(Text::OpenFailed)}</p>
-        </Show>
+        </When>
     }
 }
 
@@ -466,9 +469,9 @@ pub fn TeamReplyPanel(
                     {move || if show_qr.get() { t(Text::HideQr) } else { t(Text::ShowQr) }}
                 </button>
             </div>
-            <Show when=move || show_qr.get()>
+            <When when=move || show_qr.get()>
                 <div class="qr-box" id="reply-qr" inner_html=qr.clone()></div>
-            </Show>
+            </When>
         </section>
     }
     .into_any()

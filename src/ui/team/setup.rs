@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::when::When;
+
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::core::links::invite::{limit_label, Invite, InviteError, TeamId};
@@ -87,9 +89,9 @@ pub fn InvitePage(
                         {t(Text::StartTeamScan)}
                     </button>
                 </div>
-                <Show when=move || no_random.get()>
+                <When when=move || no_random.get()>
                     <p class="card card-warning" role="alert" id="no-secure-random">{t(Text::TeamReplyUnavailable)}</p>
-                </Show>
+                </When>
             }
             .into_any()
         }
@@ -204,8 +206,10 @@ pub fn TeamSetupPage(
                     <ul class="session-list">{items}</ul>
                 </section>
             }
+            .into_any()
         })
     };
+    // Reactive children as closures in the view, output `AnyView`: see `ui::App`.
     view! {
         <div class="wrap page team-setup">
             <h1 id="team-setup-title" tabindex="-1" node_ref=title_ref>{t(Text::TeamSetupTitle)}</h1>
@@ -226,11 +230,11 @@ pub fn TeamSetupPage(
                         {t(Text::CreateInvite)}
                     </button>
                 </div>
-                <Show when=move || no_random.get()>
+                <When when=move || no_random.get()>
                     <p class="card card-warning" role="alert" id="no-secure-random">{t(Text::NoSecureRandom)}</p>
-                </Show>
+                </When>
             </div>
-            {sessions}
+            {move || sessions()}
             <section class="card" aria-labelledby="older-open-title">
                 <h2 id="older-open-title">{t(Text::OlderOpenTitle)}</h2>
                 <p>{t(Text::OlderOpenText)}</p>

@@ -85,7 +85,7 @@ pub fn TeamViewPage(
         };
         (n > 0).then(|| view! {
             <p class="card card-warning" id="sealed-replies-here">{fill(t(Text::SealedRepliesHere.for_count(n)), &[("n", &n.to_string())])}</p>
-        })
+        }.into_any())
     };
     // The team part is computed in a task of its own after the links are
     // read, so that the page never blocks long, even for ten thousand links.
@@ -111,8 +111,13 @@ pub fn TeamViewPage(
             }));
         });
     });
-    let report =
-        move || findings.with(|findings| findings.as_ref().map(|findings| report_of(findings, t)));
+    let report = move || {
+        findings.with(|findings| {
+            findings
+                .as_ref()
+                .map(|findings| report_of(findings, t).into_any())
+        })
+    };
     let team_part = move || {
         computed.get().map(|computed| {
             let min_group = computed.min_group;
@@ -120,6 +125,7 @@ pub fn TeamViewPage(
         })
     };
 
+    // Reactive children as closures in the view, output `AnyView`: see `ui::App`.
     view! {
         <div class="wrap page team-view">
             <h1 id="team-view-title" tabindex="-1" node_ref=title_ref>{t(Text::TeamViewTitle)}</h1>
@@ -137,9 +143,9 @@ pub fn TeamViewPage(
                     on:input=move |e| set_min_text.set(event_target_value(&e)) />
                 <p id="links-min-group-help" class="field-note">{t(Text::MinGroupHelp)}</p>
             </PasteBox>
-            {report}
-            {sealed_here}
-            {team_part}
+            {move || report()}
+            {move || sealed_here()}
+            {move || team_part()}
         </div>
     }
 }
