@@ -349,7 +349,8 @@ pub fn ActionPlanSection(
             {last}
             <p class="no-print">{fill(t(Text::PlanIntro), &[("max", &max)])}</p>
             <h3 id="plan-chosen-title">{t(Text::PlanChosenTitle)}</h3>
-            {steps}
+            // A closure in the view, not `{steps}`: see `ui::App`.
+            {move || steps()}
             <p class="plan-full no-print" id="plan-full" role="status">
                 {move || full().then(|| fill(t(Text::PlanFull), &[("max", &max)]))}
             </p>
