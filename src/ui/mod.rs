@@ -82,13 +82,15 @@ pub fn App() -> impl IntoView {
     let state = AppState::start(&params);
     provide_context(state);
     provide_context(team::store::TeamStore::load(state));
-    provide_context(plan::PlanStore::load(state));
+    let plans = plan::PlanStore::load(state);
+    provide_context(plans);
     let team_view_draft = team::view::TeamViewDraft::new();
     provide_context(team_view_draft);
     Effect::new(move |_| {
-        // "Delete my data" forgets what was pasted too.
+        // "Delete my data" forgets what was pasted and the plans in memory too.
         if state.deletions.get() > 0 {
             team_view_draft.clear();
+            plans.clear();
         }
     });
     provide_context(embedding.clone());

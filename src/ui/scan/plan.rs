@@ -34,9 +34,7 @@ pub struct PlanStore {
 }
 
 impl PlanStore {
-    /// Reads the plans from storage, with a notice as for every record;
-    /// they are forgotten in memory whenever "delete my data" or a kiosk's
-    /// wipe runs.
+    /// Reads the plans from storage, with a notice as for every record.
     pub fn load(state: AppState) -> PlanStore {
         let start = plans_at_start(storage::read(PLANS_KEY));
         if let Some(notice) = start.notice {
@@ -46,20 +44,18 @@ impl PlanStore {
                 }
             });
         }
-        let store = PlanStore {
+        PlanStore {
             plans: RwSignal::new(start.plans),
             writable: StoredValue::new(start.writable),
             state,
-        };
-        Effect::watch(
-            move || state.deletions.get(),
-            move |_, _, _| {
-                store.plans.set(Vec::new());
-                store.writable.set_value(true);
-            },
-            false,
-        );
-        store
+        }
+    }
+
+    /// Forgets every plan in memory, after "delete my data" or a kiosk's
+    /// wipe removed them from storage (`ui::App` calls it).
+    pub fn clear(&self) {
+        self.plans.set(Vec::new());
+        self.writable.set_value(true);
     }
 
     /// Changes the plan of one scan (an empty one if it has none) and saves
@@ -229,14 +225,16 @@ pub fn ActionPlanSection(
     let store = use_plan_store();
     let t = move |text: Text| text.get(lang);
     let max = MAX_CHOSEN.to_string();
-    let plan = Memo::new(move |_| {
+    // The plan of this scan as it is now (read afresh: it holds three steps
+    // at most, and a memo of it would cost the wasm more than the copies).
+    let plan = move || {
         store.plans.with(|plans| {
             plan_of(plans, scan)
                 .cloned()
                 .unwrap_or_else(|| ActionPlan::new(scan))
         })
-    });
-    let full = move || plan.with(|plan| plan.actions.len() >= MAX_CHOSEN);
+    };
+    let full = move || plan().actions.len() >= MAX_CHOSEN;
     let (own_error, set_own_error) = signal(None::<Text>);
     let own_text = NodeRef::<leptos::html::Input>::new();
     let own_focus = NodeRef::<leptos::html::Select>::new();
@@ -244,7 +242,7 @@ pub fn ActionPlanSection(
     let last = last_time(scan, &result, lang);
 
     let steps = move || {
-        let actions = plan.with(|plan| plan.actions.clone());
+        let actions = plan().actions;
         if actions.is_empty() {
             return view! { <p class="plan-none" id="plan-none">{t(Text::PlanNone)}</p> }
                 .into_any();
@@ -284,7 +282,7 @@ pub fn ActionPlanSection(
     let options = offered(&result)
         .into_iter()
         .map(|action| {
-            let checked = move || plan.with(|plan| plan.has(action));
+            let checked = move || plan().has(action);
             let toggle = move |_| {
                 if checked() {
                     store.change(scan, |plan| {
