@@ -39,33 +39,54 @@ pub fn encode_plans(plans: &[ActionPlan]) -> String {
         if index > 0 {
             out.push(',');
         }
-        out.push('{');
-        json::write_key(&mut out, "scan");
-        json::write_int(&mut out, scan);
-        match &chosen.what {
-            Chosen::Offered(action) => {
-                json::write_key(&mut out, "action");
-                json::write_str(&mut out, &action.id());
-            }
-            Chosen::Own { text, focus } => {
-                json::write_key(&mut out, "own");
-                json::write_str(&mut out, text);
-                json::write_key(&mut out, "focus");
-                match focus {
-                    Some(focus) => json::write_str(&mut out, focus.id()),
-                    None => out.push_str("null"),
-                }
-            }
-        }
-        json::write_key(&mut out, "due");
-        match chosen.due {
-            Some(day) => json::write_str(&mut out, &day.iso()),
-            None => out.push_str("null"),
-        }
-        out.push('}');
+        write_step(&mut out, Some(scan), chosen);
     }
     out.push_str("]}");
     out
+}
+
+/// Writes the steps of one plan as a JSON array of the stored steps'
+/// objects without their scan, for the export of the plan's result:
+/// `[{"action":"team-2","due":"2026-12-31"},{"own":"…","focus":null,"due":null}]`.
+pub fn write_plan_steps(out: &mut String, plan: &ActionPlan) {
+    out.push('[');
+    for (index, chosen) in plan.actions.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        write_step(out, None, chosen);
+    }
+    out.push(']');
+}
+
+/// Writes one step as a JSON object, with its scan when given.
+fn write_step(out: &mut String, scan: Option<i64>, chosen: &ChosenAction) {
+    out.push('{');
+    if let Some(scan) = scan {
+        json::write_key(out, "scan");
+        json::write_int(out, scan);
+    }
+    match &chosen.what {
+        Chosen::Offered(action) => {
+            json::write_key(out, "action");
+            json::write_str(out, &action.id());
+        }
+        Chosen::Own { text, focus } => {
+            json::write_key(out, "own");
+            json::write_str(out, text);
+            json::write_key(out, "focus");
+            match focus {
+                Some(focus) => json::write_str(out, focus.id()),
+                None => out.push_str("null"),
+            }
+        }
+    }
+    json::write_key(out, "due");
+    match chosen.due {
+        Some(day) => json::write_str(out, &day.iso()),
+        None => out.push_str("null"),
+    }
+    out.push('}');
 }
 
 /// Reads one stored step: its scan, and the step or `None` for one this
