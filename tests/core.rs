@@ -19,6 +19,7 @@ mod core {
     mod host;
     mod invite;
     mod json;
+    mod json_formats;
     mod link_reader;
     mod params;
     mod questionnaire;
