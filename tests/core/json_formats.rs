@@ -1,6 +1,6 @@
 //! The JSON of the full app (result exports and their import, team exports,
-//! the stored team sessions on both sides, the result message to a host
-//! page) against serde_json, which wrote and read it before: the record types
+//! the stored team sessions on both sides, the messages to a host page)
+//! against serde_json, which wrote and read it before: the record types
 //! serde derived are declared here again as the reference. For generated
 //! values the writers write what serde_json wrote, byte for byte; for
 //! generated texts the readers accept and refuse what serde_json did, with the
@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use sis::core::host::messages::{result_message, MESSAGE_VERSION, RESULT_MESSAGE};
+use sis::core::host::messages::{
+    height_message, result_message, HEIGHT_MESSAGE, MESSAGE_VERSION, RESULT_MESSAGE,
+};
 use sis::core::links::codec::to_base64url;
 use sis::core::links::invite::TeamId;
 use sis::core::links::share::{self, SharedResult};
@@ -23,6 +25,7 @@ use sis::core::scan::export::{
     from_json, to_json, ImportError, EXPORT_VERSION, FORMAT, MAX_IMPORT_BYTES,
 };
 use sis::core::scan::scoring::{display_score, score};
+use sis::core::storage::json::writer::write_float;
 use sis::core::storage::records::{LoadError, Loaded};
 use sis::core::storage::team_sessions::{
     decode_memberships, decode_sessions, encode_memberships, encode_sessions, HostedSession,
@@ -1148,6 +1151,22 @@ proptest! {
     }
 
     #[test]
+    fn height_messages_are_written_as_before(
+        height in prop_oneof![any_stat(), -10.0..2_000_000.0f64, any::<f64>()],
+    ) {
+        // Written by hand with a format string before, in this order.
+        let whole = if height.is_finite() {
+            height.ceil().clamp(0.0, 1_000_000.0) as u32
+        } else {
+            0
+        };
+        let reference = format!(
+            r#"{{"type":"{HEIGHT_MESSAGE}","version":{MESSAGE_VERSION},"height":{whole}}}"#
+        );
+        prop_assert_eq!(height_message(height), reference);
+    }
+
+    #[test]
     fn team_sessions_are_written_as_serde_json_wrote_them(
         sessions in prop::collection::vec(any_hosted_session(), 0..4),
         memberships in prop::collection::vec(any_membership(), 0..4),
@@ -1208,6 +1227,34 @@ proptest! {
     ) {
         check_agrees::<SessionsRecord, _>(&text, decode_sessions)?;
         check_agrees::<MembershipsRecord, _>(&text, decode_memberships)?;
+    }
+}
+
+/// Floats of any bits, and where two shortest decimals can be equally close
+/// (integers of 50 to 53 bits with a short binary fraction, subnormals),
+/// which is where float writers differ.
+fn any_float() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        any::<u64>().prop_map(f64::from_bits),
+        (any::<u64>(), 0..12i32, 0..4u32).prop_map(|(bits, fraction, shorter)| {
+            (bits >> (11 + shorter)) as f64 / 2f64.powi(fraction)
+        }),
+        any::<u64>().prop_map(|bits| f64::from_bits(bits & (((1 << 52) - 1) | (1 << 63)))),
+        any::<u16>().prop_map(|bits| f64::from_bits(u64::from(bits))),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(100_000)
+    })]
+
+    #[test]
+    fn floats_are_written_as_serde_json_wrote_them(value in any_float()) {
+        let mut written = String::new();
+        write_float(&mut written, value);
+        prop_assert_eq!(written, serde_json::to_string(&value).expect("serializes"));
     }
 }
 
@@ -1292,8 +1339,8 @@ fn edge_team_records_are_read_as_serde_json_read_them() {
         format!(r#"{{"version":1,"sessions":[],"x":{}}}"#, deep(100_000)),
         format!(r#"{{"version":1,"sessions":{}}}"#, deep(300)),
         format!(r#"[1,[[1,"x",5,0,"{secret}",["a"]]]]"#),
-        format!(r#"[1,[[1,"x",5,0,null,null,1,3,"","j","c"]]]"#),
-        format!(r#"[1,[[1,"x",5,0,null,null,1,3,"","j","c",1]]]"#),
+        r#"[1,[[1,"x",5,0,null,null,1,3,"","j","c"]]]"#.to_owned(),
+        r#"[1,[[1,"x",5,0,null,null,1,3,"","j","c",1]]]"#.to_owned(),
         format!(r#"{{"version":1,"sessions":[{{"id":1,"label":"x","min":5,"created":0,"secret":"{secret}","replies":[1]}}]}}"#),
         format!(r#"{{"version":1,"sessions":[{{"id":1,"label":"x","min":5,"created":0,"secret":"{secret}","replies":[[]]}}]}}"#),
         format!(r#"{{"version":1,"sessions":[{{"id":1,"label":"x","min":5,"created":0,"secret":"{secret}","x":{}}}]}}"#, deep(1000)),
