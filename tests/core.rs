@@ -20,6 +20,7 @@ mod core {
     mod host;
     mod invite;
     mod json;
+    mod json_formats;
     mod link_reader;
     mod params;
     mod plans;

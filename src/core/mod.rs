@@ -10,7 +10,8 @@
 //!   links, and finding links in pasted text.
 //! - [`team`]: a team's statistics under the privacy rule: profile,
 //!   perception gap, aggregate, exports and sealed replies.
-//! - [`storage`]: what is kept in localStorage, versioned: records, JSON,
+//! - [`storage`]: what is kept in localStorage, versioned: records, the one
+//!   JSON reader and writer of every stored, exported and posted format,
 //!   history, team sessions, the start-up policy and the list the privacy
 //!   page shows.
 //! - [`host`]: the page around the app: address parameters, messages to an

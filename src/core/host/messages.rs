@@ -16,10 +16,10 @@
 //!
 //! A published version never changes; a new field or meaning is a new version.
 
-use serde_json::json;
-
 use crate::core::links::share::SharedResult;
 use crate::core::scan::scoring::{display_score, ScanResult};
+use crate::core::storage::json;
+use crate::core::storage::json::writer::{by_key, Writer};
 
 /// The start of every message type, so hosts can tell our messages apart.
 pub const MESSAGE_PREFIX: &str = "sociale-innovatie-scan:";
@@ -40,28 +40,52 @@ pub fn height_message(height: f64) -> String {
     } else {
         0
     };
-    // Written by hand, not with serde_json: the first-load app posts it too,
-    // and carries no JSON library.
-    format!(r#"{{"type":"{HEIGHT_MESSAGE}","version":{MESSAGE_VERSION},"height":{height}}}"#)
+    // With the small helpers the first load writes its records with, not
+    // the document writer, which the first load does not carry (nor a
+    // format string: this is shorter).
+    let mut out = String::from("{");
+    json::write_key(&mut out, "type");
+    json::write_str(&mut out, HEIGHT_MESSAGE);
+    json::write_key(&mut out, "version");
+    json::write_int(&mut out, MESSAGE_VERSION.into());
+    json::write_key(&mut out, "height");
+    json::write_int(&mut out, height.into());
+    out.push('}');
+    out
 }
 
-/// The result message of a finished scan, as JSON.
+/// The result message of a finished scan, as JSON: its keys in their order
+/// (serde_json's map, which version 1 was written with, kept them sorted),
+/// and so are the dimensions.
 pub fn result_message(shared: &SharedResult, result: &ScanResult, link: &str) -> String {
     let whole = |score: Option<f64>| score.map(display_score);
-    let dimensions: serde_json::Map<String, serde_json::Value> = result
+    let mut json = Writer::compact();
+    json.begin_object();
+    json.key("coherence");
+    json.int_or_null(whole(result.coherence));
+    json.key("dimensions");
+    json.begin_object();
+    let dimensions = result
         .dimensions
         .iter()
-        .map(|d| (d.dimension.id().to_owned(), json!(whole(d.score))))
-        .collect();
-    json!({
-        "type": RESULT_MESSAGE,
-        "version": MESSAGE_VERSION,
-        "link": link,
-        "questionnaire": shared.questionnaire.version,
-        "role": shared.role.map(|role| role.id()),
-        "index": whole(result.index),
-        "coherence": whole(result.coherence),
-        "dimensions": dimensions,
-    })
-    .to_string()
+        .map(|d| (d.dimension.id(), whole(d.score)));
+    for (id, score) in by_key(dimensions) {
+        json.key(id);
+        json.int_or_null(score);
+    }
+    json.end_object();
+    json.key("index");
+    json.int_or_null(whole(result.index));
+    json.key("link");
+    json.str(link);
+    json.key("questionnaire");
+    json.uint(shared.questionnaire.version.into());
+    json.key("role");
+    json.str_or_null(shared.role.map(|role| role.id()));
+    json.key("type");
+    json.str(RESULT_MESSAGE);
+    json.key("version");
+    json.uint(MESSAGE_VERSION.into());
+    json.end_object();
+    json.finish()
 }

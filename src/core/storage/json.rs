@@ -1,9 +1,12 @@
-//! A small JSON reader and writer for the stored records (progress, settings,
-//! history), so the first-load app does not carry serde_json.
+//! A small JSON reader and writer instead of serde_json: for the stored
+//! records the first-load app reads and writes (progress, settings, history)
+//! and for what only the full app reads and writes (result and team exports,
+//! the import, the stored team sessions, the messages to a host page).
 //!
-//! It accepts and rejects exactly what serde_json (with `#[derive]`d record
-//! types) accepted and rejected for these records, which a property test pins
-//! against serde_json itself (`tests/core/json.rs`):
+//! It reads and writes exactly what serde_json (with `#[derive]`d record
+//! types) read and wrote for these formats, which property tests pin against
+//! serde_json itself (`tests/core/json.rs` for the records of the first load,
+//! `tests/core/json_formats.rs` for the others):
 //! - numbers are kept as text and parsed into the exact integer type of a
 //!   field, so a fraction, an exponent, an overflow or `-0` is an error;
 //! - strings are checked for syntax when parsed but unescaped only when a
@@ -13,8 +16,16 @@
 //! - values nested deeper than any record reads are checked without being
 //!   kept, iteratively, so any depth is accepted without recursion.
 //!
+//! This file holds the reader and the writing helpers of the first load;
+//! [`writer`] writes whole documents, compact or pretty, floats included, and
+//! [`stream`] reads in serde_json's order, for the import, which tells apart
+//! a text that is no JSON from JSON of another shape as serde_json did.
+//!
 //! Over 400 lines on purpose: the reader and the writer must together accept
 //! exactly what serde_json accepted, and are checked together.
+
+pub mod stream;
+pub mod writer;
 
 /// A parsed JSON value, borrowing from the text. Numbers keep their text and
 /// strings their raw, still escaped, text.
@@ -384,12 +395,15 @@ impl<'v, 'a> Record<'v, 'a> {
 impl Value<'_> {
     /// An integer of type `T`: no fraction, no exponent, in range, and not
     /// `-0` (which serde_json reads as a float).
-    pub fn int<T: std::str::FromStr>(&self) -> Result<T, Error> {
-        match self {
-            Value::Number(text) if !text.contains(['.', 'e', 'E']) && *text != "-0" => text
-                .parse()
-                .map_err(|_| "invalid value: integer out of range"),
-            _ => Err("invalid type: expected an integer"),
+    pub fn int<T: TryFrom<i64> + TryFrom<u64>>(&self) -> Result<T, Error> {
+        let Value::Number(text) = self else {
+            return Err("invalid type: expected an integer");
+        };
+        let out_of_range = "invalid value: integer out of range";
+        match integer(text).ok_or("invalid type: expected an integer")? {
+            Integer::Negative(value) => T::try_from(value).map_err(|_| out_of_range),
+            Integer::Positive(value) => T::try_from(value).map_err(|_| out_of_range),
+            Integer::Beyond => Err(out_of_range),
         }
     }
 
@@ -408,6 +422,41 @@ impl Value<'_> {
             value => Some(value),
         }
     }
+}
+
+/// An integer's value, read once for every integer type (one reader instead
+/// of core's for each type: smaller).
+enum Integer {
+    Negative(i64),
+    Positive(u64),
+    /// Beyond `i64` and `u64`: out of range for every type.
+    Beyond,
+}
+
+/// The integer a number's text (of JSON's grammar) holds; `None` for a
+/// fraction, an exponent or `-0`, which serde_json read as a float.
+fn integer(text: &str) -> Option<Integer> {
+    if text.contains(['.', 'e', 'E']) || text == "-0" {
+        return None;
+    }
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text),
+    };
+    // The parser let only digits through; anything else counts as beyond.
+    let magnitude = digits.chars().try_fold(0u64, |value, digit| {
+        value
+            .checked_mul(10)?
+            .checked_add(digit.to_digit(10)?.into())
+    });
+    Some(match (negative, magnitude) {
+        (false, Some(value)) => Integer::Positive(value),
+        (true, Some(value)) => match 0i64.checked_sub_unsigned(value) {
+            Some(value) => Integer::Negative(value),
+            None => Integer::Beyond,
+        },
+        (_, None) => Integer::Beyond,
+    })
 }
 
 /// Appends `text` as a JSON string, escaped as serde_json escapes it.

@@ -8,18 +8,21 @@
 //!   browser was invited to, with the session's public key and the member's
 //!   reply id, so a later reply replaces an earlier one.
 //!
-//! Both are versioned JSON formats (serde_json; the full app only), loaded
-//! in two steps like the other stored records: text to a record, then the
-//! valid entries, with a count of those dropped.
+//! Both are versioned JSON formats (the full app only), written and read by
+//! `storage::json` as serde_json wrote and read them before, and loaded in
+//! two steps like the other stored records: text to a record, then the
+//! valid entries, with a count of those dropped. A record whose text reads
+//! but whose shape is wrong anywhere (a field of another type, a required
+//! field missing, a field given twice) is malformed as a whole.
 //!
 //! Over 400 lines on purpose: both sides' records share their loading and
 //! merging rules, and the one opening stays next to the records it deletes.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::links::codec::{from_base64url, to_base64url};
 use crate::core::links::invite::{limit_label, Invite, TeamId};
 use crate::core::links::team::encode_aggregate;
+use crate::core::storage::json::writer::Writer;
+use crate::core::storage::json::{self, Value};
 use crate::core::storage::records::probe_version;
 use crate::core::storage::records::{LoadError, Loaded};
 use crate::core::team::sealed::{Collection, PublicKey, ReplyId, SecretKey};
@@ -115,46 +118,194 @@ pub struct Membership {
     pub reply: ReplyId,
 }
 
-#[derive(Serialize, Deserialize)]
-struct SessionsRecord {
-    version: u32,
-    sessions: Vec<SessionRecord>,
-}
-
-#[derive(Serialize, Deserialize)]
+/// Format version 1 of `sis:team-sessions`, as stored:
+/// `{"version":1,"sessions":[…]}`, each session
+/// `{"id":…,"label":"…","min":5,"created":…}` and then, while collecting,
+/// `"secret"` (base64url of the private key) and `"replies"` (the sealed
+/// replies), or once opened `"opened"` (ms since 1970), `"n"`, `"aggregate"`
+/// (the team link's code) and, when kept, the exports `"json"` and `"csv"`.
+/// Absent and `null` fields read the same.
 struct SessionRecord {
     id: u32,
     label: String,
     min: usize,
     created: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     secret: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     replies: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     opened: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     n: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     aggregate: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     json: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     csv: Option<String>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct MembershipsRecord {
-    version: u32,
-    sessions: Vec<MembershipRecord>,
-}
+/// The fields of a session, in the order of the record as serde declared
+/// it (a record given as an array lists its fields in this order).
+const SESSION_FIELDS: &[&str] = &[
+    "id",
+    "label",
+    "min",
+    "created",
+    "secret",
+    "replies",
+    "opened",
+    "n",
+    "aggregate",
+    "json",
+    "csv",
+];
 
-#[derive(Serialize, Deserialize)]
+/// Format version 1 of `sis:team-replies`, as stored:
+/// `{"version":1,"sessions":[{"id":…,"key":"…","min":5,"reply":"…"}]}`, the
+/// session's public key and the member's reply id in base64url.
 struct MembershipRecord {
     id: u32,
     key: String,
     min: usize,
     reply: String,
+}
+
+/// The fields of a membership, in declaration order.
+const MEMBERSHIP_FIELDS: &[&str] = &["id", "key", "min", "reply"];
+
+/// The entries of a record of either side, `{"version":1,"sessions":[…]}`,
+/// each read by `read`.
+fn read_entries<T>(
+    text: &str,
+    read: impl Fn(&json::Record) -> Result<T, json::Error>,
+    fields: &'static [&'static str],
+) -> Result<Vec<T>, LoadError> {
+    let malformed = |error: json::Error| LoadError::Malformed(error.to_owned());
+    let value = json::parse(text).map_err(malformed)?;
+    let record = json::Record::of(&value, &["version", "sessions"]).map_err(malformed)?;
+    let read_all = || {
+        record.required("version")?.int::<u32>()?;
+        let Value::Array(entries) = record.required("sessions")? else {
+            return Err("invalid type: expected a sequence");
+        };
+        entries
+            .iter()
+            .map(|entry| read(&json::Record::of(entry, fields)?))
+            .collect()
+    };
+    read_all().map_err(malformed)
+}
+
+/// A string field that may be absent or `null`.
+fn optional_str(record: &json::Record, name: &str) -> Result<Option<String>, json::Error> {
+    record
+        .optional(name)?
+        .and_then(Value::non_null)
+        .map(Value::str)
+        .transpose()
+}
+
+/// An integer field that may be absent or `null`.
+fn optional_int<T: TryFrom<i64> + TryFrom<u64>>(
+    record: &json::Record,
+    name: &str,
+) -> Result<Option<T>, json::Error> {
+    record
+        .optional(name)?
+        .and_then(Value::non_null)
+        .map(Value::int)
+        .transpose()
+}
+
+impl SessionRecord {
+    fn read(record: &json::Record) -> Result<SessionRecord, json::Error> {
+        Ok(SessionRecord {
+            id: record.required("id")?.int()?,
+            label: record.required("label")?.str()?,
+            min: record.required("min")?.int()?,
+            created: record.required("created")?.int()?,
+            secret: optional_str(record, "secret")?,
+            replies: match record.optional("replies")?.and_then(Value::non_null) {
+                None => None,
+                Some(Value::Array(replies)) => {
+                    Some(replies.iter().map(Value::str).collect::<Result<_, _>>()?)
+                }
+                Some(_) => return Err("invalid type: expected a sequence"),
+            },
+            opened: optional_int(record, "opened")?,
+            n: optional_int(record, "n")?,
+            aggregate: optional_str(record, "aggregate")?,
+            json: optional_str(record, "json")?,
+            csv: optional_str(record, "csv")?,
+        })
+    }
+
+    /// Writes the session as an object of the record.
+    fn write(session: &HostedSession, json: &mut Writer) {
+        json.begin_object();
+        json.key("id");
+        json.uint(session.team.0.into());
+        json.key("label");
+        json.str(&session.label);
+        json.key("min");
+        json.uint(session.min_group as u64);
+        json.key("created");
+        json.int(session.created);
+        match &session.state {
+            HostedState::Collecting { secret, replies } => {
+                json.key("secret");
+                json.str(&to_base64url(&secret.0));
+                json.key("replies");
+                json.begin_array();
+                for reply in replies {
+                    json.str(reply);
+                }
+                json.end_array();
+            }
+            HostedState::Opened {
+                opened,
+                n,
+                aggregate,
+                exports,
+            } => {
+                json.key("opened");
+                json.int(*opened);
+                json.key("n");
+                json.uint(*n as u64);
+                json.key("aggregate");
+                json.str(aggregate);
+                if let Some(exports) = exports {
+                    json.key("json");
+                    json.str(&exports.json);
+                    json.key("csv");
+                    json.str(&exports.csv);
+                }
+            }
+        }
+        json.end_object();
+    }
+}
+
+impl MembershipRecord {
+    fn read(record: &json::Record) -> Result<MembershipRecord, json::Error> {
+        Ok(MembershipRecord {
+            id: record.required("id")?.int()?,
+            key: record.required("key")?.str()?,
+            min: record.required("min")?.int()?,
+            reply: record.required("reply")?.str()?,
+        })
+    }
+}
+
+/// Writes a record of either side, each entry by `write`.
+fn write_entries<T>(entries: &[T], write: impl Fn(&T, &mut Writer)) -> String {
+    let mut json = Writer::compact();
+    json.begin_object();
+    json.key("version");
+    json.uint(TEAM_STORE_VERSION.into());
+    json.key("sessions");
+    json.begin_array();
+    for entry in entries {
+        write(entry, &mut json);
+    }
+    json.end_array();
+    json.end_object();
+    json.finish()
 }
 
 fn bytes_of<const N: usize>(text: &str) -> Option<[u8; N]> {
@@ -165,57 +316,15 @@ fn bytes_of<const N: usize>(text: &str) -> Option<[u8; N]> {
 
 /// Writes the facilitator's sessions.
 pub fn encode_sessions(sessions: &[HostedSession]) -> String {
-    let record = SessionsRecord {
-        version: TEAM_STORE_VERSION,
-        sessions: sessions
-            .iter()
-            .map(|session| {
-                let mut record = SessionRecord {
-                    id: session.team.0,
-                    label: session.label.clone(),
-                    min: session.min_group,
-                    created: session.created,
-                    secret: None,
-                    replies: None,
-                    opened: None,
-                    n: None,
-                    aggregate: None,
-                    json: None,
-                    csv: None,
-                };
-                match &session.state {
-                    HostedState::Collecting { secret, replies } => {
-                        record.secret = Some(to_base64url(&secret.0));
-                        record.replies = Some(replies.clone());
-                    }
-                    HostedState::Opened {
-                        opened,
-                        n,
-                        aggregate,
-                        exports,
-                    } => {
-                        record.opened = Some(*opened);
-                        record.n = Some(*n);
-                        record.aggregate = Some(aggregate.clone());
-                        record.json = exports.as_ref().map(|e| e.json.clone());
-                        record.csv = exports.as_ref().map(|e| e.csv.clone());
-                    }
-                }
-                record
-            })
-            .collect(),
-    };
-    serde_json::to_string(&record).unwrap_or_default()
+    write_entries(sessions, SessionRecord::write)
 }
 
 /// Reads the facilitator's sessions; an entry that is not valid is dropped.
 pub fn decode_sessions(text: &str) -> Result<Loaded<Vec<HostedSession>>, LoadError> {
     probe_version(text, TEAM_STORE_VERSION)?;
-    let record: SessionsRecord =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
-    let total = record.sessions.len();
-    let value: Vec<HostedSession> = record
-        .sessions
+    let records = read_entries(text, SessionRecord::read, SESSION_FIELDS)?;
+    let total = records.len();
+    let value: Vec<HostedSession> = records
         .into_iter()
         .filter_map(|session| {
             let state = match (session.secret, session.opened) {
@@ -252,29 +361,26 @@ pub fn decode_sessions(text: &str) -> Result<Loaded<Vec<HostedSession>>, LoadErr
 
 /// Writes the member's sealed sessions.
 pub fn encode_memberships(memberships: &[Membership]) -> String {
-    let record = MembershipsRecord {
-        version: TEAM_STORE_VERSION,
-        sessions: memberships
-            .iter()
-            .map(|m| MembershipRecord {
-                id: m.team.0,
-                key: to_base64url(&m.key.0),
-                min: m.min_group,
-                reply: to_base64url(&m.reply.0.to_be_bytes()),
-            })
-            .collect(),
-    };
-    serde_json::to_string(&record).unwrap_or_default()
+    write_entries(memberships, |m, json| {
+        json.begin_object();
+        json.key("id");
+        json.uint(m.team.0.into());
+        json.key("key");
+        json.str(&to_base64url(&m.key.0));
+        json.key("min");
+        json.uint(m.min_group as u64);
+        json.key("reply");
+        json.str(&to_base64url(&m.reply.0.to_be_bytes()));
+        json.end_object();
+    })
 }
 
 /// Reads the member's sealed sessions; an entry that is not valid is dropped.
 pub fn decode_memberships(text: &str) -> Result<Loaded<Vec<Membership>>, LoadError> {
     probe_version(text, TEAM_STORE_VERSION)?;
-    let record: MembershipsRecord =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
-    let total = record.sessions.len();
-    let value: Vec<Membership> = record
-        .sessions
+    let records = read_entries(text, MembershipRecord::read, MEMBERSHIP_FIELDS)?;
+    let total = records.len();
+    let value: Vec<Membership> = records
         .into_iter()
         .filter_map(|m| {
             (clamp_min_group(m.min) == m.min).then_some(())?;

@@ -2,10 +2,9 @@
 //! aggregates leave: no member's answers, no per-person scores (the dot-plot
 //! scores stay on screen).
 
-use serde::Serialize;
-
-use crate::core::model::Dimension;
-use crate::core::team::profile::TeamProfile;
+use crate::core::model::{Dimension, Theme};
+use crate::core::storage::json::writer::Writer;
+use crate::core::team::profile::{ItemSpread, TeamProfile};
 
 /// The `format` value of a team export.
 pub const TEAM_FORMAT: &str = "sociale-innovatie-scan/team";
@@ -13,90 +12,91 @@ pub const TEAM_FORMAT: &str = "sociale-innovatie-scan/team";
 /// The team export version this app writes.
 pub const TEAM_EXPORT_VERSION: u32 = 1;
 
-#[derive(Serialize)]
-struct DimensionRecord {
-    id: &'static str,
-    n: usize,
-    mean: f64,
-    median: f64,
-    sd: f64,
-    min: f64,
-    max: f64,
-}
-
-#[derive(Serialize)]
-struct ItemRecord {
-    id: &'static str,
-    n: usize,
-    mean: f64,
-    sd: f64,
-}
-
-#[derive(Serialize)]
-struct TeamRecord {
-    format: &'static str,
-    version: u32,
-    questionnaire: u16,
-    min_group: usize,
-    n: usize,
-    index: Option<f64>,
-    coherence: Option<f64>,
-    dimensions: Vec<DimensionRecord>,
-    themes: Vec<(&'static str, Option<f64>)>,
-    most_disagreed: Vec<ItemRecord>,
-    most_agreed: Vec<ItemRecord>,
-}
-
 /// Rounds to one decimal for exports: enough for reports, no false precision.
 fn tenth(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-fn record(team: &TeamProfile, min_group: usize) -> TeamRecord {
-    let questionnaire = &team.questionnaire;
-    let items = |list: &[crate::core::team::profile::ItemSpread]| {
-        list.iter()
-            .map(|item| ItemRecord {
-                id: questionnaire.items[item.index].id,
-                n: item.n,
-                mean: tenth(item.mean),
-                sd: tenth(item.sd),
-            })
-            .collect()
-    };
-    TeamRecord {
-        format: TEAM_FORMAT,
-        version: TEAM_EXPORT_VERSION,
-        questionnaire: questionnaire.version,
-        min_group,
-        n: team.n,
-        index: team.index.map(tenth),
-        coherence: team.coherence.map(tenth),
-        dimensions: team
-            .shown_dimensions()
-            .map(|d| DimensionRecord {
-                id: d.dimension.id(),
-                n: d.n,
-                mean: tenth(d.mean),
-                median: tenth(d.median),
-                sd: tenth(d.sd),
-                min: tenth(d.min),
-                max: tenth(d.max),
-            })
-            .collect(),
-        themes: crate::core::model::Theme::ALL
-            .iter()
-            .zip(&team.themes)
-            .map(|(theme, score)| (theme.id(), score.map(tenth)))
-            .collect(),
-        most_disagreed: items(&team.most_disagreed),
-        most_agreed: items(&team.most_agreed),
+/// The team's aggregates as pretty-printed JSON, team export version 1:
+/// `format`, `version`, `questionnaire`, `min_group`, `n`, `index` and
+/// `coherence` (or `null`), `dimensions` (the shown ones, each with `id`,
+/// `n`, `mean`, `median`, `sd`, `min`, `max`), `themes` (pairs of a theme id
+/// and its mean or `null`), `most_disagreed` and `most_agreed` (items with
+/// `id`, `n`, `mean`, `sd`); every statistic rounded to a tenth.
+pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
+    let mut json = Writer::pretty();
+    json.begin_object();
+    json.key("format");
+    json.str(TEAM_FORMAT);
+    json.key("version");
+    json.uint(TEAM_EXPORT_VERSION.into());
+    json.key("questionnaire");
+    json.uint(team.questionnaire.version.into());
+    json.key("min_group");
+    json.uint(min_group as u64);
+    json.key("n");
+    json.uint(team.n as u64);
+    json.key("index");
+    json.float_or_null(team.index.map(tenth));
+    json.key("coherence");
+    json.float_or_null(team.coherence.map(tenth));
+    json.key("dimensions");
+    json.begin_array();
+    for d in team.shown_dimensions() {
+        json.begin_object();
+        json.key("id");
+        json.str(d.dimension.id());
+        json.key("n");
+        json.uint(d.n as u64);
+        for (name, value) in [
+            ("mean", d.mean),
+            ("median", d.median),
+            ("sd", d.sd),
+            ("min", d.min),
+            ("max", d.max),
+        ] {
+            json.key(name);
+            json.float(tenth(value));
+        }
+        json.end_object();
     }
+    json.end_array();
+    json.key("themes");
+    json.begin_array();
+    for (theme, score) in Theme::ALL.iter().zip(&team.themes) {
+        json.begin_array();
+        json.str(theme.id());
+        json.float_or_null(score.map(tenth));
+        json.end_array();
+    }
+    json.end_array();
+    for (name, items) in [
+        ("most_disagreed", &team.most_disagreed),
+        ("most_agreed", &team.most_agreed),
+    ] {
+        json.key(name);
+        items_json(&mut json, team, items);
+    }
+    json.end_object();
+    json.finish()
 }
 
-/// The team's aggregates as pretty-printed JSON.
-pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
-    serde_json::to_string_pretty(&record(team, min_group)).expect("a team record always serializes")
+/// A list of items with their spread.
+fn items_json(json: &mut Writer, team: &TeamProfile, items: &[ItemSpread]) {
+    json.begin_array();
+    for item in items {
+        json.begin_object();
+        json.key("id");
+        json.str(team.questionnaire.items[item.index].id);
+        json.key("n");
+        json.uint(item.n as u64);
+        json.key("mean");
+        json.float(tenth(item.mean));
+        json.key("sd");
+        json.float(tenth(item.sd));
+        json.end_object();
+    }
+    json.end_array();
 }
 
 /// The team's aggregates as CSV: one row per dimension with its statistics.
