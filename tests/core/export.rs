@@ -2,9 +2,13 @@
 //! bad imports with typed errors, and CSV.
 
 use sis::core::links::share::SharedResult;
+use sis::core::model::Dimension;
 use sis::core::model::Role;
 use sis::core::questionnaire::V1;
-use sis::core::scan::export::{from_json, to_csv, to_json, ImportError, MAX_IMPORT_BYTES};
+use sis::core::scan::actions::{Action, ActionPlan, Chosen, Day, Focus};
+use sis::core::scan::export::{
+    from_json, to_csv, to_json, to_json_with_plan, ImportError, MAX_IMPORT_BYTES,
+};
 
 use super::support::{check_golden, data_path, raw_sheet};
 
@@ -23,6 +27,28 @@ fn json_round_trips_and_v1_is_golden() {
     assert_eq!(from_json(&json), Ok(sample()));
     let golden = std::fs::read_to_string(data_path("export-v1.json")).expect("golden");
     assert_eq!(from_json(&golden), Ok(sample()));
+}
+
+#[test]
+fn the_plan_goes_into_the_json_when_it_has_steps_and_an_import_ignores_it() {
+    let mut plan = ActionPlan::new(1_764_000_000_000);
+    plan.add(Chosen::Offered(Action::Dimension(Dimension::Team, 1)))
+        .unwrap();
+    plan.add(Chosen::Own {
+        text: "Talk to \"HR\"".into(),
+        focus: Some(Focus::Dimension(Dimension::Organisation)),
+    })
+    .unwrap();
+    plan.set_due(0, Day::parse("2027-01-31"));
+    let json = to_json_with_plan(&sample(), Some(&plan));
+    check_golden("export-v1-plan.json", &(json.clone() + "\n"));
+    assert_eq!(from_json(&json), Ok(sample()));
+    // No plan, or one without steps: the export of before, byte for byte.
+    assert_eq!(to_json_with_plan(&sample(), None), to_json(&sample()));
+    assert_eq!(
+        to_json_with_plan(&sample(), Some(&ActionPlan::new(1))),
+        to_json(&sample())
+    );
 }
 
 #[test]

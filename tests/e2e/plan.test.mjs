@@ -6,6 +6,7 @@
 // history entry; stored faults get the usual notices.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { GOLDEN, LANGS, answerByKeyboard, axe, finishScan, openApp, readResult, shareLink, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
@@ -71,8 +72,13 @@ for (const lang of LANGS) {
     await page.click('#plan-own-add');
     assert.equal(await page.textContent('#plan-own-error'), '');
 
-    // Never in a link: the result link is what it was.
+    // Never in a link: the result link is what it was. In the JSON download.
     assert.equal(await shareLink(page), linkBefore);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.deepEqual(exported.plan.map((step) => step.action ?? step.own), [firstAction, await options.nth(3).getAttribute('data-action'), 'Coffee with the works council']);
+    assert.equal(exported.plan[0].due, '2027-03-31');
+    assert.equal(exported.plan[2].focus, 'team');
     const steps = await chosenSteps(page);
     assert.equal(steps[0], firstText);
     const due = await page.textContent('.plan-step-details');

@@ -11,11 +11,13 @@ use crate::core::i18n::Text;
 use crate::core::links::share::{self, SharedResult};
 use crate::core::model::{Dimension, Role};
 use crate::core::questionnaire::Questionnaire;
+use crate::core::scan::actions::ActionPlan;
 use crate::core::scan::answers::{Answer, AnswerSheet, Likert};
 use crate::core::scan::scoring::{display_score, score};
 use crate::core::storage::json::stream::{Failure, Shape, Stream};
 use crate::core::storage::json::writer::{by_key, Writer};
 use crate::core::storage::json::{self, Value};
+use crate::core::storage::plans::write_plan_steps;
 
 /// The `format` value of every export.
 pub const FORMAT: &str = "sociale-innovatie-scan/result";
@@ -192,6 +194,13 @@ impl ImportError {
 
 /// The result as JSON, pretty-printed (see [`EXPORT_FIELDS`]).
 pub fn to_json(result: &SharedResult) -> String {
+    to_json_with_plan(result, None)
+}
+
+/// [`to_json`] with the action plan made after the result, when it has
+/// steps: a `plan` array of its steps as stored (`storage::plans`) without
+/// their scan. An import ignores it.
+pub fn to_json_with_plan(result: &SharedResult, plan: Option<&ActionPlan>) -> String {
     let scores = score(&result.questionnaire, &result.answers);
     let answers = result
         .questionnaire
@@ -238,6 +247,10 @@ pub fn to_json(result: &SharedResult) -> String {
     json.int_or_null(scores.index.map(display_score));
     json.key("coherence");
     json.int_or_null(scores.coherence.map(display_score));
+    if let Some(plan) = plan.filter(|plan| !plan.actions.is_empty()) {
+        json.key("plan");
+        write_plan_steps(&mut json, plan);
+    }
     json.end_object();
     json.finish()
 }

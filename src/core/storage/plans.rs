@@ -8,6 +8,7 @@ use crate::core::scan::actions::{
     own_text, Action, ActionPlan, Chosen, ChosenAction, Day, Focus, MAX_CHOSEN,
 };
 use crate::core::storage::json;
+use crate::core::storage::json::writer::Writer;
 use crate::core::storage::records::{LoadError, Loaded};
 use crate::core::storage::session::{Notice, Read};
 
@@ -27,66 +28,55 @@ pub const MAX_PLANS: usize = crate::core::storage::history::MAX_ENTRIES;
 /// An action of the catalogue is stored by its id; one's own by its text and
 /// the id of its focus (or `null`).
 pub fn encode_plans(plans: &[ActionPlan]) -> String {
-    let mut out = String::from("{");
-    json::write_key(&mut out, "version");
-    json::write_int(&mut out, PLANS_VERSION.into());
-    json::write_key(&mut out, "steps");
-    out.push('[');
-    let steps = plans
-        .iter()
-        .flat_map(|plan| plan.actions.iter().map(move |chosen| (plan.scan, chosen)));
-    for (index, (scan, chosen)) in steps.enumerate() {
-        if index > 0 {
-            out.push(',');
+    let mut json = Writer::compact();
+    json.begin_object();
+    json.key("version");
+    json.uint(PLANS_VERSION.into());
+    json.key("steps");
+    json.begin_array();
+    for plan in plans {
+        for chosen in &plan.actions {
+            write_step(&mut json, Some(plan.scan), chosen);
         }
-        write_step(&mut out, Some(scan), chosen);
     }
-    out.push_str("]}");
-    out
+    json.end_array();
+    json.end_object();
+    json.finish()
 }
 
-/// Writes the steps of one plan as a JSON array of the stored steps'
-/// objects without their scan, for the export of the plan's result:
+/// Writes the steps of one plan as an array of the stored steps' objects
+/// without their scan, for the export of the plan's result:
 /// `[{"action":"team-2","due":"2026-12-31"},{"own":"…","focus":null,"due":null}]`.
-pub fn write_plan_steps(out: &mut String, plan: &ActionPlan) {
-    out.push('[');
-    for (index, chosen) in plan.actions.iter().enumerate() {
-        if index > 0 {
-            out.push(',');
-        }
-        write_step(out, None, chosen);
+pub fn write_plan_steps(json: &mut Writer, plan: &ActionPlan) {
+    json.begin_array();
+    for chosen in &plan.actions {
+        write_step(json, None, chosen);
     }
-    out.push(']');
+    json.end_array();
 }
 
-/// Writes one step as a JSON object, with its scan when given.
-fn write_step(out: &mut String, scan: Option<i64>, chosen: &ChosenAction) {
-    out.push('{');
+/// Writes one step as an object, with its scan when given.
+fn write_step(json: &mut Writer, scan: Option<i64>, chosen: &ChosenAction) {
+    json.begin_object();
     if let Some(scan) = scan {
-        json::write_key(out, "scan");
-        json::write_int(out, scan);
+        json.key("scan");
+        json.int(scan);
     }
     match &chosen.what {
         Chosen::Offered(action) => {
-            json::write_key(out, "action");
-            json::write_str(out, &action.id());
+            json.key("action");
+            json.str(&action.id());
         }
         Chosen::Own { text, focus } => {
-            json::write_key(out, "own");
-            json::write_str(out, text);
-            json::write_key(out, "focus");
-            match focus {
-                Some(focus) => json::write_str(out, focus.id()),
-                None => out.push_str("null"),
-            }
+            json.key("own");
+            json.str(text);
+            json.key("focus");
+            json.str_or_null(focus.map(Focus::id));
         }
     }
-    json::write_key(out, "due");
-    match chosen.due {
-        Some(day) => json::write_str(out, &day.iso()),
-        None => out.push_str("null"),
-    }
-    out.push('}');
+    json.key("due");
+    json.str_or_null(chosen.due.map(Day::iso).as_deref());
+    json.end_object();
 }
 
 /// Reads one stored step: its scan, and the step or `None` for one this

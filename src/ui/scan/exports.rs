@@ -8,8 +8,9 @@ use crate::ui::widgets::when::When;
 use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
 use crate::core::links::share::SharedResult;
-use crate::core::scan::export::{to_csv, to_json};
+use crate::core::scan::export::{to_csv, to_json_with_plan};
 use crate::core::scan::scoring::score;
+use crate::core::storage::plans::plan_of;
 use crate::svg::Target;
 use crate::ui::scan::result::result_chart;
 use crate::web::browser;
@@ -25,6 +26,9 @@ const PNG_SIZE: (u32, u32) = (640, 440);
 pub fn Exports(
     /// The result to export.
     shared: SharedResult,
+    /// The scan it belongs to, when it is one's own: its action plan goes
+    /// into the JSON too.
+    scan: Option<i64>,
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
@@ -56,8 +60,15 @@ pub fn Exports(
     let png = move |_| {
         browser::download_svg_as_png(&chart(), PNG_SIZE.0, PNG_SIZE.1, name("png"), report);
     };
+    let plans = crate::ui::scan::plan::use_plan_store();
     let json = move |_| {
-        let text = shared.with_value(to_json);
+        // The plan as it is at the click: it may have changed since the page showed.
+        let plan = scan.and_then(|scan| {
+            plans
+                .plans
+                .with_untracked(|all| plan_of(all, scan).cloned())
+        });
+        let text = shared.with_value(|shared| to_json_with_plan(shared, plan.as_ref()));
         report(browser::download_text(
             &name("json"),
             "application/json",

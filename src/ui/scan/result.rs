@@ -123,13 +123,11 @@ pub fn ResultPage(
     };
     let start_over = move |_| state.start_new_scan();
     // The action plan belongs to this scan: its history id.
-    let action_plan = state
-        .progress
-        .with_untracked(|progress| progress.scan)
-        .map(|scan| {
-            let result = score(&shared.questionnaire, &shared.answers);
-            view! { <crate::ui::scan::plan::ActionPlanSection scan result lang /> }
-        });
+    let own_scan = state.progress.with_untracked(|progress| progress.scan);
+    let action_plan = own_scan.map(|scan| {
+        let result = score(&shared.questionnaire, &shared.answers);
+        view! { <crate::ui::scan::plan::ActionPlanSection scan result lang /> }
+    });
     let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
     view! {
         <div class="wrap page result">
@@ -139,7 +137,7 @@ pub fn ResultPage(
             {action_plan}
             {team_reply}
             <SharePanel shared=shared.clone() team sealed lang />
-            <Exports shared lang />
+            <Exports shared scan=own_scan lang />
             <div class="button-row no-print">
                 <button type="button" class="button-secondary" id="change-answers" on:click=change>
                     {t(Text::ChangeAnswers)}
