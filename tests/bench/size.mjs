@@ -6,7 +6,11 @@
 // and offline/install (the service worker sw.js, which the loader registers
 // after the full app, and the web app manifest with its icons, which the
 // browser fetches only to install the app and the service worker caches),
-// and the first load against the budget.
+// and the first load against the budget; then the whole first visit: the
+// first load, the full app, sw.js and every file the worker caches, each
+// counted once (on a host with validators the worker's copies of files the
+// page already has are 304s: tests/bench/whole-visit.mjs measures that on
+// the wire).
 // A benchmark that prints figures, not a test. Run after `trunk build --release`.
 // Usage: node tests/bench/size.mjs [dist-dir]
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -80,3 +84,12 @@ console.log(`on demand, brotli: ${kib(totals['on demand'].brotli).trim()} (not p
 console.log(`offline/install, brotli: ${kib(totals['offline/install'].brotli).trim()} (after the load event, or only to install)`);
 const verdict = firstLoad <= BUDGET_BROTLI ? 'within' : 'OVER';
 console.log(`first load, brotli: ${kib(firstLoad).trim()} of a ${kib(BUDGET_BROTLI).trim()} budget (${verdict})`);
+
+// The whole first visit: the first load, the full app the loader fetches
+// right after it, the worker and the files it caches (index.html is "./").
+const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+const cached = JSON.parse(worker.match(/const BUILD = (\{[\s\S]*?\});/)[1]).assets.map((name) => (name === './' ? 'index.html' : name));
+const fullApp = walk(dist).filter((path) => /^sis-app-[0-9a-f]{16}(\.js|_bg\.wasm|\.css)$/.test(path));
+const visit = new Set([...first, ...fullApp, 'sw.js', ...cached]);
+const visitBrotli = [...visit].reduce((sum, path) => sum + sizes(path).brotli, 0);
+console.log(`whole first visit, brotli: ${kib(visitBrotli).trim()} (${visit.size} files, each once; issue 14's goal 200.0 KiB)`);

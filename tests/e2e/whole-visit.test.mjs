@@ -13,8 +13,8 @@ import { serve } from '../support/serve.mjs';
 import { bytesOf, firstVisit, sentAgain } from '../support/visit.mjs';
 import { DIST } from './harness.mjs';
 
-/** The ceiling in KiB: this build's whole first visit, rounded up. */
-const CEILING_KIB = 400;
+/** The ceiling in KiB: this build's whole first visit (383.1 KiB on 30 November 2026), rounded up. */
+const CEILING_KIB = 390;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });
