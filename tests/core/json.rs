@@ -10,14 +10,13 @@ use proptest::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sis::core::i18n::Lang;
-use sis::core::model::Role;
 use sis::core::questionnaire::V1;
-use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
+use sis::core::scan::answers::Answer;
 use sis::core::storage::history::{decode_history, encode_history, HistoryEntry};
 
-use super::support::ITEMS;
+use super::support::{any_result, any_role, any_sheet, ITEMS};
 use sis::core::links::invite::{limit_label, TeamId};
-use sis::core::links::share::{self, SharedResult};
+use sis::core::links::share;
 use sis::core::scan::progress::{Progress, Stage, TeamSession};
 use sis::core::storage::records::{
     decode_progress, decode_settings, encode_progress, encode_settings, LoadError, Loaded,
@@ -181,25 +180,6 @@ where
 
 // Generated values.
 
-fn any_sheet() -> impl Strategy<Value = AnswerSheet> {
-    prop::collection::vec(0u8..7, ITEMS).prop_map(|values| {
-        let mut sheet = AnswerSheet::empty(&V1);
-        for (index, value) in values.into_iter().enumerate() {
-            let answer = match value {
-                0 => Some(Answer::DontKnow),
-                6 => None,
-                scale => Likert::new(scale).map(Answer::Scale),
-            };
-            sheet.set(index, answer);
-        }
-        sheet
-    })
-}
-
-fn any_role() -> impl Strategy<Value = Option<Role>> {
-    prop::option::of(prop::sample::select(Role::ALL.to_vec()))
-}
-
 fn any_progress() -> impl Strategy<Value = Progress> {
     let stage = prop_oneof![
         Just(Stage::Intro),
@@ -234,14 +214,6 @@ fn any_progress() -> impl Strategy<Value = Progress> {
             scan,
             team,
         })
-}
-
-fn any_result() -> impl Strategy<Value = SharedResult> {
-    (any_sheet(), any_role()).prop_map(|(answers, role)| SharedResult {
-        questionnaire: V1,
-        role,
-        answers,
-    })
 }
 
 fn any_history() -> impl Strategy<Value = Vec<HistoryEntry>> {

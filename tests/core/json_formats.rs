@@ -35,7 +35,7 @@ use sis::core::team::export::{team_json, TEAM_EXPORT_VERSION, TEAM_FORMAT};
 use sis::core::team::profile::{DimensionStats, ItemSpread, TeamProfile};
 use sis::core::team::sealed::{PublicKey, ReplyId, SecretKey};
 
-use super::support::ITEMS;
+use super::support::{any_result, ITEMS};
 
 // The reference: the record types as serde_json wrote and read them.
 
@@ -381,33 +381,6 @@ where
 }
 
 // Generated values.
-
-fn any_sheet() -> impl Strategy<Value = AnswerSheet> {
-    prop::collection::vec(0u8..7, ITEMS).prop_map(|values| {
-        let mut sheet = AnswerSheet::empty(&V1);
-        for (index, value) in values.into_iter().enumerate() {
-            let answer = match value {
-                0 => Some(Answer::DontKnow),
-                6 => None,
-                scale => Likert::new(scale).map(Answer::Scale),
-            };
-            sheet.set(index, answer);
-        }
-        sheet
-    })
-}
-
-fn any_role() -> impl Strategy<Value = Option<Role>> {
-    prop::option::of(prop::sample::select(Role::ALL.to_vec()))
-}
-
-fn any_result() -> impl Strategy<Value = SharedResult> {
-    (any_sheet(), any_role()).prop_map(|(answers, role)| SharedResult {
-        questionnaire: V1,
-        role,
-        answers,
-    })
-}
 
 /// Text of any kind: quotes, backslashes, control characters, the line
 /// separators JavaScript cares about, and any Unicode.

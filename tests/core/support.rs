@@ -2,8 +2,9 @@
 
 use std::path::PathBuf;
 
-use sis::core::links::share::LinkError;
-use sis::core::model::Key;
+use proptest::prelude::*;
+use sis::core::links::share::{LinkError, SharedResult};
+use sis::core::model::{Key, Role};
 use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
 
@@ -109,4 +110,37 @@ pub fn roles() -> [Option<sis::core::model::Role>; 6] {
         Some(Role::Other),
         Some(Role::RatherNotSay),
     ]
+}
+
+// Generated values shared by the property tests of the JSON codec
+// (`json.rs`, `json_formats.rs`).
+
+/// Any answer sheet of version 1: each item 1-5, "don't know" or no answer.
+pub fn any_sheet() -> impl Strategy<Value = AnswerSheet> {
+    prop::collection::vec(0u8..7, ITEMS).prop_map(|values| {
+        let mut sheet = AnswerSheet::empty(&V1);
+        for (index, value) in values.into_iter().enumerate() {
+            let answer = match value {
+                0 => Some(Answer::DontKnow),
+                6 => None,
+                scale => Likert::new(scale).map(Answer::Scale),
+            };
+            sheet.set(index, answer);
+        }
+        sheet
+    })
+}
+
+/// Any role, or none.
+pub fn any_role() -> impl Strategy<Value = Option<Role>> {
+    prop::option::of(prop::sample::select(Role::ALL.to_vec()))
+}
+
+/// Any result of version 1: an answer sheet and a role.
+pub fn any_result() -> impl Strategy<Value = SharedResult> {
+    (any_sheet(), any_role()).prop_map(|(answers, role)| SharedResult {
+        questionnaire: V1,
+        role,
+        answers,
+    })
 }
