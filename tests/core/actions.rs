@@ -260,3 +260,65 @@ fn movements_give_the_focus_scores_then_and_now() {
         ))
     );
 }
+
+#[test]
+fn a_check_box_toggles_an_action_and_a_full_plan_takes_no_more() {
+    let mut plan = ActionPlan::new(1);
+    let actions = [
+        Action::Theme(Theme::Agility),
+        Action::Theme(Theme::Curiosity),
+        Action::Dimension(Dimension::Team, 2),
+        Action::Theme(Theme::Openness),
+    ];
+    for action in actions {
+        plan.toggle(action);
+    }
+    assert_eq!(plan.actions.len(), MAX_CHOSEN);
+    assert!(!plan.has(actions[3]), "a full plan takes no more");
+    plan.toggle(actions[1]);
+    assert!(!plan.has(actions[1]));
+    assert!(plan.has(actions[0]) && plan.has(actions[2]));
+}
+
+#[test]
+fn a_movement_is_shown_in_whole_scores_and_errors_say_what_is_wrong() {
+    use sis::core::i18n::Text;
+    use sis::core::scan::actions::{ChosenAction, Movement, Shift};
+    let step = |focus: Option<Focus>| ChosenAction {
+        what: Chosen::Own {
+            text: "x".into(),
+            focus,
+        },
+        due: None,
+    };
+    let team = Some(Focus::Dimension(Dimension::Team));
+    // (the step's focus, the scores then and now, what is shown)
+    let cases = [
+        (
+            team,
+            Some((46.0, 58.2)),
+            Some(Shift::Moved {
+                before: 46,
+                after: 58,
+            }),
+        ),
+        // 62.5 and 63.4 both show as 63: it stayed.
+        (team, Some((62.5, 63.4)), Some(Shift::Stayed(63))),
+        (team, None, Some(Shift::NoComparison)),
+        (None, None, None),
+    ];
+    for (focus, scores, shown) in cases {
+        let movement = Movement {
+            action: step(focus),
+            scores,
+        };
+        assert_eq!(
+            movement.shift().map(|(_, shift)| shift),
+            shown,
+            "{scores:?}"
+        );
+    }
+    assert_eq!(AddError::Full.text(), Some(Text::PlanFull));
+    assert_eq!(AddError::Empty.text(), Some(Text::PlanOwnEmpty));
+    assert_eq!(AddError::AlreadyChosen.text(), None);
+}

@@ -35,7 +35,7 @@ use sis::core::team::export::{team_json, TEAM_EXPORT_VERSION, TEAM_FORMAT};
 use sis::core::team::profile::{DimensionStats, ItemSpread, TeamProfile};
 use sis::core::team::sealed::{PublicKey, ReplyId, SecretKey};
 
-use super::support::{any_result, ITEMS};
+use super::support::{any_result, BROKEN_JSON, ITEMS};
 
 // The reference: the record types as serde_json wrote and read them.
 
@@ -599,20 +599,6 @@ const STRINGS: &[&str] = &[
     "\"é €\"",
 ];
 
-/// Tokens that are no JSON at all.
-const BROKEN: &[&str] = &[
-    "01",
-    "-",
-    "1.",
-    "1e",
-    "nul",
-    "tru",
-    "\"\\u+041\"",
-    "\"\\x\"",
-    "\"\u{1}\"",
-    "\"unterminated",
-];
-
 /// Field names besides a record's own: the other records' names, item and
 /// dimension ids, unknown and escaped names.
 const OTHER_KEYS: &[&str] = &[
@@ -637,7 +623,7 @@ fn scalar() -> BoxedStrategy<String> {
         4 => pick(NUMBERS),
         4 => pick(STRINGS),
         2 => any::<i64>().prop_map(|n| n.to_string()),
-        1 => pick(BROKEN),
+        1 => pick(BROKEN_JSON),
     ]
     .boxed()
 }
@@ -984,20 +970,7 @@ fn sessions_text() -> BoxedStrategy<String> {
         ("json", optional_string()),
         ("csv", optional_string()),
     ]);
-    let sessions = array_of(session, 3);
-    record(vec![
-        (
-            "version",
-            field(
-                pick(&["1"]),
-                pick(&["0", "2", "-0", "1.0", "null", "\"1\""]),
-            ),
-        ),
-        (
-            "sessions",
-            field(sessions, pick(&["null", "{}", "[[]]", "[1]"])),
-        ),
-    ])
+    sessions_text_around(session)
 }
 
 /// A member's sessions record's text.
@@ -1026,7 +999,12 @@ fn memberships_text() -> BoxedStrategy<String> {
             ),
         ),
     ]);
-    let sessions = array_of(membership, 3);
+    sessions_text_around(membership)
+}
+
+/// A stored sessions record around up to three `session` texts: its
+/// version (1, or a wrong one) and its `sessions` array (or a wrong value).
+fn sessions_text_around(session: BoxedStrategy<String>) -> BoxedStrategy<String> {
     record(vec![
         (
             "version",
@@ -1037,7 +1015,7 @@ fn memberships_text() -> BoxedStrategy<String> {
         ),
         (
             "sessions",
-            field(sessions, pick(&["null", "{}", "[[]]", "[1]"])),
+            field(array_of(session, 3), pick(&["null", "{}", "[[]]", "[1]"])),
         ),
     ])
 }

@@ -201,3 +201,35 @@ fn at_start_unreadable_plans_are_set_aside_and_newer_ones_left_alone() {
         );
     }
 }
+
+#[test]
+fn last_time_needs_the_earlier_scan_in_the_history_and_compares_with_it() {
+    use sis::core::links::share::SharedResult;
+    use sis::core::questionnaire::V1;
+    use sis::core::scan::scoring::score;
+    use sis::core::storage::history::HistoryEntry;
+    use sis::core::storage::plans::last_time;
+
+    use super::support::scored_sheet;
+    let plans = sample();
+    let (first, second) = (plans[0].scan, plans[1].scan);
+    let entry = |scan: i64, answers: &str| HistoryEntry {
+        scan,
+        finished: scan + 1,
+        result: SharedResult {
+            questionnaire: V1,
+            role: None,
+            answers: scored_sheet(answers),
+        },
+    };
+    let then = entry(first, "222222 222222 111111 222222 222222");
+    let now = score(&V1, &scored_sheet("222222 222222 333333 222222 222222"));
+    let last = last_time(&plans, std::slice::from_ref(&then), second, &now).expect("last time");
+    assert_eq!(last.finished, first + 1);
+    assert_eq!(last.movements.len(), 3);
+    // organisation-2: Internal organisation, 25 then and 75 now.
+    assert_eq!(last.movements[0].scores, Some((25.0, 75.0)));
+    // Without that scan in the history, or for the first scan: nothing.
+    assert_eq!(last_time(&plans, &[], second, &now), None);
+    assert_eq!(last_time(&plans, &[then], first, &now), None);
+}

@@ -144,3 +144,18 @@ pub fn any_result() -> impl Strategy<Value = SharedResult> {
         answers,
     })
 }
+
+/// Tokens that are no JSON at all: a text holding one as a value is
+/// corrupt (the property tests of `json.rs` and `json_formats.rs`).
+pub const BROKEN_JSON: &[&str] = &[
+    "01",
+    "-",
+    "1.",
+    "1e",
+    "nul",
+    "tru",
+    "\"\\u+041\"",
+    "\"\\x\"",
+    "\"\u{1}\"",
+    "\"unterminated",
+];

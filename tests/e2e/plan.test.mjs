@@ -28,6 +28,20 @@ async function scanAgain(page, answers) {
   await page.waitForSelector('#score-table');
 }
 
+/** Gives the chosen step at `position` a "by when" date (as a date field's change). */
+async function setDue(page, position, day) {
+  await page.fill(`#plan-due-${position}`, day);
+  await page.locator(`#plan-due-${position}`).dispatchEvent('change');
+}
+
+/** Opens the oldest scan in My results, with its plan. */
+async function openOldestScan(page) {
+  await page.click('#my-results');
+  await page.waitForSelector('#history-table');
+  await page.locator('.open-entry').last().click();
+  await page.waitForSelector('#plan-summary');
+}
+
 /** The score of a dimension on the result page, from the score table. */
 async function scoreOf(page, dimension) {
   return (await readResult(page)).dimensions[dimension].score;
@@ -47,8 +61,7 @@ for (const lang of LANGS) {
     const firstText = (await page.locator('.plan-option label').nth(0).innerText()).split('\n')[0].trim();
     await options.nth(0).check();
     await options.nth(3).check();
-    await page.fill('#plan-due-0', '2027-03-31');
-    await page.locator('#plan-due-0').dispatchEvent('change');
+    await setDue(page, 0, '2027-03-31');
     // One's own words, as text: markup stays text.
     await page.fill('#plan-own-text', '  <b>Coffee</b> with the works council  ');
     await page.selectOption('#plan-own-focus', 'team');
@@ -112,10 +125,7 @@ for (const lang of LANGS) {
     assert.equal(await page.locator('#plan-none').count(), 1);
 
     // My results shows the first scan's steps.
-    await page.click('#my-results');
-    await page.waitForSelector('#history-table');
-    await page.locator('.open-entry').last().click();
-    await page.waitForSelector('#plan-summary');
+    await openOldestScan(page);
     assert.deepEqual(await chosenSteps(page), steps);
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -169,8 +179,7 @@ test('the plan prints without its controls, with the steps and dates', async () 
   const page = await openApp(app, { path: '?lang=nl' });
   await finishScan(page, MIXED.answers);
   await page.locator('.plan-option input').first().check();
-  await page.fill('#plan-due-0', '2027-01-15');
-  await page.locator('#plan-due-0').dispatchEvent('change');
+  await setDue(page, 0, '2027-01-15');
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('.plan-steps .plan-step-text').first().isVisible());
   assert.match(await page.locator('.plan-step-details').first().innerText(), /15 jan\. 2027/);
@@ -187,8 +196,7 @@ for (const lang of LANGS) {
       await finishScan(page, MIXED.answers);
       await axe(page, 'result with an empty plan');
       await page.locator('.plan-option input').nth(0).check();
-      await page.fill('#plan-due-0', '2027-03-31');
-      await page.locator('#plan-due-0').dispatchEvent('change');
+      await setDue(page, 0, '2027-03-31');
       await page.locator('.plan-option input').nth(4).check();
       await page.click('#plan-own-add');
       await page.waitForSelector('#plan-own-error:not(:empty)');
@@ -199,10 +207,7 @@ for (const lang of LANGS) {
       await scanAgain(page, LATER);
       await page.waitForSelector('#plan-last-time');
       await axe(page, 'result with last time\'s steps');
-      await page.click('#my-results');
-      await page.waitForSelector('#history-table');
-      await page.locator('.open-entry').last().click();
-      await page.waitForSelector('#plan-summary');
+      await openOldestScan(page);
       await axe(page, 'history entry with its plan');
       await page.context().close();
     });

@@ -10,9 +10,9 @@
 //! the advice; this module only decides. The stored form is
 //! `storage::plans`.
 
-use crate::core::i18n::ActionText;
+use crate::core::i18n::{ActionText, Text};
 use crate::core::model::{Dimension, Theme};
-use crate::core::scan::scoring::ScanResult;
+use crate::core::scan::scoring::{display_score, ScanResult};
 
 /// How many actions each dimension offers.
 pub const ACTIONS_PER_DIMENSION: usize = 3;
@@ -274,6 +274,18 @@ pub enum AddError {
     Empty,
 }
 
+impl AddError {
+    /// What the person is told, if anything: an action already in the plan
+    /// is simply not added a second time.
+    pub fn text(self) -> Option<Text> {
+        match self {
+            AddError::Full => Some(Text::PlanFull),
+            AddError::Empty => Some(Text::PlanOwnEmpty),
+            AddError::AlreadyChosen => None,
+        }
+    }
+}
+
 /// Trims one's own text and cuts it to [`MAX_OWN_CHARS`] characters.
 pub fn own_text(text: &str) -> String {
     text.trim().chars().take(MAX_OWN_CHARS).collect()
@@ -317,6 +329,21 @@ impl ActionPlan {
         Ok(())
     }
 
+    /// Chooses an action of the catalogue, or unchooses it when it is in
+    /// the plan (a check box); a full plan takes no more.
+    pub fn toggle(&mut self, action: Action) {
+        match self
+            .actions
+            .iter()
+            .position(|chosen| chosen.what == Chosen::Offered(action))
+        {
+            Some(position) => self.remove(position),
+            None => {
+                let _ = self.add(Chosen::Offered(action));
+            }
+        }
+    }
+
     /// Removes the step at `position`, if there is one.
     pub fn remove(&mut self, position: usize) {
         if position < self.actions.len() {
@@ -341,6 +368,42 @@ pub struct Movement {
     /// The unrounded scores then and now, when the step's focus is known
     /// and had a score both times.
     pub scores: Option<(f64, f64)>,
+}
+
+/// How a step's dimension or theme moved, as a result shows it: in whole
+/// scores, as they are displayed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shift {
+    /// From one shown score to another.
+    Moved {
+        /// The score then.
+        before: i64,
+        /// The score now.
+        after: i64,
+    },
+    /// The same shown score both times.
+    Stayed(i64),
+    /// No score then or now to compare.
+    NoComparison,
+}
+
+impl Movement {
+    /// What the result says of this step: `None` when the step names no
+    /// dimension or theme.
+    pub fn shift(&self) -> Option<(Focus, Shift)> {
+        let focus = self.action.focus()?;
+        let shift = match self.scores {
+            Some((before, after)) if display_score(before) == display_score(after) => {
+                Shift::Stayed(display_score(after))
+            }
+            Some((before, after)) => Shift::Moved {
+                before: display_score(before),
+                after: display_score(after),
+            },
+            None => Shift::NoComparison,
+        };
+        Some((focus, shift))
+    }
 }
 
 /// Each step of `plan` (made after the scan scored `then`) with how its

@@ -192,6 +192,21 @@ impl ImportError {
     }
 }
 
+/// Opens a pretty-printed export with the fields every export begins with:
+/// its `format`, its `version` and the `questionnaire` version (results and
+/// team exports alike).
+pub(crate) fn begin_export(format: &str, version: u32, questionnaire: &Questionnaire) -> Writer {
+    let mut json = Writer::pretty();
+    json.begin_object();
+    json.key("format");
+    json.str(format);
+    json.key("version");
+    json.uint(version.into());
+    json.key("questionnaire");
+    json.uint(questionnaire.version.into());
+    json
+}
+
 /// The result as JSON, pretty-printed (see [`EXPORT_FIELDS`]).
 pub fn to_json(result: &SharedResult) -> String {
     to_json_with_plan(result, None)
@@ -211,14 +226,7 @@ pub fn to_json_with_plan(result: &SharedResult, plan: Option<&ActionPlan>) -> St
             Answer::Scale(likert) => Some((item.id, likert.value())),
             Answer::DontKnow => None,
         });
-    let mut json = Writer::pretty();
-    json.begin_object();
-    json.key("format");
-    json.str(FORMAT);
-    json.key("version");
-    json.uint(EXPORT_VERSION.into());
-    json.key("questionnaire");
-    json.uint(result.questionnaire.version.into());
+    let mut json = begin_export(FORMAT, EXPORT_VERSION, &result.questionnaire);
     if let Some(role) = result.role {
         json.key("role");
         json.str(role.id());

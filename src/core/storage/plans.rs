@@ -5,8 +5,10 @@
 //! A plan is never part of a result link: links carry answers only.
 
 use crate::core::scan::actions::{
-    own_text, Action, ActionPlan, Chosen, ChosenAction, Day, Focus, MAX_CHOSEN,
+    movements, own_text, Action, ActionPlan, Chosen, ChosenAction, Day, Focus, Movement, MAX_CHOSEN,
 };
+use crate::core::scan::scoring::{score, ScanResult};
+use crate::core::storage::history::HistoryEntry;
 use crate::core::storage::json;
 use crate::core::storage::json::writer::Writer;
 use crate::core::storage::records::{LoadError, Loaded};
@@ -218,4 +220,31 @@ pub fn plans_at_start(read: Read) -> PlansAtStart {
             Err(_) => start(Vec::new(), true, Some(Notice::StoredCorrupt)),
         },
     }
+}
+
+/// What a result says of "last time": the plan of the latest earlier scan
+/// that has one, when that scan is still in the history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LastTime {
+    /// When that scan was finished (ms since 1970).
+    pub finished: i64,
+    /// Each of its steps, with how its dimension or theme moved by now.
+    pub movements: Vec<Movement>,
+}
+
+/// "Last time" for the result `now` of `scan`, from the plans and the
+/// history (whose scans are scored again to compare).
+pub fn last_time(
+    plans: &[ActionPlan],
+    history: &[HistoryEntry],
+    scan: i64,
+    now: &ScanResult,
+) -> Option<LastTime> {
+    let plan = previous_plan(plans, scan)?;
+    let entry = history.iter().find(|entry| entry.scan == plan.scan)?;
+    let then = score(&entry.result.questionnaire, &entry.result.answers);
+    Some(LastTime {
+        finished: entry.finished,
+        movements: movements(plan, &then, now),
+    })
 }

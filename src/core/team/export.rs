@@ -3,6 +3,7 @@
 //! scores stay on screen).
 
 use crate::core::model::{Dimension, Theme};
+use crate::core::scan::export::begin_export;
 use crate::core::storage::json::writer::Writer;
 use crate::core::team::profile::{ItemSpread, TeamProfile};
 
@@ -24,14 +25,7 @@ fn tenth(value: f64) -> f64 {
 /// and its mean or `null`), `most_disagreed` and `most_agreed` (items with
 /// `id`, `n`, `mean`, `sd`); every statistic rounded to a tenth.
 pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
-    let mut json = Writer::pretty();
-    json.begin_object();
-    json.key("format");
-    json.str(TEAM_FORMAT);
-    json.key("version");
-    json.uint(TEAM_EXPORT_VERSION.into());
-    json.key("questionnaire");
-    json.uint(team.questionnaire.version.into());
+    let mut json = begin_export(TEAM_FORMAT, TEAM_EXPORT_VERSION, &team.questionnaire);
     json.key("min_group");
     json.uint(min_group as u64);
     json.key("n");

@@ -10,12 +10,12 @@ use leptos::prelude::*;
 use crate::core::i18n::{fill, format_day, Lang, Text};
 use crate::core::model::{Dimension, Theme};
 use crate::core::scan::actions::{
-    movements, offered, ActionPlan, AddError, Chosen, ChosenAction, Day, Focus, MAX_CHOSEN,
+    offered, ActionPlan, AddError, Chosen, ChosenAction, Day, Focus, Shift, MAX_CHOSEN,
     MAX_OWN_CHARS,
 };
-use crate::core::scan::scoring::{display_score, score, ScanResult};
+use crate::core::scan::scoring::ScanResult;
 use crate::core::storage::plans::{
-    encode_plans, keep, plan_of, plans_at_start, previous_plan, PLANS_KEY,
+    encode_plans, keep, last_time, plan_of, plans_at_start, PLANS_KEY,
 };
 use crate::ui::scan::history::date_text;
 use crate::ui::state::{use_state, AppState};
@@ -132,49 +132,36 @@ fn step_details(chosen: &ChosenAction, lang: Lang) -> String {
 }
 
 /// What was chosen after the previous scan, and how each step's dimension
-/// or theme moved by this one.
-fn last_time(scan: i64, result: &ScanResult, lang: Lang) -> Option<impl IntoView> {
+/// or theme moved by this one (decided by `storage::plans::last_time`).
+fn last_time_view(scan: i64, result: &ScanResult, lang: Lang) -> Option<impl IntoView> {
     let state = use_state();
     let store = use_plan_store();
-    let previous = store
-        .plans
-        .with_untracked(|plans| previous_plan(plans, scan).cloned())?;
-    let then = state.history.with_untracked(|entries| {
-        entries
-            .iter()
-            .find(|entry| entry.scan == previous.scan)
-            .map(|entry| {
-                (
-                    entry.finished,
-                    score(&entry.result.questionnaire, &entry.result.answers),
-                )
-            })
+    let last = store.plans.with_untracked(|plans| {
+        state
+            .history
+            .with_untracked(|history| last_time(plans, history, scan, result))
     })?;
-    let (finished, then) = then;
     let t = move |text: Text| text.get(lang);
-    let items = movements(&previous, &then, result)
-        .into_iter()
+    let items = last
+        .movements
+        .iter()
         .map(|movement| {
-            let focus = movement.action.focus();
-            let moved = focus.map(|focus| {
+            let moved = movement.shift().map(|(focus, shift)| {
                 let name = focus_label(focus, lang);
-                match movement.scores {
-                    Some((before, after)) if display_score(before) == display_score(after) => fill(
-                        t(Text::PlanStayed),
-                        &[
-                            ("focus", name),
-                            ("score", &display_score(after).to_string()),
-                        ],
-                    ),
-                    Some((before, after)) => fill(
+                match shift {
+                    Shift::Moved { before, after } => fill(
                         t(Text::PlanMoved),
                         &[
                             ("focus", name),
-                            ("before", &display_score(before).to_string()),
-                            ("after", &display_score(after).to_string()),
+                            ("before", &before.to_string()),
+                            ("after", &after.to_string()),
                         ],
                     ),
-                    None => fill(t(Text::PlanNoComparison), &[("focus", name)]),
+                    Shift::Stayed(score) => fill(
+                        t(Text::PlanStayed),
+                        &[("focus", name), ("score", &score.to_string())],
+                    ),
+                    Shift::NoComparison => fill(t(Text::PlanNoComparison), &[("focus", name)]),
                 }
             });
             view! {
@@ -188,7 +175,7 @@ fn last_time(scan: i64, result: &ScanResult, lang: Lang) -> Option<impl IntoView
     Some(view! {
         <div class="plan-last-time" id="plan-last-time">
             <h3>{t(Text::PlanLastTimeTitle)}</h3>
-            <p>{fill(t(Text::PlanLastTimeIntro), &[("date", &date_text(finished, lang))])}</p>
+            <p>{fill(t(Text::PlanLastTimeIntro), &[("date", &date_text(last.finished, lang))])}</p>
             <ul class="plan-moves">{items}</ul>
         </div>
     })
@@ -239,7 +226,7 @@ pub fn ActionPlanSection(
     let own_text = NodeRef::<leptos::html::Input>::new();
     let own_focus = NodeRef::<leptos::html::Select>::new();
 
-    let last = last_time(scan, &result, lang);
+    let last = last_time_view(scan, &result, lang);
 
     let steps = move || {
         let actions = plan().actions;
@@ -283,23 +270,7 @@ pub fn ActionPlanSection(
         .into_iter()
         .map(|action| {
             let checked = move || plan().has(action);
-            let toggle = move |_| {
-                if checked() {
-                    store.change(scan, |plan| {
-                        if let Some(position) = plan
-                            .actions
-                            .iter()
-                            .position(|chosen| chosen.what == Chosen::Offered(action))
-                        {
-                            plan.remove(position);
-                        }
-                    });
-                } else {
-                    store.change(scan, |plan| {
-                        let _ = plan.add(Chosen::Offered(action));
-                    });
-                }
-            };
+            let toggle = move |_| store.change(scan, |plan| plan.toggle(action));
             let id = format!("plan-option-{}", action.id());
             view! {
                 <li class="plan-option">
@@ -329,16 +300,11 @@ pub fn ActionPlanSection(
                 focus,
             });
         });
-        match outcome {
-            Ok(()) => {
-                input.set_value("");
-                select.set_value("");
-                set_own_error.set(None);
-            }
-            Err(AddError::Empty) => set_own_error.set(Some(Text::PlanOwnEmpty)),
-            Err(AddError::Full) => set_own_error.set(Some(Text::PlanFull)),
-            Err(AddError::AlreadyChosen) => set_own_error.set(None),
+        if outcome.is_ok() {
+            input.set_value("");
+            select.set_value("");
         }
+        set_own_error.set(outcome.err().and_then(AddError::text));
     };
 
     view! {
