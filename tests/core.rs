@@ -26,6 +26,7 @@ mod core {
     mod plans;
     mod questionnaire;
     mod records;
+    mod rounds;
     mod scoring;
     mod sealed;
     mod session;

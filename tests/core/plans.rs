@@ -195,7 +195,7 @@ fn at_start_unreadable_plans_are_set_aside_and_newer_ones_left_alone() {
     for (read, plans, writable, notice) in cases {
         let start = plans_at_start(read.clone());
         assert_eq!(
-            (start.plans.len(), start.writable, start.notice),
+            (start.list.len(), start.writable, start.notice),
             (plans, writable, notice),
             "{read:?}"
         );

@@ -289,3 +289,52 @@ fn a_result_link_of_format_1_never_misreads_a_version_of_another_size() {
     };
     assert!(share::decode(&share::encode(&result)).is_err());
 }
+
+#[test]
+fn rounds_of_two_versions_line_up_by_dimension_and_say_so() {
+    use sis::core::scan::actions::Day;
+    use sis::core::team::rounds::{trend, Round, RoundsNote};
+    let small = small();
+    let round = |id: i64, questionnaire: Questionnaire, notation: &str, min: usize| {
+        let members: Vec<Member> = (0..4)
+            .map(|_| member(questionnaire, notation, None))
+            .collect();
+        let analysis = analyse(&members, min);
+        Round {
+            id,
+            team: "Zorg".into(),
+            day: Day::parse(&format!("2026-0{id}-01")).expect("a day"),
+            aggregate: analysis.aggregate.shown().expect("shown").clone(),
+            roles: None,
+        }
+    };
+    let earlier = round(1, V1, &"2".repeat(30), 3);
+    let later = round(2, small, "33333 33333 33333 33333", 4);
+    let lined_up = trend(&[&later, &earlier]);
+    let rows: Vec<(Option<Dimension>, Vec<Option<f64>>)> = lined_up
+        .dimensions
+        .iter()
+        .map(|row| (row.dimension, row.values.clone()))
+        .collect();
+    // Every dimension of either version, in the order they first occur; the
+    // internal organisation is not in the small version.
+    assert_eq!(
+        rows,
+        [
+            (Some(Dimension::Purpose), vec![Some(50.0), Some(75.0)]),
+            (Some(Dimension::Society), vec![Some(50.0), Some(75.0)]),
+            (Some(Dimension::Organisation), vec![Some(50.0), None]),
+            (Some(Dimension::Team), vec![Some(50.0), Some(75.0)]),
+            (Some(Dimension::Individual), vec![Some(50.0), Some(75.0)]),
+        ]
+    );
+    assert_eq!(lined_up.dimensions[2].change(), None);
+    assert_eq!(
+        lined_up.notes,
+        [
+            RoundsNote::Versions(vec![1, 99]),
+            RoundsNote::Minimums(vec![3, 4]),
+            RoundsNote::NoRoles(2)
+        ]
+    );
+}

@@ -1,7 +1,8 @@
 //! What the app keeps in this browser's localStorage, each kind a versioned
 //! format with golden files: progress and settings ([`records`]), finished
 //! scans ([`history`]), the action plans made after them ([`plans`]),
-//! sealed team sessions on both sides ([`team_sessions`]); what start-up
+//! sealed team sessions on both sides ([`team_sessions`]); the team rounds a
+//! facilitator keeps ([`team_rounds`]); what start-up
 //! does with what storage gave ([`session`]); and the list of keys the
 //! privacy page shows ([`privacy`]). All of them, and the exports and
 //! messages of the full app, are written and read by the small JSON codec of
@@ -16,4 +17,5 @@ pub mod plans;
 pub mod privacy;
 pub mod records;
 pub mod session;
+pub mod team_rounds;
 pub mod team_sessions;

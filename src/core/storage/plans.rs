@@ -12,7 +12,7 @@ use crate::core::storage::history::HistoryEntry;
 use crate::core::storage::json;
 use crate::core::storage::json::writer::Writer;
 use crate::core::storage::records::{LoadError, Loaded};
-use crate::core::storage::session::{Notice, Read};
+use crate::core::storage::session::{list_at_start, ListAtStart, Read};
 
 /// The key of the plans in localStorage.
 pub const PLANS_KEY: &str = "sis:plans";
@@ -186,40 +186,12 @@ pub fn previous_plan(plans: &[ActionPlan], scan: i64) -> Option<&ActionPlan> {
         .max_by_key(|plan| plan.scan)
 }
 
-/// What the app starts with from what storage gave for the plans.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlansAtStart {
-    /// The plans that could be read.
-    pub plans: Vec<ActionPlan>,
-    /// Whether the plans may be written: not when they come from a newer
-    /// version, which this one leaves as they are.
-    pub writable: bool,
-    /// What to tell the person, if anything: as for every other record.
-    pub notice: Option<Notice>,
-}
-
-/// Decides the start from what reading [`PLANS_KEY`] gave: unreadable plans
-/// are set aside (and overwritten by the next change), plans of a newer
-/// version are left alone, and steps this version cannot read are dropped;
-/// each with the notice the other records give for the same case.
-pub fn plans_at_start(read: Read) -> PlansAtStart {
-    let start = |plans, writable, notice| PlansAtStart {
-        plans,
-        writable,
-        notice,
-    };
-    match read {
-        Read::Missing => start(Vec::new(), true, None),
-        Read::Failed => start(Vec::new(), true, Some(Notice::StorageUnavailable)),
-        Read::Found(text) => match decode_plans(&text) {
-            Ok(loaded) => {
-                let notice = (loaded.dropped > 0).then_some(Notice::StoredRepaired);
-                start(loaded.value, true, notice)
-            }
-            Err(LoadError::Newer(_)) => start(Vec::new(), false, Some(Notice::StoredNewer)),
-            Err(_) => start(Vec::new(), true, Some(Notice::StoredCorrupt)),
-        },
-    }
+/// Decides the start from what reading [`PLANS_KEY`] gave, as for every
+/// list ([`list_at_start`]): unreadable plans are set aside, plans of a
+/// newer version are left alone, and steps this version cannot read are
+/// dropped.
+pub fn plans_at_start(read: Read) -> ListAtStart<ActionPlan> {
+    list_at_start(read, decode_plans)
 }
 
 /// What a result says of "last time": the plan of the latest earlier scan

@@ -220,3 +220,43 @@ pub fn start(progress: Read, settings: Read, history: Read) -> Startup {
         notices,
     }
 }
+
+/// What the app starts with from what storage gave for a list kept under
+/// one key (the action plans, the team rounds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListAtStart<T> {
+    /// What could be read.
+    pub list: Vec<T>,
+    /// Whether the list may be written: not when it comes from a newer
+    /// version, which this one leaves as it is.
+    pub writable: bool,
+    /// What to tell the person, if anything: as for every other record.
+    pub notice: Option<Notice>,
+}
+
+/// Decides the start of a list from what reading its key gave: an
+/// unreadable list is set aside (and overwritten by the next change), one of
+/// a newer version is left alone, and entries this version cannot read are
+/// dropped; each with the notice the other records give for the same case.
+pub fn list_at_start<T>(
+    read: Read,
+    decode: fn(&str) -> Result<Loaded<Vec<T>>, LoadError>,
+) -> ListAtStart<T> {
+    let start = |list, writable, notice| ListAtStart {
+        list,
+        writable,
+        notice,
+    };
+    match read {
+        Read::Missing => start(Vec::new(), true, None),
+        Read::Failed => start(Vec::new(), true, Some(Notice::StorageUnavailable)),
+        Read::Found(text) => match decode(&text) {
+            Ok(loaded) => {
+                let notice = (loaded.dropped > 0).then_some(Notice::StoredRepaired);
+                start(loaded.value, true, notice)
+            }
+            Err(LoadError::Newer(_)) => start(Vec::new(), false, Some(Notice::StoredNewer)),
+            Err(_) => start(Vec::new(), true, Some(Notice::StoredCorrupt)),
+        },
+    }
+}

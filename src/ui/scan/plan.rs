@@ -45,7 +45,7 @@ impl PlanStore {
             });
         }
         PlanStore {
-            plans: RwSignal::new(start.plans),
+            plans: RwSignal::new(start.list),
             writable: StoredValue::new(start.writable),
             state,
         }

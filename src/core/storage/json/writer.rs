@@ -160,6 +160,13 @@ impl Writer {
         self.has_value = true;
     }
 
+    /// `true` or `false`.
+    pub fn bool(&mut self, value: bool) {
+        self.before_value();
+        self.out.push_str(if value { "true" } else { "false" });
+        self.has_value = true;
+    }
+
     /// `null`.
     pub fn null(&mut self) {
         self.before_value();
