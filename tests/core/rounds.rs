@@ -118,7 +118,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
             r#"{{"id":{id},"team":"{team}","day":"{day}","code":"{code}","by_role":{by_role}}}"#
         )
     };
-    let record = |rounds: &[String], roles: &[&str]| {
+    let record = |rounds: &[&str], roles: &[&str]| {
         format!(
             r#"{{"version":1,"rounds":[{}],"roles":[{}]}}"#,
             rounds.join(","),
@@ -143,7 +143,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
         ),
         (
             record(
-                &[r#"{"id":1,"team":"A","day":"2026-01-01","code":"B","by_role":"yes"}"#.into()],
+                &[r#"{"id":1,"team":"A","day":"2026-01-01","code":"B","by_role":"yes"}"#],
                 &[],
             ),
             LoadError::Malformed(String::new()),
@@ -159,34 +159,31 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
     }
     // (stored text, rounds read, role groups read, dropped)
     let cases: [(String, usize, usize, usize); 9] = [
-        (record(&[good.clone()], &[]), 1, 0, 0),
+        (record(&[&good], &[]), 1, 0, 0),
         // A code that does not read, a day that is no day, an empty name, a repeated id.
         (
-            record(
-                &[good.clone(), round(2, "A", "2026-01-01", "Bxyz", true)],
-                &[],
-            ),
+            record(&[&good, &round(2, "A", "2026-01-01", "Bxyz", true)], &[]),
             1,
             0,
             1,
         ),
         (
-            record(&[round(2, "A", "2026-02-30", &code, true)], &[]),
+            record(&[&round(2, "A", "2026-02-30", &code, true)], &[]),
             0,
             0,
             1,
         ),
         (
-            record(&[round(2, "  ", "2026-01-01", &code, true)], &[]),
+            record(&[&round(2, "  ", "2026-01-01", &code, true)], &[]),
             0,
             0,
             1,
         ),
-        (record(&[good.clone(), good.clone()], &[]), 1, 0, 1),
+        (record(&[&good, &good], &[]), 1, 0, 1),
         // A role group: good; of an unknown role; of no round; below the minimum (3).
         (
             record(
-                &[good.clone()],
+                &[&good],
                 &[r#"{"round":1,"role":"manager","n":3,"purpose":50.0,"team":null}"#],
             ),
             1,
@@ -195,7 +192,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
         ),
         (
             record(
-                &[good.clone()],
+                &[&good],
                 &[
                     r#"{"round":1,"role":"king","n":3}"#,
                     r#"{"round":9,"role":"manager","n":3}"#,
@@ -209,7 +206,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
         // A mean that is no score; a role group of a round kept from a team link.
         (
             record(
-                &[good.clone()],
+                &[&good],
                 &[r#"{"round":1,"role":"manager","n":3,"purpose":100.5}"#],
             ),
             1,
@@ -218,7 +215,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
         ),
         (
             record(
-                &[round(1, "A", "2026-01-01", &code, false)],
+                &[&round(1, "A", "2026-01-01", &code, false)],
                 &[r#"{"round":1,"role":"manager","n":3}"#],
             ),
             1,
@@ -257,7 +254,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
             Some(Notice::StoredNewer),
         ),
         (
-            Read::Found(record(&[good, round(2, "A", "x", &code, true)], &[])),
+            Read::Found(record(&[&good, &round(2, "A", "x", &code, true)], &[])),
             1,
             true,
             Some(Notice::StoredRepaired),
