@@ -9,6 +9,7 @@ mod embed;
 mod privacy;
 mod scan;
 pub mod state;
+mod stored_list;
 mod team;
 mod widgets;
 
@@ -82,15 +83,16 @@ pub fn App() -> impl IntoView {
     let state = AppState::start(&params);
     provide_context(state);
     provide_context(team::store::TeamStore::load(state));
-    let plans = plan::PlanStore::load(state);
+    let plans = plan::PlanStore::load_plans(state);
     provide_context(plans);
+    provide_context(team::rounds::RoundStore::load_rounds(state));
     let team_view_draft = team::view::TeamViewDraft::new();
     provide_context(team_view_draft);
     Effect::new(move |_| {
-        // "Delete my data" forgets what was pasted and the plans in memory too.
+        // "Delete my data" forgets what was pasted too (the stored lists
+        // forget themselves).
         if state.deletions.get() > 0 {
             team_view_draft.clear();
-            plans.clear();
         }
     });
     provide_context(embedding.clone());
@@ -144,6 +146,7 @@ pub fn App() -> impl IntoView {
             Route::Invite(outcome) => view! { <team::setup::InvitePage outcome lang /> }.into_any(),
             Route::TeamSetup => view! { <team::setup::TeamSetupPage lang /> }.into_any(),
             Route::TeamView => view! { <team::view::TeamViewPage lang /> }.into_any(),
+            Route::TeamRounds => view! { <team::rounds::TeamRoundsPage lang /> }.into_any(),
             Route::TeamSession(team) => {
                 view! { <team::session::TeamSessionPage team lang /> }.into_any()
             }

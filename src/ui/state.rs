@@ -44,6 +44,8 @@ pub enum Route {
     TeamSetup,
     /// A facilitator's team overview of result links (older, open sessions).
     TeamView,
+    /// A facilitator's kept team rounds, "My team profiles".
+    TeamRounds,
     /// A facilitator's sealed session: its invite, collecting replies, and
     /// its team profile once opened.
     TeamSession(TeamId),

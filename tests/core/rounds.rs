@@ -11,8 +11,8 @@ use sis::core::storage::session::{Notice, Read};
 use sis::core::storage::team_rounds::{decode_rounds, encode_rounds, rounds_at_start};
 use sis::core::team::aggregate::{aggregate_summary, TeamAggregate};
 use sis::core::team::rounds::{
-    keep_round, new_round_id, roles_of, round_figures, same_team, team_name, teams, trend,
-    RoleRound, Round, RoundsNote, MAX_ROUNDS,
+    is_kept, keep_round, new_round, new_round_id, roles_of, round_figures, same_team, team_name,
+    teams, trend, RoleRound, Round, RoundError, RoundsNote, MAX_ROUNDS,
 };
 use sis::core::team::{analyse, Member};
 
@@ -320,10 +320,12 @@ fn a_trend_lines_rounds_up_by_day_and_says_how_they_differ() {
             "{purpose:?}"
         );
     }
-    assert!((purpose.change().expect("both shown") - (expected[2] - 50.0)).abs() < 1e-9);
+    // 60.7 is shown as 61: the change is the difference of what is shown.
+    assert_eq!(purpose.shown_values(), [Some(50), Some(50), Some(61)]);
+    assert_eq!(purpose.shown_change(), Some(11));
     // The gap: 50, unknown from the team link, then 25.
     assert_eq!(three.gaps[0].values, [Some(50.0), None, Some(25.0)]);
-    assert_eq!(three.gaps[0].change(), Some(-25.0));
+    assert_eq!(three.gaps[0].shown_change(), Some(-25));
     assert_eq!(
         three.notes,
         [RoundsNote::Minimums(vec![3, 5]), RoundsNote::NoRoles(1)]
@@ -367,4 +369,28 @@ fn rounds_group_into_teams_by_name_and_are_kept_in_bounds() {
     }
     assert_eq!(kept.len(), MAX_ROUNDS);
     assert_eq!(kept[0].id, 3);
+    // The same team link kept twice for one team and day is told.
+    let mut again = rounds[0].clone();
+    again.id = 99;
+    again.team = " ZORG & \"welzijn\"".into();
+    assert!(is_kept(&rounds, &again));
+    again.day = day("2026-03-02");
+    assert!(!is_kept(&rounds, &again));
+    // A new round needs a name and a day; the name is cut as a label is.
+    let aggregate = rounds[0].aggregate.clone();
+    // (name, day, the kept name and day or the error)
+    type Case<'a> = (&'a str, &'a str, Result<(&'a str, &'a str), RoundError>);
+    let cases: [Case; 5] = [
+        (" Zorg ", "2026-11-30", Ok(("Zorg", "2026-11-30"))),
+        ("Zorg", " 2026-11-30 ", Ok(("Zorg", "2026-11-30"))),
+        ("   ", "2026-11-30", Err(RoundError::NoName)),
+        ("Zorg", "", Err(RoundError::NoDay)),
+        ("Zorg", "30-11-2026", Err(RoundError::NoDay)),
+    ];
+    for (name, day_text, expected) in cases {
+        let made = new_round(7, name, day_text, aggregate.clone(), None)
+            .map(|round| (round.team, round.day.iso()));
+        let expected = expected.map(|(team, day)| (team.to_owned(), day.to_owned()));
+        assert_eq!(made, expected, "{name:?} {day_text:?}");
+    }
 }

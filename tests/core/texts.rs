@@ -7,8 +7,10 @@ use sis::core::questionnaire::V1;
 use sis::core::scan::advice::advice_text;
 
 /// Texts that are rightly the same in a translation as in Dutch.
-const SAME_AS_DUTCH: [&str; 10] = [
+const SAME_AS_DUTCH: [&str; 12] = [
     "Purpose",
+    "Teamlink",
+    "{date} (n={n})",
     "Team",
     "Score",
     "{n}. {name}",
@@ -204,7 +206,7 @@ type CountCase = (Text, &'static str, [(Lang, &'static str, &'static str); 3]);
 #[test]
 fn counted_texts_agree_with_their_count() {
     use Lang::*;
-    let cases: [CountCase; 7] = [
+    let cases: [CountCase; 9] = [
         (
             Text::ReviewDontKnow,
             "count",
@@ -276,6 +278,36 @@ fn counted_texts_agree_with_their_count() {
                 (De, "1 Ergebnis stammt", "2 Ergebnisse stammen"),
             ],
         ),
+        (
+            Text::RoundsCount,
+            "n",
+            [
+                (Nl, "1 ronde bewaard", "2 rondes bewaard"),
+                (En, "1 round kept", "2 rounds kept"),
+                (De, "1 Runde aufgehoben", "2 Runden aufgehoben"),
+            ],
+        ),
+        (
+            Text::RoundsNoteNoRoles,
+            "n",
+            [
+                (
+                    Nl,
+                    "1 ronde komt uit een teamlink",
+                    "2 rondes komen uit een teamlink",
+                ),
+                (
+                    En,
+                    "1 round comes from a team link",
+                    "2 rounds come from a team link",
+                ),
+                (
+                    De,
+                    "1 Runde stammt aus einem Teamlink",
+                    "2 Runden stammen aus einem Teamlink",
+                ),
+            ],
+        ),
     ];
     for (text, name, languages) in cases {
         for (lang, one, two) in languages {
@@ -303,7 +335,7 @@ fn counted_texts_agree_with_their_count() {
 }
 
 /// Texts filled with a count whose words do not depend on it, and why.
-const COUNT_WITHOUT_FORMS: [Text; 20] = [
+const COUNT_WITHOUT_FORMS: [Text; 24] = [
     // A position, not an amount ("Statement 1 of 30").
     Text::QuestionProgress,
     Text::DimensionProgress,
@@ -327,6 +359,12 @@ const COUNT_WITHOUT_FORMS: [Text; 20] = [
     Text::TeamTooSmall,
     Text::GroupTooSmallShort,
     Text::GroupWithheldShort,
+    Text::RoundOption,
+    // A kept round has at least the minimum group size, which is at least
+    // 3, and a trend is shown from three rounds on.
+    Text::RoundParticipants,
+    Text::RoundMinGroup,
+    Text::RoundsTrendTitle,
 ];
 
 #[test]

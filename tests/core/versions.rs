@@ -328,7 +328,8 @@ fn rounds_of_two_versions_line_up_by_dimension_and_say_so() {
             (Some(Dimension::Individual), vec![Some(50.0), Some(75.0)]),
         ]
     );
-    assert_eq!(lined_up.dimensions[2].change(), None);
+    assert_eq!(lined_up.dimensions[2].shown_change(), None);
+    assert_eq!(lined_up.dimensions[0].shown_change(), Some(25));
     assert_eq!(
         lined_up.notes,
         [

@@ -263,3 +263,21 @@ export function laterResultCode(code) {
   const crc = crc24(bytes);
   return Buffer.from([...bytes, crc >> 16, (crc >> 8) & 255, crc & 255]).toString('base64url');
 }
+
+/** The role numbers of result links (format 1). */
+const LINK_ROLES = { employee: 1, manager: 2, director: 3, other: 4, 'rather-not-say': 5 };
+
+/**
+ * A result code of format 1, as the app writes it, for crafting many
+ * different results in a test: `answers` has one symbol per item, 1-5 or
+ * `.` for none; `role` is a role's id or undefined.
+ */
+export function resultCode(answers, role) {
+  let number = 0n;
+  for (const symbol of answers) number = number * 6n + BigInt(symbol === '.' ? 0 : Number(symbol));
+  const head = (1n << 90n) | (1n << 86n) | (BigInt(role ? LINK_ROLES[role] : 0) << 83n) | (number << 5n);
+  const bytes = [];
+  for (let shift = 88n; shift >= 0n; shift -= 8n) bytes.push(Number((head >> shift) & 255n));
+  const crc = crc24(bytes);
+  return Buffer.from([...bytes, crc >> 16, (crc >> 8) & 255, crc & 255]).toString('base64url');
+}

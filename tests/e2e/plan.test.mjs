@@ -175,6 +175,17 @@ test('stored plans: unreadable ones get a notice and are set aside, a newer vers
   }
 });
 
+test('a result without scores offers no actions, and one\'s own step can still be written', async () => {
+  const page = await openApp(app);
+  await finishScan(page, GOLDEN.cases.find((c) => c.name === 'all-dont-know').answers);
+  await page.waitForSelector('#action-plan');
+  assert.equal(await page.locator('.plan-options').count(), 0, 'no empty list of options');
+  await page.fill('#plan-own-text', 'Vraag wat het team nodig heeft');
+  await page.click('#plan-own-add');
+  assert.deepEqual(await chosenSteps(page), ['Vraag wat het team nodig heeft']);
+  await page.context().close();
+});
+
 test('the plan prints without its controls, with the steps and dates', async () => {
   const page = await openApp(app, { path: '?lang=nl' });
   await finishScan(page, MIXED.answers);

@@ -9,11 +9,14 @@
 // (such as its check of sw.js for a new release on a later visit).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GOLDEN, answerByKeyboard, chooseLanguage, finishScan, openApp, serviceWorkerReady, shareLink, useApp } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GOLDEN, ROOT, answerByKeyboard, chooseLanguage, finishScan, openApp, serviceWorkerReady, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 const MIXED = GOLDEN.cases.find((c) => c.name === 'mixed');
 const CYCLE = GOLDEN.cases.find((c) => c.name === 'cycle');
+const TEAM_CODE = JSON.parse(readFileSync(join(ROOT, 'tests/data/team/aggregate-links-v1.json'), 'utf8')).links[0].code;
 
 /**
  * Records every request of the page's context, with the phase it came in and
@@ -46,6 +49,16 @@ async function sealedSessionAndReply(page, minGroup) {
   await answerByKeyboard(page, CYCLE.answers);
   await page.click('#show-result');
   await page.waitForSelector('#team-reply-link');
+}
+
+/** Keeps a team round from a team link of an earlier version in "My team profiles". */
+async function keepRoundFromLink(page) {
+  await page.click('#team-session');
+  await page.click('#open-rounds');
+  await page.fill('#add-round-link', `${app.url}#g=${TEAM_CODE}`);
+  await page.fill('#add-round-name', 'Zorg');
+  await page.click('#add-round-submit');
+  await page.waitForSelector('.team-rounds');
 }
 
 const network = (r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:');
@@ -99,6 +112,7 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   await page.fill('#paste-links', `${link}\n${link}`);
   await page.click('#read-links');
   await page.waitForSelector('#found-summary');
+  await keepRoundFromLink(page);
   await page.click('#privacy-link');
   await page.waitForSelector('#storage-keys');
   await page.waitForTimeout(300);
@@ -124,9 +138,11 @@ test('the privacy page lists exactly the storage keys the app writes', async () 
   const page = await openApp(app);
   // Write every key: a team session created here (team sessions), joined
   // here as a member (team replies), a finished scan (progress, history)
-  // with a next step chosen (plans) and a language choice (settings).
+  // with a next step chosen (plans), a team round kept from a team link
+  // (team rounds) and a language choice (settings).
   await sealedSessionAndReply(page, '5');
   await page.locator('.plan-option input').first().check();
+  await keepRoundFromLink(page);
   await chooseLanguage(page, 'en');
   const written = await page.evaluate(() => Object.keys(localStorage).sort());
   await page.click('#privacy-link');

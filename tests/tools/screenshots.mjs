@@ -153,9 +153,27 @@ for (const lang of LANGS) {
     await page.click('#read-links');
     await page.waitForSelector('#team-table');
     await shot('team-view');
+    // Team rounds: this profile kept with its roles, the shared team link
+    // kept as a later round, then a third round added on My team profiles.
+    const keepRound = async (form, day) => {
+      await page.fill(`#${form}-name`, 'Afdeling Zorg');
+      await page.fill(`#${form}-day`, day);
+      await page.click(`#${form}-submit`);
+      await page.waitForSelector(`#${form}-status:not(:empty)`);
+    };
+    await keepRound('keep-round', '2026-03-02');
+    await page.locator('#keep-round').screenshot({ path: join(out, `keep-round-${lang}-${device}.png`) });
     await page.goto(teamLink);
     await page.waitForSelector('#team-aggregate-table');
     await shot('team-shared');
+    await keepRound('keep-round', '2026-06-01');
+    await page.click('#keep-round-open');
+    await page.waitForSelector('#team-0-compare-table');
+    await shot('team-rounds');
+    await page.fill('#add-round-link', teamLink);
+    await keepRound('add-round', '2026-09-14');
+    await page.waitForSelector('#team-0-trend-table');
+    await shot('team-rounds-trend');
     await page.goto(replies[3]);
     await page.waitForSelector('#session-closed');
     await shot('reply-closed');

@@ -285,6 +285,8 @@ impl Text {
         (Text::FoundSummary, Text::FoundSummaryOne),
         (Text::UnreadableMore, Text::UnreadableMoreOne),
         (Text::OtherVersions, Text::OtherVersionsOne),
+        (Text::RoundsCount, Text::RoundsCountOne),
+        (Text::RoundsNoteNoRoles, Text::RoundsNoteNoRolesOne),
     ];
 
     /// The form of this text for `count` (see [`Text::COUNTED`]): the one

@@ -13,9 +13,11 @@
 use super::aggregate::{aggregate_summary, TeamAggregate};
 use super::gap::PerceptionGap;
 
+use crate::core::i18n::Text;
 use crate::core::links::invite::limit_label;
 use crate::core::model::{Dimension, Role};
 use crate::core::scan::actions::Day;
+use crate::core::scan::scoring::display_score;
 
 /// The most rounds kept in this browser; the oldest kept go first.
 pub const MAX_ROUNDS: usize = 200;
@@ -169,10 +171,18 @@ pub struct TrendRow {
 }
 
 impl TrendRow {
-    /// The last value minus the first, when both are shown: the change from
-    /// the first round to the last.
-    pub fn change(&self) -> Option<f64> {
-        Some((*self.values.last()?)? - (*self.values.first()?)?)
+    /// The change from the first round to the last, as the shown (rounded)
+    /// values differ, when both are shown; so the change always adds up
+    /// with the numbers beside it.
+    pub fn shown_change(&self) -> Option<i64> {
+        let first = (*self.values.first()?)?;
+        let last = (*self.values.last()?)?;
+        Some(display_score(last) - display_score(first))
+    }
+
+    /// The values as shown, rounded to whole numbers.
+    pub fn shown_values(&self) -> Vec<Option<i64>> {
+        self.values.iter().map(|v| v.map(display_score)).collect()
     }
 }
 
@@ -282,6 +292,58 @@ fn distinct<T: Ord + Copy>(values: impl Iterator<Item = T>) -> Vec<T> {
     list.sort_unstable();
     list.dedup();
     list
+}
+
+/// Whether a round like this one is kept already: the same team, day and
+/// answer counts (the same team link kept twice).
+pub fn is_kept(rounds: &[Round], round: &Round) -> bool {
+    rounds.iter().any(|kept| {
+        same_team(&kept.team, &round.team)
+            && kept.day == round.day
+            && kept.aggregate == round.aggregate
+    })
+}
+
+/// Why a round cannot be kept as asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundError {
+    /// The team has no name.
+    NoName,
+    /// The day is not a day.
+    NoDay,
+}
+
+impl RoundError {
+    /// What the form says.
+    pub fn text(self) -> Text {
+        match self {
+            RoundError::NoName => Text::RoundNeedsName,
+            RoundError::NoDay => Text::RoundNeedsDay,
+        }
+    }
+}
+
+/// A round from what the facilitator filled in: the team's name (cut to 80
+/// characters) and the day as a date field gives it (`YYYY-MM-DD`).
+pub fn new_round(
+    id: i64,
+    team: &str,
+    day: &str,
+    aggregate: TeamAggregate,
+    roles: Option<Vec<RoleRound>>,
+) -> Result<Round, RoundError> {
+    let team = team_name(team);
+    if team.is_empty() {
+        return Err(RoundError::NoName);
+    }
+    let day = Day::parse(day.trim()).ok_or(RoundError::NoDay)?;
+    Ok(Round {
+        id,
+        team,
+        day,
+        aggregate,
+        roles,
+    })
 }
 
 /// Keeps a new round: at most [`MAX_ROUNDS`], the oldest kept go first.

@@ -65,7 +65,7 @@ pub fn Exports(
         // The plan as it is at the click: it may have changed since the page showed.
         let plan = scan.and_then(|scan| {
             plans
-                .plans
+                .items
                 .with_untracked(|all| plan_of(all, scan).cloned())
         });
         let text = shared.with_value(|shared| to_json_with_plan(shared, plan.as_ref()));

@@ -19,72 +19,37 @@ use crate::core::storage::plans::{
 };
 use crate::ui::scan::history::date_text;
 use crate::ui::state::{use_state, AppState};
-use crate::web::storage;
+use crate::ui::stored_list::StoredList;
 
-/// The plans this browser keeps. Provided once by the full app.
-#[derive(Clone, Copy)]
-pub struct PlanStore {
-    /// Every plan, oldest scan first.
-    pub plans: RwSignal<Vec<ActionPlan>>,
-    /// Whether the stored plans may be written: not when they come from a
-    /// newer version of the app.
-    writable: StoredValue<bool>,
-    /// The app state, whose saving rules apply.
-    state: AppState,
-}
+/// The plans this browser keeps, oldest scan first. Provided once by the
+/// full app.
+pub type PlanStore = StoredList<ActionPlan>;
 
-impl PlanStore {
+impl StoredList<ActionPlan> {
     /// Reads the plans from storage, with a notice as for every record.
-    pub fn load(state: AppState) -> PlanStore {
-        let start = plans_at_start(storage::read(PLANS_KEY));
-        if let Some(notice) = start.notice {
-            state.notices.update(|notices| {
-                if !notices.contains(&notice) {
-                    notices.push(notice);
-                }
-            });
-        }
-        PlanStore {
-            plans: RwSignal::new(start.list),
-            writable: StoredValue::new(start.writable),
-            state,
-        }
-    }
-
-    /// Forgets every plan in memory, after "delete my data" or a kiosk's
-    /// wipe removed them from storage (`ui::App` calls it).
-    pub fn clear(&self) {
-        self.plans.set(Vec::new());
-        self.writable.set_value(true);
+    pub fn load_plans(state: AppState) -> PlanStore {
+        StoredList::load(state, PLANS_KEY, plans_at_start, encode_plans)
     }
 
     /// Changes the plan of one scan (an empty one if it has none) and saves
     /// every plan.
-    pub fn change(&self, scan: i64, change: impl FnOnce(&mut ActionPlan)) {
-        self.plans.update(|plans| {
+    pub fn change_plan(&self, scan: i64, change: impl FnOnce(&mut ActionPlan)) {
+        self.change(|plans| {
             let mut plan = plan_of(plans, scan)
                 .cloned()
                 .unwrap_or_else(|| ActionPlan::new(scan));
             change(&mut plan);
             keep(plans, plan);
         });
-        self.save();
     }
 
     /// Forgets the plan of a scan removed from the history.
     pub fn forget(&self, scan: i64) {
         if self
-            .plans
+            .items
             .with_untracked(|plans| plan_of(plans, scan).is_some())
         {
-            self.change(scan, |plan| plan.actions.clear());
-        }
-    }
-
-    fn save(&self) {
-        if self.writable.get_value() {
-            let json = self.plans.with_untracked(|plans| encode_plans(plans));
-            self.state.save(PLANS_KEY, json);
+            self.change_plan(scan, |plan| plan.actions.clear());
         }
     }
 }
@@ -136,7 +101,7 @@ fn step_details(chosen: &ChosenAction, lang: Lang) -> String {
 fn last_time_view(scan: i64, result: &ScanResult, lang: Lang) -> Option<impl IntoView> {
     let state = use_state();
     let store = use_plan_store();
-    let last = store.plans.with_untracked(|plans| {
+    let last = store.items.with_untracked(|plans| {
         state
             .history
             .with_untracked(|history| last_time(plans, history, scan, result))
@@ -215,7 +180,7 @@ pub fn ActionPlanSection(
     // The plan of this scan as it is now (read afresh: it holds three steps
     // at most, and a memo of it would cost the wasm more than the copies).
     let plan = move || {
-        store.plans.with(|plans| {
+        store.items.with(|plans| {
             plan_of(plans, scan)
                 .cloned()
                 .unwrap_or_else(|| ActionPlan::new(scan))
@@ -244,9 +209,9 @@ pub fn ActionPlanSection(
                 let due_value = chosen.due.map(Day::iso).unwrap_or_default();
                 let set_due = move |event: leptos::ev::Event| {
                     let day = Day::parse(&event_target_value(&event));
-                    store.change(scan, |plan| plan.set_due(position, day));
+                    store.change_plan(scan, |plan| plan.set_due(position, day));
                 };
-                let remove = move |_| store.change(scan, |plan| plan.remove(position));
+                let remove = move |_| store.change_plan(scan, |plan| plan.remove(position));
                 let remove_label = format!("{}: {}", t(Text::PlanRemove), text);
                 view! {
                     <li class="plan-step">
@@ -266,11 +231,14 @@ pub fn ActionPlanSection(
         view! { <ol class="plan-steps" aria-labelledby="plan-chosen-title">{items}</ol> }.into_any()
     };
 
-    let options = offered(&result)
+    let offered = offered(&result);
+    // A result without scores offers nothing: one's own step still can be written.
+    let any_offered = !offered.is_empty();
+    let options = offered
         .into_iter()
         .map(|action| {
             let checked = move || plan().has(action);
-            let toggle = move |_| store.change(scan, |plan| plan.toggle(action));
+            let toggle = move |_| store.change_plan(scan, |plan| plan.toggle(action));
             let id = format!("plan-option-{}", action.id());
             view! {
                 <li class="plan-option">
@@ -294,7 +262,7 @@ pub fn ActionPlanSection(
         };
         let focus = Focus::from_id(&select.value());
         let mut outcome = Ok(());
-        store.change(scan, |plan| {
+        store.change_plan(scan, |plan| {
             outcome = plan.add(Chosen::Own {
                 text: input.value(),
                 focus,
@@ -318,10 +286,12 @@ pub fn ActionPlanSection(
             <p class="plan-full no-print" id="plan-full" role="status">
                 {move || full().then(|| fill(t(Text::PlanFull), &[("max", &max)]))}
             </p>
-            <fieldset class="plan-options no-print">
-                <legend>{t(Text::PlanOptionsLegend)}</legend>
-                <ul>{options}</ul>
-            </fieldset>
+            {any_offered.then(|| view! {
+                <fieldset class="plan-options no-print">
+                    <legend>{t(Text::PlanOptionsLegend)}</legend>
+                    <ul>{options}</ul>
+                </fieldset>
+            })}
             <form class="plan-own no-print" on:submit=add_own>
                 <div class="plan-own-fields">
                     <div>
@@ -354,7 +324,7 @@ pub fn PlanSummary(
 ) -> impl IntoView {
     let store = use_plan_store();
     let plan = store
-        .plans
+        .items
         .with_untracked(|plans| plan_of(plans, scan).cloned())?;
     let items = plan
         .actions

@@ -20,7 +20,9 @@ use crate::core::team::aggregate::{aggregate_summary, AggregateSummary, TeamAggr
 use crate::core::team::export::{team_csv, team_json};
 use crate::core::team::gap::PerceptionGap;
 use crate::core::team::profile::TeamProfile;
+use crate::core::team::rounds::roles_of;
 use crate::core::team::{clamp_min_group, Group, TeamAnalysis};
+use crate::ui::team::rounds::KeepRoundForm;
 use crate::ui::widgets::link_field::LinkField;
 use crate::web::browser;
 
@@ -55,7 +57,12 @@ fn team_radar_svg(profile: &TeamProfile, size: (f64, f64), lang: Lang, title: &s
 /// it: the members not counted for another questionnaire version, then the
 /// profile, or only the team's size when it is too small (a withheld whole
 /// team reads the same as a too small one).
-pub(crate) fn analysis_view(analysis: TeamAnalysis, min_group: usize, lang: Lang) -> AnyView {
+pub(crate) fn analysis_view(
+    analysis: TeamAnalysis,
+    min_group: usize,
+    team_name: String,
+    lang: Lang,
+) -> AnyView {
     let t = move |text: Text| text.get(lang);
     let TeamAnalysis {
         other_versions,
@@ -73,7 +80,7 @@ pub(crate) fn analysis_view(analysis: TeamAnalysis, min_group: usize, lang: Lang
     });
     let team = match (profile, gap) {
         (Group::Shown(team), Some(gap)) => view! {
-            <TeamProfileView team gap link=aggregate.shown().cloned() min_group lang />
+            <TeamProfileView team gap link=aggregate.shown().cloned() min_group team_name lang />
         }
         .into_any(),
         (Group::TooSmall { n, .. } | Group::Withheld { n }, _)
@@ -100,11 +107,17 @@ pub(super) fn TeamProfileView(
     link: Option<TeamAggregate>,
     /// The minimum group size.
     min_group: usize,
+    /// The session's label, the name a kept round starts with.
+    team_name: String,
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
     let questionnaire = team.questionnaire;
+    let keep_round = link.clone().map(|aggregate| {
+        let roles = roles_of(&gap);
+        view! { <KeepRoundForm id="keep-round" aggregate roles team=team_name lang /> }
+    });
     let rows = questionnaire
         .dimensions
         .iter()
@@ -293,6 +306,7 @@ pub(super) fn TeamProfileView(
                 {items(&team.most_agreed, "most-agreed", Text::AgreeTitle)}
             </div>
             <TeamShare team=team.clone() link min_group lang />
+            {keep_round}
             <section class="themes" aria-labelledby="team-themes-title">
                 <h2 id="team-themes-title">{t(Text::ThemesTitle)}</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-themes-title">
@@ -386,6 +400,9 @@ pub(crate) fn AggregateBody(
     /// Whether to offer the team link (a facilitator's own closed session).
     #[prop(optional)]
     with_link: bool,
+    /// The session's label, the name a kept round starts with.
+    #[prop(optional)]
+    team_name: String,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
     match outcome {
@@ -422,6 +439,7 @@ pub(crate) fn AggregateBody(
                     </section>
                 }
             });
+            let keep = view! { <KeepRoundForm id="keep-round" aggregate=aggregate.clone() team=team_name lang /> };
             view! {
                 <dl class="figures">
                     <div class="figure" data-figure="n"><dt>{t(Text::Respondents)}</dt><dd class="figure-number">{aggregate.n.to_string()}</dd></div>
@@ -437,6 +455,7 @@ pub(crate) fn AggregateBody(
                     </table>
                 </div>
                 {link}
+                {keep}
             }
             .into_any()
         }

@@ -190,7 +190,12 @@ pub fn TeamSessionPage(
                 .get_untracked()
                 .filter(|(opened, _)| *opened == team)
                 .map(|(_, analysis)| {
-                    crate::ui::team::profile::analysis_view(analysis, session.min_group, lang)
+                    crate::ui::team::profile::analysis_view(
+                        analysis,
+                        session.min_group,
+                        session.label.clone(),
+                        lang,
+                    )
                 });
             match now {
                 Some(profile) => view! {
@@ -202,7 +207,7 @@ pub fn TeamSessionPage(
                 None => view! {
                     <p class="card" id="session-closed-note">{note}</p>
                     <ClosedPaste lang />
-                    <crate::ui::team::profile::AggregateBody outcome=decode_aggregate(aggregate) lang with_link=true />
+                    <crate::ui::team::profile::AggregateBody outcome=decode_aggregate(aggregate) lang with_link=true team_name=session.label.clone() />
                     {exports.clone().map(|exports| view! { <KeptExports exports lang /> })}
                 }
                 .into_any(),

@@ -235,6 +235,7 @@ pub fn TeamSetupPage(
                 </When>
             </div>
             {move || sessions()}
+            <super::rounds::RoundsHub lang />
             <section class="card" aria-labelledby="older-open-title">
                 <h2 id="older-open-title">{t(Text::OlderOpenTitle)}</h2>
                 <p>{t(Text::OlderOpenText)}</p>

@@ -121,7 +121,7 @@ pub fn TeamViewPage(
     let team_part = move || {
         computed.get().map(|computed| {
             let min_group = computed.min_group;
-            analysis_view(computed.analysis, min_group, lang)
+            analysis_view(computed.analysis, min_group, String::new(), lang)
         })
     };
 
