@@ -12,7 +12,7 @@ use sis::core::storage::team_rounds::{decode_rounds, encode_rounds, rounds_at_st
 use sis::core::team::aggregate::{aggregate_summary, TeamAggregate};
 use sis::core::team::rounds::{
     is_kept, keep_round, new_round, new_round_id, roles_of, round_figures, same_team, team_name,
-    teams, trend, RoleRound, Round, RoundError, RoundsNote, MAX_ROUNDS,
+    team_names, teams, trend, RoleRound, Round, RoundError, RoundsNote, MAX_ROUNDS,
 };
 use sis::core::team::{analyse, Member};
 
@@ -127,7 +127,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
     };
     let good = round(1, "A", "2026-01-01", &code, true);
     // (stored text, the error)
-    let errors: [(String, LoadError); 5] = [
+    let errors: [(String, LoadError); 6] = [
         ("not json".into(), LoadError::Corrupt(String::new())),
         (
             r#"{"version":2,"rounds":[],"roles":[]}"#.into(),
@@ -145,6 +145,14 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
             record(
                 &[r#"{"id":1,"team":"A","day":"2026-01-01","code":"B","by_role":"yes"}"#],
                 &[],
+            ),
+            LoadError::Malformed(String::new()),
+        ),
+        // Means are whole hundredths: a float is not of the format.
+        (
+            record(
+                &[&good],
+                &[r#"{"round":1,"role":"manager","n":3,"purpose":50.5}"#],
             ),
             LoadError::Malformed(String::new()),
         ),
@@ -184,7 +192,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
         (
             record(
                 &[&good],
-                &[r#"{"round":1,"role":"manager","n":3,"purpose":50.0,"team":null}"#],
+                &[r#"{"round":1,"role":"manager","n":3,"purpose":5000,"team":null}"#],
             ),
             1,
             1,
@@ -207,7 +215,7 @@ fn stored_faults_are_told_apart_and_unreadable_parts_are_dropped() {
         (
             record(
                 &[&good],
-                &[r#"{"round":1,"role":"manager","n":3,"purpose":100.5}"#],
+                &[r#"{"round":1,"role":"manager","n":3,"purpose":10001}"#],
             ),
             1,
             0,
@@ -340,6 +348,9 @@ fn a_trend_lines_rounds_up_by_day_and_says_how_they_differ() {
 fn rounds_group_into_teams_by_name_and_are_kept_in_bounds() {
     assert!(same_team(" Zorg ", "zorg"));
     assert!(!same_team("Zorg", "Zorg 2"));
+    // Only A to Z compare without case; the form offers the kept names.
+    assert!(!same_team("Ärzte", "ärzte"));
+    assert_eq!(team_names(&sample()), ["Zorg & \"Welzijn\"", "ICT"]);
     assert_eq!(
         team_name(&format!("  {}  ", "x".repeat(100))),
         "x".repeat(80)

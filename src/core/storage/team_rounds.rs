@@ -24,10 +24,11 @@ pub const ROUNDS_VERSION: u32 = 1;
 
 /// Writes the rounds in the current format, oldest kept first:
 /// `{"version":1,"rounds":[{"id":1764460800000,"team":"Zorg","day":"2026-11-30","code":"B…","by_role":true}],
-/// "roles":[{"round":1764460800000,"role":"employee","n":6,"purpose":62.5,"society":null,…}]}`.
+/// "roles":[{"round":1764460800000,"role":"employee","n":6,"purpose":6250,"society":null,…}]}`.
 /// `by_role` says whether the roles were known (a round from a team link
-/// has none); a role's means are keyed by dimension id, `null` when the
-/// group had too few scores for it.
+/// has none); a role's means are keyed by dimension id, in hundredths of a
+/// point (0 to 10000, whole numbers: no float is written or parsed), `null`
+/// when the group had too few scores for it.
 pub fn encode_rounds(rounds: &[Round]) -> String {
     let mut json = Writer::compact();
     json.begin_object();
@@ -63,7 +64,7 @@ pub fn encode_rounds(rounds: &[Round]) -> String {
             json.uint(role.n as u64);
             for &(dimension, mean) in &role.means {
                 json.key(dimension.id());
-                json.float_or_null(mean);
+                json.int_or_null(mean.map(|mean| (mean * 100.0).round() as i64));
             }
             json.end_object();
         }
@@ -123,11 +124,13 @@ fn read_role(value: &json::Value<'_>) -> Result<(i64, Option<RoleRound>), json::
         };
         let mean = match value.non_null() {
             None => None,
-            Some(json::Value::Number(text)) => match text.parse::<f64>() {
-                Ok(mean) if (0.0..=100.0).contains(&mean) => Some(mean),
-                _ => return Ok((round, None)),
+            Some(hundredths) => match hundredths.int::<i64>() {
+                Ok(hundredths) if (0..=10_000).contains(&hundredths) => {
+                    Some(hundredths as f64 / 100.0)
+                }
+                Ok(_) => return Ok((round, None)),
+                Err(error) => return Err(error),
             },
-            Some(_) => return Err("invalid type: expected a number or null"),
         };
         means.push((dimension, mean));
     }

@@ -52,7 +52,14 @@ pub struct Round {
     pub roles: Option<Vec<RoleRound>>,
 }
 
-/// The shown role groups of a perception gap, for keeping with a round.
+/// A mean as a round keeps it: to a hundredth of a point, so that it is
+/// stored as a whole number of hundredths and reads back the same.
+pub fn kept_mean(mean: f64) -> f64 {
+    (mean * 100.0).round() / 100.0
+}
+
+/// The shown role groups of a perception gap, for keeping with a round;
+/// their means to a hundredth of a point ([`kept_mean`]).
 pub fn roles_of(gap: &PerceptionGap) -> Vec<RoleRound> {
     gap.shown()
         .into_iter()
@@ -68,7 +75,7 @@ pub fn roles_of(gap: &PerceptionGap) -> Vec<RoleRound> {
                         .iter()
                         .find(|(of, _)| *of == role)
                         .and_then(|(_, mean)| *mean);
-                    (row.dimension, mean)
+                    (row.dimension, mean.map(kept_mean))
                 })
                 .collect(),
         })
@@ -81,10 +88,25 @@ pub fn team_name(text: &str) -> String {
     limit_label(text).0
 }
 
-/// Whether two team names name the same team: equal apart from case and
-/// the spaces around them.
+/// Whether two team names name the same team: equal apart from the spaces
+/// around them and the case of the letters A to Z. (Other letters compare
+/// as written: Unicode's case tables would cost the app 7 KiB; the form
+/// offers the names already kept, so a name is picked rather than typed
+/// again.)
 pub fn same_team(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+/// The names of the teams among the rounds, each once (as first kept), for
+/// the form to offer.
+pub fn team_names(rounds: &[Round]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for round in rounds {
+        if !names.iter().any(|name| same_team(name, &round.team)) {
+            names.push(round.team.clone());
+        }
+    }
+    names
 }
 
 /// What a round says, worked out from its aggregate under its own minimum.

@@ -13,8 +13,8 @@ use crate::core::links::team::decode_aggregate;
 use crate::core::storage::team_rounds::{encode_rounds, rounds_at_start, ROUNDS_KEY};
 use crate::core::team::aggregate::TeamAggregate;
 use crate::core::team::rounds::{
-    is_kept, keep_round, new_round, new_round_id, round_figures, teams, trend, RoleRound, Round,
-    RoundsNote, Trend, TrendRow,
+    is_kept, keep_round, new_round, new_round_id, round_figures, team_names, teams, trend,
+    RoleRound, Round, RoundsNote, Trend, TrendRow,
 };
 use crate::ui::state::{use_state, AppState, Route};
 use crate::ui::stored_list::StoredList;
@@ -172,8 +172,12 @@ pub fn KeepRoundForm(
                 <div class="keep-round-fields">
                     <div>
                         <label for=ids("name") class="field-label">{t(Text::RoundTeamField)}</label>
-                        <input type="text" id=ids("name") maxlength="80" autocomplete="off"
+                        <input type="text" id=ids("name") maxlength="80" autocomplete="off" list=ids("teams")
                             prop:value=move || name.get() on:input=move |e| set_name.set(event_target_value(&e)) />
+                        // The teams kept before, to pick a name from: rounds of one team share it.
+                        <datalist id=ids("teams")>
+                            {move || store.items.with(|rounds| team_names(rounds).into_iter().map(|name| view! { <option value=name></option> }).collect_view())}
+                        </datalist>
                     </div>
                     <div>
                         <label for=ids("day") class="field-label">{t(Text::RoundDayField)}</label>
