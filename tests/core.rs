@@ -37,4 +37,5 @@ mod core {
     mod texts;
     mod tidy;
     mod versions;
+    mod workshop;
 }

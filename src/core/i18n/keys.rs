@@ -410,4 +410,26 @@ keys! {
     PlanDueOn,
     PlanAbout,
     PlanEntryTitle,
+
+    // The workshop view of a team profile (`ui::team::workshop`,
+    // `core::team::workshop`).
+    WorkshopOpen,
+    WorkshopOpenNote,
+    WorkshopTitle,
+    WorkshopKeys,
+    /// Which screen of how many is shown: a position, not an amount.
+    WorkshopScreenOf,
+    WorkshopPrevious,
+    WorkshopNext,
+    WorkshopClose,
+    WorkshopPrint,
+    WorkshopPromptStrongestWeakest,
+    WorkshopPromptProfileEven,
+    WorkshopPromptRolesAlike,
+    WorkshopPromptRolesUnknown,
+    WorkshopPromptAgreesLeast,
+    WorkshopPromptSharedStrength,
+    WorkshopPromptSharedConcern,
+    WorkshopPromptThemes,
+    WorkshopPromptThemesEven,
 }

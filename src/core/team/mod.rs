@@ -1,8 +1,9 @@
 //! Team aggregation: many members' answers on one questionnaire become a team
 //! profile ([`profile`]), a perception gap between roles ([`gap`]) and an
 //! aggregate of answer counts ([`aggregate`]), which `links::team` writes as
-//! a team link; a shown team's exports ([`export`]); and sealed replies, the
-//! way members of a sealed session send their results ([`sealed`]).
+//! a team link; a shown team's exports ([`export`]); sealed replies, the
+//! way members of a sealed session send their results ([`sealed`]); and the
+//! screens of the workshop view of a shown team ([`workshop`]).
 //!
 //! # The privacy rule
 //!
@@ -32,6 +33,7 @@ pub mod export;
 pub mod gap;
 pub mod profile;
 pub mod sealed;
+pub mod workshop;
 
 use aggregate::{aggregate_of, TeamAggregate};
 use gap::{gap_of_scored, PerceptionGap};
