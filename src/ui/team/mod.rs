@@ -1,10 +1,12 @@
 //! Teams: a member's invite page and the facilitator's set-up ([`setup`]),
 //! both stored team lists in memory ([`store`]), a sealed session's pages
-//! ([`session`]), the result links of older, open sessions ([`view`]), and a
-//! team's profile and shared team links ([`profile`]).
+//! ([`session`]), the result links of older, open sessions ([`view`]), a
+//! team's profile and shared team links ([`profile`]), and the workshop view
+//! of a team profile ([`workshop`]).
 
 pub(crate) mod profile;
 pub(crate) mod session;
 pub(crate) mod setup;
 pub(crate) mod store;
 pub(crate) mod view;
+pub(crate) mod workshop;
