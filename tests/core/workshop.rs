@@ -12,7 +12,7 @@ use sis::core::scan::scoring::display_score;
 use sis::core::team::gap::PerceptionGap;
 use sis::core::team::profile::TeamProfile;
 use sis::core::team::workshop::{
-    key_move, screens, Finding, Move, Prompt, Screen, SHARED_STRENGTH_FROM,
+    key_move, screens, Finding, Move, Prompt, Screen, MAX_SCREENS, SHARED_STRENGTH_FROM,
 };
 use sis::core::team::{analyse, Group, Member};
 
@@ -445,6 +445,7 @@ proptest! {
             return Ok(());
         };
         let all = screens(&profile, &gap);
+        prop_assert!(all.len() <= MAX_SCREENS);
         prop_assert_eq!(all[0].finding.id(), "profile");
         let expected: Vec<(Role, Group<usize>)> = gap
             .groups

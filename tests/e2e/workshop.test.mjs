@@ -113,7 +113,7 @@ test('the workshop view by keyboard: five screens, the team view\'s findings wit
   const teamThemes = await page.$$eval('#team-theme-table tr[data-theme]', (rows) =>
     rows.map((row) => [row.dataset.theme, row.querySelector('td').textContent.trim()]).filter(([, score]) => /^\d+$/.test(score)));
   const workshopThemes = await page.$$eval('.workshop-themes li', (items) =>
-    items.map((item) => [item.dataset.theme, item.querySelector('.workshop-score').textContent.trim()]));
+    items.map((item) => [item.dataset.id, item.querySelector('.workshop-score').textContent.trim()]));
   assert.equal(workshopThemes.length, 13);
   assert.deepEqual([...workshopThemes].sort(), [...teamThemes].sort());
   assert.deepEqual(workshopThemes.map(([, s]) => Number(s)), workshopThemes.map(([, s]) => Number(s)).sort((a, b) => b - a));
@@ -200,8 +200,8 @@ test('fewer than two role groups shown: the role screen says so and shows the gr
   await page.keyboard.press('ArrowRight');
   assert.match(await page.textContent(screen), /nog geen twee rollen met genoeg deelnemers/);
   assert.deepEqual(await texts(page, `${screen} .workshop-roles li`), await texts(page, '.team-profile > section .role-counts li'));
-  assert.match(await page.textContent(`${screen} [data-role="director"]`), /te weinig \(2\)/);
-  assert.match(await page.textContent(`${screen} [data-role="manager"]`), /niet apart getoond/);
+  assert.match(await page.textContent(`${screen} [data-id="director"]`), /te weinig \(2\)/);
+  assert.match(await page.textContent(`${screen} [data-id="manager"]`), /niet apart getoond/);
   assert.equal(await page.locator(`${screen} table, ${screen} svg, #workshop-largest-gap`).count(), 0);
   assert.match(await page.textContent(`${screen} .workshop-prompt-text`), /^Vraag in de zaal/);
   await page.context().close();

@@ -29,6 +29,10 @@ use crate::core::scan::scoring::display_score;
 /// are read as a shared strength; below it, as a shared concern.
 pub const SHARED_STRENGTH_FROM: f64 = 50.0;
 
+/// The most screens a team gets: the profile, the roles, where the team
+/// agrees least and most, and the themes.
+pub const MAX_SCREENS: usize = 5;
+
 /// One screen of the workshop view: a finding and its prompt.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Screen {
@@ -191,7 +195,8 @@ impl Prompt {
     }
 }
 
-/// The screens of the workshop view of a shown team and its role groups.
+/// The screens of the workshop view of a shown team and its role groups, at
+/// most [`MAX_SCREENS`].
 pub fn screens(team: &TeamProfile, gap: &PerceptionGap) -> Vec<Screen> {
     let mut screens = vec![profile_screen(team), role_screen(gap)];
     if !team.most_disagreed.is_empty() {

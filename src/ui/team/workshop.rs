@@ -19,8 +19,8 @@ use crate::core::i18n::{fill, Lang, Text};
 use crate::core::model::Role;
 use crate::core::scan::scoring::display_score;
 use crate::core::team::gap::PerceptionGap;
-use crate::core::team::profile::{ItemSpread, TeamProfile};
-use crate::core::team::workshop::{key_move, screens, Finding, Screen};
+use crate::core::team::profile::TeamProfile;
+use crate::core::team::workshop::{key_move, screens, Finding, Move, Screen, MAX_SCREENS};
 use crate::core::team::Group;
 use crate::ui::widgets::focus::{focus_in_next_frame, focus_node};
 use crate::web::browser;
@@ -100,19 +100,18 @@ fn Workshop(
     let all = screens(&team, &gap);
     let count = all.len();
     let (current, set_current) = signal(0usize);
-    let headings: Vec<NodeRef<html::H2>> = (0..count).map(|_| NodeRef::new()).collect();
-    let headings = StoredValue::new(headings);
+    // One title reference per screen, in an array, so that the closures
+    // that hold it stay `Copy`.
+    let headings: [NodeRef<html::H2>; MAX_SCREENS] = std::array::from_fn(|_| NodeRef::new());
     let focus_heading = move |index: usize| {
-        if let Some(heading) = headings.with_value(|h| h.get(index).copied()) {
+        if let Some(&heading) = headings.get(index) {
             focus_in_next_frame(heading);
         }
     };
     // The first and the last control, between which Tab goes round.
     let first_control = NodeRef::<html::Button>::new();
     let last_control = NodeRef::<html::Button>::new();
-    let go = move |step: crate::core::team::workshop::Move, to_heading: bool| match step
-        .apply(current.get_untracked(), count)
-    {
+    let go = move |step: Move, to_heading: bool| match step.apply(current.get_untracked(), count) {
         Some(index) => {
             set_current.set(index);
             if to_heading {
@@ -149,11 +148,11 @@ fn Workshop(
     let sections = all
         .into_iter()
         .enumerate()
-        .map(|(index, screen)| {
-            let heading = headings.with_value(|h| h[index]);
+        .zip(headings)
+        .map(|((index, screen), heading)| {
             view! {
                 <WorkshopScreen screen index count heading team=team.clone() gap=gap.clone() lang
-                    current=current.into() />
+                    current />
             }
         })
         .collect_view();
@@ -167,8 +166,9 @@ fn Workshop(
             ],
         )
     };
-    let at_first = move || (current.get() == 0).to_string();
-    let at_last = move || (current.get() + 1 >= count).to_string();
+    let flag = |on: bool| if on { "true" } else { "false" };
+    let at_first = move || flag(current.get() == 0);
+    let at_last = move || flag(current.get() + 1 >= count);
     view! {
         <div class="workshop" id="workshop" role="dialog" aria-modal="true"
             aria-labelledby="workshop-title" aria-describedby="workshop-keys" on:keydown=on_key>
@@ -188,12 +188,12 @@ fn Workshop(
             <div class="workshop-screens">{sections}</div>
             <div class="workshop-bar workshop-nav">
                 <button type="button" class="button-secondary" id="workshop-previous" aria-disabled=at_first
-                    on:click=move |_| go(crate::core::team::workshop::Move::Previous, false)>
+                    on:click=move |_| go(Move::Previous, false)>
                     <span aria-hidden="true">"←"</span>{t(Text::WorkshopPrevious)}
                 </button>
                 <p class="workshop-position" id="workshop-position" aria-live="polite">{position}</p>
                 <button type="button" class="button-primary" id="workshop-next" node_ref=last_control aria-disabled=at_last
-                    on:click=move |_| go(crate::core::team::workshop::Move::Next, false)>
+                    on:click=move |_| go(Move::Next, false)>
                     {t(Text::WorkshopNext)}<span aria-hidden="true">"→"</span>
                 </button>
             </div>
@@ -220,10 +220,12 @@ fn WorkshopScreen(
     /// The language to render in.
     lang: Lang,
     /// The current screen.
-    current: Signal<usize>,
+    current: ReadSignal<usize>,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
     let title_id = format!("workshop-screen-{}-title", index + 1);
+    // Every list and table of the screens is written by one of two
+    // functions, `pairs` and `table`, so that their markup is compiled once.
     let body = match &screen.finding {
         Finding::Profile {
             n,
@@ -232,20 +234,43 @@ fn WorkshopScreen(
         } => profile_body(&team, *n, *index, *coherence, lang),
         Finding::RoleGap { roles, largest } => {
             let sentence = largest.map(|largest| {
-                view! {
-                    <p class="workshop-finding" id="workshop-largest-gap">{fill(t(Text::LargestGap), &[
+                fill(
+                    t(Text::LargestGap),
+                    &[
                         ("dimension", largest.dimension.label().get(lang)),
                         ("high", largest.higher.label().get(lang)),
                         ("x", &shown(largest.higher_mean)),
                         ("low", largest.lower.label().get(lang)),
                         ("y", &shown(largest.lower_mean)),
-                    ])}</p>
-                }
+                    ],
+                )
             });
+            let head =
+                std::iter::once(t(Text::ColumnDimension).to_owned())
+                    .chain(gap.shown().iter().map(|(role, profile)| {
+                        format!("{} (n={})", role.label().get(lang), profile.n)
+                    }))
+                    .collect();
+            let rows = gap
+                .means
+                .iter()
+                .map(|row| {
+                    let cells = row
+                        .by_role
+                        .iter()
+                        .map(|(_, mean)| score_or_dash(*mean))
+                        .collect();
+                    (
+                        row.dimension.id(),
+                        row.dimension.short_label().get(lang),
+                        cells,
+                    )
+                })
+                .collect();
             view! {
                 {role_counts(roles, lang)}
-                {role_table(&gap, lang, &title_id)}
-                {sentence}
+                {table("workshop-roles-table", head, rows)}
+                <p class="workshop-finding" id="workshop-largest-gap">{sentence}</p>
             }
             .into_any()
         }
@@ -255,21 +280,25 @@ fn WorkshopScreen(
         }
         .into_any(),
         Finding::AgreesLeast { items } | Finding::AgreesMost { items } => {
-            statements(&team, items, lang)
+            let rows = items
+                .iter()
+                .map(|item| {
+                    let text = team.questionnaire.items[item.index].text.get(lang);
+                    (
+                        "",
+                        text.to_owned(),
+                        fill(t(Text::SpreadOfItem), &[("sd", &shown(item.sd))]),
+                    )
+                })
+                .collect();
+            pairs("workshop-statements", "muted", rows)
         }
         Finding::Themes { themes } => {
             let rows = themes
                 .iter()
-                .map(|(theme, mean)| {
-                    view! {
-                        <li data-theme=theme.id()>
-                            <span>{theme.label().get(lang)}</span>
-                            <span class="workshop-score">{shown(*mean)}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ol class="workshop-themes">{rows}</ol> }.into_any()
+                .map(|(theme, mean)| (theme.id(), theme.label().get(lang).to_owned(), shown(*mean)))
+                .collect();
+            pairs("workshop-themes", "workshop-score", rows)
         }
     };
     let number = fill(
@@ -294,6 +323,11 @@ fn WorkshopScreen(
     }
 }
 
+/// A mean as shown, or a dash when there is none.
+fn score_or_dash(mean: Option<f64>) -> String {
+    mean.map(shown).unwrap_or_else(|| "–".to_owned())
+}
+
 /// The team as a whole: the radar, the figures and the mean per dimension.
 /// The tables name the dimensions by their short names, as the radar does,
 /// so that they fit beside it, and on a phone.
@@ -310,22 +344,26 @@ fn profile_body(
         view! {
             <div class="figure" data-figure=id>
                 <dt>{t(label)}</dt>
-                <dd class="figure-number">{value.map(shown).unwrap_or_else(|| "–".to_owned())}</dd>
+                <dd class="figure-number">{score_or_dash(value)}</dd>
             </div>
         }
     };
+    let head = vec![
+        t(Text::ColumnDimension).to_owned(),
+        t(Text::ColumnMean).to_owned(),
+    ];
     let rows = team
         .means()
         .into_iter()
         .map(|(dimension, mean)| {
-            view! {
-                <tr data-dimension=dimension.id()>
-                    <th scope="row">{dimension.short_label().get(lang)}</th>
-                    <td class="score-cell">{mean.map(shown).unwrap_or_else(|| t(Text::NotEnoughAnswers).to_owned())}</td>
-                </tr>
-            }
+            let cell = mean.map_or_else(|| t(Text::NotEnoughAnswers).to_owned(), shown);
+            (
+                dimension.id(),
+                dimension.short_label().get(lang),
+                vec![cell],
+            )
         })
-        .collect_view();
+        .collect();
     view! {
         <div class="workshop-profile">
             <figure class="chart workshop-chart">
@@ -338,10 +376,7 @@ fn profile_body(
                     {figure(Text::IndexLabel, index, "index")}
                     {figure(Text::CoherenceLabel, coherence, "coherence")}
                 </dl>
-                <table class="workshop-table" id="workshop-means">
-                    <thead>{crate::ui::header_row(&[Text::ColumnDimension, Text::ColumnMean], lang)}</thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                {table("workshop-means", head, rows)}
             </div>
         </div>
     }
@@ -350,9 +385,9 @@ fn profile_body(
 
 /// Each role group with its size, or the count of a group not shown, as the
 /// team view lists them.
-fn role_counts(roles: &[(Role, Group<usize>)], lang: Lang) -> impl IntoView {
+fn role_counts(roles: &[(Role, Group<usize>)], lang: Lang) -> AnyView {
     let t = move |text: Text| text.get(lang);
-    let items = roles
+    let rows = roles
         .iter()
         .map(|(role, group)| {
             let status = match group {
@@ -364,61 +399,55 @@ fn role_counts(roles: &[(Role, Group<usize>)], lang: Lang) -> impl IntoView {
                     fill(t(Text::GroupWithheldShort), &[("n", &n.to_string())])
                 }
             };
-            view! { <li data-role=role.id()>{format!("{}: {status}", role.label().get(lang))}</li> }
+            (role.id(), format!("{}:", role.label().get(lang)), status)
         })
-        .collect_view();
-    view! { <ul class="role-counts workshop-roles">{items}</ul> }
+        .collect();
+    pairs("workshop-roles", "workshop-count", rows)
 }
 
-/// The shown role groups' means side by side, per dimension.
-fn role_table(gap: &PerceptionGap, lang: Lang, labelled_by: &str) -> impl IntoView {
-    let t = move |text: Text| text.get(lang);
-    let header = gap
-        .shown()
-        .iter()
-        .map(|(role, profile)| {
-            view! { <th scope="col">{format!("{} (n={})", role.label().get(lang), profile.n)}</th> }
+/// A list of rows in two parts, the second in `second_class`, each row with
+/// an id (`data-id`, empty for none): the role counts, the statements and
+/// the themes.
+fn pairs(
+    class: &'static str,
+    second_class: &'static str,
+    rows: Vec<(&'static str, String, String)>,
+) -> AnyView {
+    let items = rows
+        .into_iter()
+        .map(|(id, first, second)| {
+            view! { <li data-id=id><span>{first}</span>" "<span class=second_class>{second}</span></li> }
         })
         .collect_view();
-    let body = gap
-        .means
-        .iter()
-        .map(|row| {
-            let cells = row
-                .by_role
-                .iter()
-                .map(|(_, mean)| {
-                    view! { <td class="score-cell">{mean.map(shown).unwrap_or_else(|| "–".to_owned())}</td> }
-                })
+    view! { <ol class=class>{items}</ol> }.into_any()
+}
+
+/// A table with a head row, and per dimension (its id, its name) a row of
+/// cells.
+fn table(
+    id: &'static str,
+    head: Vec<String>,
+    rows: Vec<(&'static str, &'static str, Vec<String>)>,
+) -> AnyView {
+    let head = head
+        .into_iter()
+        .map(|text| view! { <th scope="col">{text}</th> })
+        .collect_view();
+    let body = rows
+        .into_iter()
+        .map(|(dimension, name, cells)| {
+            let cells = cells
+                .into_iter()
+                .map(|cell| view! { <td class="score-cell">{cell}</td> })
                 .collect_view();
-            view! {
-                <tr data-dimension=row.dimension.id()>
-                    <th scope="row">{row.dimension.short_label().get(lang)}</th>
-                    {cells}
-                </tr>
-            }
+            view! { <tr data-dimension=dimension><th scope="row">{name}</th>{cells}</tr> }
         })
         .collect_view();
     view! {
-        <table class="workshop-table" id="workshop-roles-table" aria-labelledby=labelled_by.to_owned()>
-            <thead><tr><th scope="col">{t(Text::ColumnDimension)}</th>{header}</tr></thead>
+        <table class="workshop-table" id=id>
+            <thead><tr>{head}</tr></thead>
             <tbody>{body}</tbody>
         </table>
     }
-}
-
-/// The statements of a list of items, each with its spread, as the team view
-/// lists them.
-fn statements(team: &TeamProfile, items: &[ItemSpread], lang: Lang) -> AnyView {
-    let t = move |text: Text| text.get(lang);
-    let entries = items
-        .iter()
-        .map(|item| {
-            let text = team.questionnaire.items[item.index].text.get(lang);
-            view! {
-                <li>{text}" "<span class="muted">{fill(t(Text::SpreadOfItem), &[("sd", &shown(item.sd))])}</span></li>
-            }
-        })
-        .collect_view();
-    view! { <ol class="workshop-statements">{entries}</ol> }.into_any()
+    .into_any()
 }
