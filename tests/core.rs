@@ -38,4 +38,5 @@ mod core {
     mod texts;
     mod tidy;
     mod versions;
+    mod workshop;
 }

@@ -335,13 +335,14 @@ fn counted_texts_agree_with_their_count() {
 }
 
 /// Texts filled with a count whose words do not depend on it, and why.
-const COUNT_WITHOUT_FORMS: [Text; 24] = [
+const COUNT_WITHOUT_FORMS: [Text; 25] = [
     // A position, not an amount ("Statement 1 of 30").
     Text::QuestionProgress,
     Text::DimensionProgress,
     Text::ReviewGoToItem,
     Text::AnsweredOf,
     Text::LevelWithNumber,
+    Text::WorkshopScreenOf,
     // Opened only from the minimum group size on, which is at least 3.
     Text::SessionOpened,
     Text::SessionClosedNote,

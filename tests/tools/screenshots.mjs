@@ -29,6 +29,28 @@ const teamLinks = readFileSync(linksFile, 'utf8').split('\n').slice(0, 40).join(
 const lastReply = [''];
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } };
 
+/**
+ * The workshop view of the team profile on the page: each screen as the
+ * window shows it (the view fills the window), then the print version
+ * (every screen, one per page). `file` names a shot's file.
+ */
+async function workshopShots(page, file) {
+  await page.click('#workshop-open');
+  await page.waitForSelector('#workshop');
+  const count = await page.locator('.workshop-screen').count();
+  for (let k = 1; k <= count; k++) {
+    if (k > 1) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((n) => document.activeElement?.id === `workshop-screen-${n}-title`, k);
+    const kind = await page.getAttribute(`.workshop-screen:nth-child(${k})`, 'data-screen');
+    await page.screenshot({ path: file(`workshop-${k}-${kind}`) });
+  }
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: file('workshop-print'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#workshop', { state: 'detached' });
+}
+
 for (const lang of LANGS) {
   for (const [device, viewport] of Object.entries(widths)) {
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
@@ -153,6 +175,7 @@ for (const lang of LANGS) {
     await page.click('#read-links');
     await page.waitForSelector('#team-table');
     await shot('team-view');
+    await workshopShots(page, (name) => join(out, `${name}-${lang}-${device}.png`));
     // Team rounds: this profile kept with its roles, the shared team link
     // kept as a later round, then a third round added on My team profiles.
     const keepRound = async (form, day) => {

@@ -440,6 +440,26 @@ pub(super) fn text(key: Text) -> &'static str {
         RoundsNoteNoRolesOne => "1 Runde stammt aus einem Teamlink, der keine Rollen enthält: Dort ist der Unterschied zwischen den Rollen unbekannt.",
         RoundOption => "{date} (n={n})",
         PrivacyKeyTeamRounds => "die Runden in Meine Teamprofile: je Runde der Name des Teams, das Datum, die Summen je Aussage (wie in einem Teamlink) und bei einem eigenen Teamprofil der Mittelwert jeder Rollengruppe; nie die Antworten einer einzelnen Person",
+
+        // The workshop view of a team profile.
+        WorkshopOpen => "Workshopansicht",
+        WorkshopOpenNote => "Ein Befund pro Folie, in großer Schrift, für einen Beamer oder einen geteilten Bildschirm. Drucken ergibt Handouts: jede Folie auf einer eigenen Seite.",
+        WorkshopTitle => "Workshop: das Teamprofil",
+        WorkshopKeys => "Blättern mit den Pfeiltasten, Bild auf und Bild ab oder der Leertaste; Pos1 und Ende springen zur ersten und zur letzten Folie; Esc schließt.",
+        WorkshopScreenOf => "Folie {n} von {total}",
+        WorkshopPrevious => "Vorherige Folie",
+        WorkshopNext => "Nächste Folie",
+        WorkshopClose => "Schließen",
+        WorkshopPrint => "Handouts drucken",
+        WorkshopPromptStrongestWeakest => "Am höchsten liegt das Team bei {strongest}, am niedrigsten bei {weakest}. Was macht ihr bei {strongest}, das auch bei {weakest} helfen könnte? Wählt gemeinsam einen kleinen Schritt, den ihr ausprobiert.",
+        WorkshopPromptProfileEven => "Erkennt ihr euch in diesem Bild wieder? Bitte alle um ein Beispiel aus dem letzten Monat, das dazu passt, und eines, das ihm widerspricht.",
+        WorkshopPromptRolesAlike => "Die Rollen sehen jede Dimension gleich. Woher kommt dieses gemeinsame Bild, und wer sieht es vielleicht anders?",
+        WorkshopPromptRolesUnknown => "Frag in die Runde, ob alle dieses Profil von ihrer eigenen Stelle in der Organisation aus wiedererkennen und wo es sich für sie anders anfühlt.",
+        WorkshopPromptAgreesLeast => "Bei diesen Aussagen gehen die Antworten am weitesten auseinander. Wählt eine aus und lasst einige erzählen, was sie in ihrer Arbeit erleben, ohne zu bewerten: Woher kommen die Unterschiede?",
+        WorkshopPromptSharedStrength => "Hier seid ihr euch einig, und es läuft gut. Was sorgt dafür, dass es hier funktioniert, und wie haltet ihr das fest?",
+        WorkshopPromptSharedConcern => "Hier seid ihr euch einig: Das läuft noch nicht gut. Dieses gemeinsame Bild ist ein guter Ausgangspunkt. Welchen kleinen Schritt geht ihr als Erstes gemeinsam?",
+        WorkshopPromptThemes => "{strongest} ist das stärkste Thema des Teams, {weakest} das schwächste. Was kann das Team für {weakest} daraus lernen, wie es mit {strongest} umgeht?",
+        WorkshopPromptThemesEven => "Welches dieser Themen erkennt ihr im Arbeitsalltag am meisten wieder, und welches wollt ihr stärken?",
     }
 }
 

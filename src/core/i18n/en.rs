@@ -440,6 +440,26 @@ pub(super) fn text(key: Text) -> &'static str {
         RoundsNoteNoRolesOne => "1 round comes from a team link, which holds no roles: its gap between roles is unknown.",
         RoundOption => "{date} (n={n})",
         PrivacyKeyTeamRounds => "the rounds in My team profiles: for each round the team's name, the date, the totals per statement (as in a team link) and, for a team profile of your own, the mean of each role group; never one person's answers",
+
+        // The workshop view of a team profile.
+        WorkshopOpen => "Workshop view",
+        WorkshopOpenNote => "One finding per screen, in large type, for a projector or a shared screen. Printing gives handouts: each screen on a page of its own.",
+        WorkshopTitle => "Workshop: the team profile",
+        WorkshopKeys => "Move with the arrow keys, Page Up and Page Down or the space bar; Home and End go to the first and the last screen; Esc closes.",
+        WorkshopScreenOf => "Screen {n} of {total}",
+        WorkshopPrevious => "Previous screen",
+        WorkshopNext => "Next screen",
+        WorkshopClose => "Close",
+        WorkshopPrint => "Print handouts",
+        WorkshopPromptStrongestWeakest => "The team scores highest on {strongest} and lowest on {weakest}. What do you do in {strongest} that could help with {weakest} too? Choose one small step together to try out.",
+        WorkshopPromptProfileEven => "Do you recognise this picture? Ask everyone for one example from the past month that fits it and one that contradicts it.",
+        WorkshopPromptRolesAlike => "The roles see every dimension alike. Where does that shared view come from, and who might see it differently?",
+        WorkshopPromptRolesUnknown => "Ask the room whether people recognise this profile from where they sit in the organisation, and where it feels different to them.",
+        WorkshopPromptAgreesLeast => "On these statements the answers are furthest apart. Pick one and let a few people tell what they see in their work, without judging: where do the differences come from?",
+        WorkshopPromptSharedStrength => "You agree on these, and they go well. What makes them work, and how do you hold on to that?",
+        WorkshopPromptSharedConcern => "You agree on these: they are not going well yet. That shared view is a good place to start. Which small step will you take first, together?",
+        WorkshopPromptThemes => "{strongest} is the team's strongest theme, {weakest} its weakest. What can the team learn for {weakest} from how it handles {strongest}?",
+        WorkshopPromptThemesEven => "Which of these themes do you recognise most in your daily work, and which would you like to strengthen?",
     }
 }
 

@@ -440,6 +440,26 @@ pub(super) fn text(key: Text) -> &'static str {
         RoundsNoteNoRolesOne => "1 ronde komt uit een teamlink, die geen rollen bevat: daar is het verschil tussen rollen onbekend.",
         RoundOption => "{date} (n={n})",
         PrivacyKeyTeamRounds => "de rondes in Mijn teamprofielen: per ronde de naam van het team, de datum, de totalen per stelling (zoals in een teamlink) en bij een eigen teamprofiel het gemiddelde per rolgroep; nooit antwoorden van één persoon",
+
+        // The workshop view of a team profile.
+        WorkshopOpen => "Workshopweergave",
+        WorkshopOpenNote => "Eén bevinding per scherm, in grote letters, voor een beamer of een gedeeld scherm. Afdrukken geeft hand-outs: elk scherm op een eigen pagina.",
+        WorkshopTitle => "Workshop: het teamprofiel",
+        WorkshopKeys => "Bladeren met de pijltjestoetsen, Page Up en Page Down of de spatiebalk; Home en End gaan naar het eerste en het laatste scherm; Esc sluit.",
+        WorkshopScreenOf => "Scherm {n} van {total}",
+        WorkshopPrevious => "Vorig scherm",
+        WorkshopNext => "Volgend scherm",
+        WorkshopClose => "Sluiten",
+        WorkshopPrint => "Hand-outs afdrukken",
+        WorkshopPromptStrongestWeakest => "Het team scoort het hoogst op {strongest} en het laagst op {weakest}. Wat doen jullie bij {strongest} dat ook bij {weakest} kan helpen? Kies samen één kleine stap om uit te proberen.",
+        WorkshopPromptProfileEven => "Herkennen jullie dit beeld? Vraag ieder om één voorbeeld uit de afgelopen maand dat erbij past en één dat het tegenspreekt.",
+        WorkshopPromptRolesAlike => "De rollen zien elke dimensie gelijk. Waar komt dat gedeelde beeld vandaan, en wie kijkt er misschien anders naar?",
+        WorkshopPromptRolesUnknown => "Vraag in de zaal of mensen dit profiel herkennen vanuit hun eigen plek in de organisatie, en waar het voor hen anders voelt.",
+        WorkshopPromptAgreesLeast => "Over deze stellingen lopen de antwoorden het verst uiteen. Kies er één en laat een paar mensen vertellen wat zij in hun werk zien, zonder oordeel: waar komen de verschillen vandaan?",
+        WorkshopPromptSharedStrength => "Hierover zijn jullie het eens, en het gaat goed. Wat maakt dat het hier werkt, en hoe houden jullie dat vast?",
+        WorkshopPromptSharedConcern => "Hierover zijn jullie het eens: dit gaat nog niet goed. Dat gedeelde beeld is een goed vertrekpunt. Welke kleine stap zetten jullie samen als eerste?",
+        WorkshopPromptThemes => "{strongest} is het sterkste thema van het team, {weakest} het zwakste. Wat kan het team bij {weakest} leren van hoe het met {strongest} omgaat?",
+        WorkshopPromptThemesEven => "Welk van deze thema's herkennen jullie het meest in het dagelijks werk, en welk willen jullie versterken?",
     }
 }
 

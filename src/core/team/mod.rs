@@ -1,9 +1,10 @@
 //! Team aggregation: many members' answers on one questionnaire become a team
 //! profile ([`profile`]), a perception gap between roles ([`gap`]) and an
 //! aggregate of answer counts ([`aggregate`]), which `links::team` writes as
-//! a team link; a shown team's exports ([`export`]); and sealed replies, the
-//! way members of a sealed session send their results ([`sealed`]); and a
-//! team's rounds over time, aggregates only ([`rounds`]).
+//! a team link; a shown team's exports ([`export`]); sealed replies, the
+//! way members of a sealed session send their results ([`sealed`]); a
+//! team's rounds over time, aggregates only ([`rounds`]); and the screens of
+//! the workshop view of a shown team ([`workshop`]).
 //!
 //! # The privacy rule
 //!
@@ -34,6 +35,7 @@ pub mod gap;
 pub mod profile;
 pub mod rounds;
 pub mod sealed;
+pub mod workshop;
 
 use aggregate::{aggregate_of, TeamAggregate};
 use gap::{gap_of_scored, PerceptionGap};

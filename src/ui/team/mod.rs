@@ -1,8 +1,9 @@
 //! Teams: a member's invite page and the facilitator's set-up ([`setup`]),
 //! both stored team lists in memory ([`store`]), a sealed session's pages
-//! ([`session`]), the result links of older, open sessions ([`view`]), and a
-//! team's profile and shared team links ([`profile`]), and the rounds a
-//! facilitator keeps, "My team profiles" ([`rounds`]).
+//! ([`session`]), the result links of older, open sessions ([`view`]), a
+//! team's profile and shared team links ([`profile`]), the rounds a
+//! facilitator keeps, "My team profiles" ([`rounds`]), and the workshop
+//! view of a team profile ([`workshop`]).
 
 pub(crate) mod profile;
 pub(crate) mod rounds;
@@ -10,3 +11,4 @@ pub(crate) mod session;
 pub(crate) mod setup;
 pub(crate) mod store;
 pub(crate) mod view;
+pub(crate) mod workshop;

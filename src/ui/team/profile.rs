@@ -23,6 +23,7 @@ use crate::core::team::profile::TeamProfile;
 use crate::core::team::rounds::roles_of;
 use crate::core::team::{clamp_min_group, Group, TeamAnalysis};
 use crate::ui::team::rounds::KeepRoundForm;
+use crate::ui::team::workshop::WorkshopLauncher;
 use crate::ui::widgets::link_field::LinkField;
 use crate::web::browser;
 
@@ -32,7 +33,12 @@ fn shown(value: f64) -> String {
 
 /// The radar of a team or role group: the mean as a line over the band
 /// from the lowest to the highest score, `size` in chart pixels.
-fn team_radar_svg(profile: &TeamProfile, size: (f64, f64), lang: Lang, title: &str) -> String {
+pub(super) fn team_radar_svg(
+    profile: &TeamProfile,
+    size: (f64, f64),
+    lang: Lang,
+    title: &str,
+) -> String {
     let series =
         |pick: fn(&crate::core::team::profile::DimensionStats) -> f64| -> Vec<Option<f64>> {
             profile
@@ -113,6 +119,7 @@ pub(super) fn TeamProfileView(
     lang: Lang,
 ) -> impl IntoView {
     let t = move |text: Text| text.get(lang);
+    let workshop = view! { <WorkshopLauncher team=team.clone() gap=gap.clone() lang /> };
     let questionnaire = team.questionnaire;
     let keep_round = link.clone().map(|aggregate| {
         let roles = roles_of(&gap);
@@ -270,6 +277,7 @@ pub(super) fn TeamProfileView(
     view! {
         <section class="team-profile" aria-labelledby="team-profile-title">
             <h2 id="team-profile-title">{t(Text::TeamProfileTitle)}</h2>
+            {workshop}
             <dl class="figures">
                 <div class="figure" data-figure="n">
                     <dt>{t(Text::Respondents)}</dt>
