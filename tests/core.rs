@@ -22,6 +22,7 @@ mod core {
     mod json;
     mod json_formats;
     mod link_reader;
+    mod order;
     mod params;
     mod plans;
     mod questionnaire;

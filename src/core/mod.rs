@@ -18,6 +18,7 @@
 //!   embedding page, its origin and its accent colour.
 //! - [`i18n`]: every text in every language.
 //! - [`chart`]: the geometry of the radar chart.
+//! - [`order`]: a small stable sort for the few short lists the app orders.
 //!
 //! Architecture invariant: nothing in this module does IO or knows about the
 //! browser. It imports no Leptos, web-sys, js-sys, wasm-bindgen, gloo or
@@ -29,6 +30,7 @@ pub mod host;
 pub mod i18n;
 pub mod links;
 pub mod model;
+pub mod order;
 pub mod questionnaire;
 pub mod scan;
 pub mod storage;

@@ -12,6 +12,7 @@
 
 use crate::core::i18n::{ActionText, Text};
 use crate::core::model::{Dimension, Theme};
+use crate::core::order::sort_small_by;
 use crate::core::scan::scoring::{display_score, ScanResult};
 
 /// How many actions each dimension offers.
@@ -141,7 +142,7 @@ fn weakest<T: Copy>(scores: impl Iterator<Item = (T, Option<f64>)>, count: usize
         .filter_map(|(item, score)| Some((item, score?)))
         .collect();
     // A stable sort keeps the model's order among equal scores.
-    scored.sort_by(|a, b| a.1.total_cmp(&b.1));
+    sort_small_by(&mut scored, |a, b| a.1.total_cmp(&b.1));
     scored
         .into_iter()
         .take(count)

@@ -3,6 +3,7 @@
 
 use super::aggregate::NO_ANSWER;
 use super::{clamp_min_group, members_of, score_members_of, Group, Member, ScoredMember};
+use crate::core::order::sort_small_by;
 
 use crate::core::model::{Dimension, Key, Theme};
 use crate::core::questionnaire::Questionnaire;
@@ -169,9 +170,9 @@ pub(crate) fn profile_of_scored(
             order.then(a.index.cmp(&b.index))
         }
     };
-    spreads.sort_by(by_spread(true));
+    sort_small_by(&mut spreads, by_spread(true));
     let most_disagreed = spreads.iter().take(LISTED_ITEMS).cloned().collect();
-    spreads.sort_by(by_spread(false));
+    sort_small_by(&mut spreads, by_spread(false));
     spreads.truncate(LISTED_ITEMS);
     let mut profile = TeamProfile {
         questionnaire: *questionnaire,

@@ -16,6 +16,7 @@ use super::gap::PerceptionGap;
 use crate::core::i18n::Text;
 use crate::core::links::invite::limit_label;
 use crate::core::model::{Dimension, Role};
+use crate::core::order::sort_small_by_key;
 use crate::core::scan::actions::Day;
 use crate::core::scan::scoring::display_score;
 
@@ -176,10 +177,10 @@ pub fn teams(rounds: &[Round]) -> Vec<Vec<&Round>> {
         }
     }
     for team in &mut teams {
-        team.sort_by_key(|round| (round.day, round.id));
+        sort_small_by_key(team, |round| (round.day, round.id));
     }
     let latest = |team: &Vec<&Round>| team.last().map(|round| (round.day, round.id));
-    teams.sort_by_key(|team| std::cmp::Reverse(latest(team)));
+    sort_small_by_key(&mut teams, |team| std::cmp::Reverse(latest(team)));
     teams
 }
 
@@ -242,7 +243,7 @@ pub struct Trend<'a> {
 /// day and then of keeping).
 pub fn trend<'a>(rounds: &[&'a Round]) -> Trend<'a> {
     let mut rounds: Vec<&Round> = rounds.to_vec();
-    rounds.sort_by_key(|round| (round.day, round.id));
+    sort_small_by_key(&mut rounds, |round| (round.day, round.id));
     let figures: Vec<RoundFigures> = rounds.iter().map(|round| round_figures(round)).collect();
     let mut order: Vec<Dimension> = Vec::new();
     for figure in &figures {
@@ -310,9 +311,13 @@ pub fn trend<'a>(rounds: &[&'a Round]) -> Trend<'a> {
 
 /// The distinct values, from low to high.
 fn distinct<T: Ord + Copy>(values: impl Iterator<Item = T>) -> Vec<T> {
-    let mut list: Vec<T> = values.collect();
-    list.sort_unstable();
-    list.dedup();
+    let mut list: Vec<T> = Vec::new();
+    for value in values {
+        if !list.contains(&value) {
+            list.push(value);
+        }
+    }
+    sort_small_by_key(&mut list, |value| *value);
     list
 }
 
@@ -369,10 +374,11 @@ pub fn new_round(
 }
 
 /// Keeps a new round: at most [`MAX_ROUNDS`], the oldest kept go first.
+/// A new round's id is above every other ([`new_round_id`]), so the rounds
+/// stay in the order they were kept.
 pub fn keep_round(rounds: &mut Vec<Round>, round: Round) {
     rounds.retain(|kept| kept.id != round.id);
     rounds.push(round);
-    rounds.sort_by_key(|round| round.id);
     if rounds.len() > MAX_ROUNDS {
         let excess = rounds.len() - MAX_ROUNDS;
         rounds.drain(..excess);

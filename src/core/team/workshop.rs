@@ -23,6 +23,7 @@ use super::Group;
 
 use crate::core::i18n::{fill, Lang, Text};
 use crate::core::model::{Dimension, Role, Theme};
+use crate::core::order::sort_small_by;
 use crate::core::scan::scoring::display_score;
 
 /// From this mean item score on, the statements the team agrees on most
@@ -315,7 +316,7 @@ fn theme_screen(team: &TeamProfile) -> Option<Screen> {
     };
     let mut themes = shown;
     // A stable sort: equal means stay in theme order.
-    themes.sort_by(|a, b| b.1.total_cmp(&a.1));
+    sort_small_by(&mut themes, |a, b| b.1.total_cmp(&a.1));
     Some(Screen {
         finding: Finding::Themes { themes },
         prompt,
