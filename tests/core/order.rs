@@ -18,7 +18,7 @@ proptest! {
         let mut descending = items.clone();
         sort_small_by(&mut descending, |a, b| b.0.cmp(&a.0));
         let mut std = items;
-        std.sort_by(|a, b| b.0.cmp(&a.0));
+        std.sort_by_key(|item| std::cmp::Reverse(item.0));
         prop_assert_eq!(descending, std);
     }
 }
