@@ -24,6 +24,7 @@ mod core {
     mod link_reader;
     mod params;
     mod plans;
+    mod qr_scan;
     mod questionnaire;
     mod records;
     mod rounds;

@@ -2,7 +2,8 @@
 //! profile ([`profile`]), a perception gap between roles ([`gap`]) and an
 //! aggregate of answer counts ([`aggregate`]), which `links::team` writes as
 //! a team link; a shown team's exports ([`export`]); and sealed replies, the
-//! way members of a sealed session send their results ([`sealed`]); and a
+//! way members of a sealed session send their results ([`sealed`]), read by
+//! camera in the room ([`scan`]); and a
 //! team's rounds over time, aggregates only ([`rounds`]).
 //!
 //! # The privacy rule
@@ -33,6 +34,7 @@ pub mod export;
 pub mod gap;
 pub mod profile;
 pub mod rounds;
+pub mod scan;
 pub mod sealed;
 
 use aggregate::{aggregate_of, TeamAggregate};
