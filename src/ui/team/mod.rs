@@ -1,11 +1,12 @@
 //! Teams: a member's invite page and the facilitator's set-up ([`setup`]),
 //! both stored team lists in memory ([`store`]), a sealed session's pages
-//! ([`session`]), the result links of older, open sessions ([`view`]), and a
+//! ([`session`]) with its camera for replies by QR code ([`scanner`]), the result links of older, open sessions ([`view`]), and a
 //! team's profile and shared team links ([`profile`]), and the rounds a
 //! facilitator keeps, "My team profiles" ([`rounds`]).
 
 pub(crate) mod profile;
 pub(crate) mod rounds;
+pub(crate) mod scanner;
 pub(crate) mod session;
 pub(crate) mod setup;
 pub(crate) mod store;
