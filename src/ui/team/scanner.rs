@@ -184,7 +184,11 @@ pub fn QrScanner(
             </p>
             <video node_ref=video_ref id="scan-video" class="scan-video" hidden=move || !on()
                 muted=true autoplay=true playsinline=true aria-label=t(Text::ScanVideoLabel)></video>
-            <p id="scan-count" class="lead">{move || fill(t(Text::ScanReadCount), &[("n", &read_count.get().to_string())])}</p>
+            // The running count, from the first start on (before it, the
+            // page's only numbers are the session's counts).
+            {move || (on() || read_count.get() > 0).then(|| view! {
+                <p id="scan-count" class="lead">{fill(t(Text::ScanReadCount), &[("n", &read_count.get().to_string())])}</p>
+            })}
             <div id="scan-message" aria-live="assertive" aria-atomic="true">
                 {move || message.get().map(|(number, counted, said)| view! {
                     <p class=if counted { "scan-flash scan-counted" } else { "scan-flash scan-other" }
