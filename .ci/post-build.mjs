@@ -6,6 +6,7 @@ import { hashFullApp } from './post-build/hash-full-app.mjs';
 import { inlineCss } from './post-build/inline-css.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
 import { prerender } from './post-build/prerender.mjs';
+import { qrDecoder } from './post-build/qr-decoder.mjs';
 import { secure } from './post-build/secure.mjs';
 import { shortImports } from './post-build/short-imports.mjs';
 import { serviceWorker } from './post-build/service-worker.mjs';
@@ -18,6 +19,8 @@ if (!dir) {
 try {
   // 1. Content-hashed names for the on-demand full app.
   hashFullApp(dir);
+  //    And for the on-demand QR decoder (built by the pre-build hook).
+  qrDecoder(dir);
   // 2. Minified JavaScript (release builds only; debug builds stay readable).
   //    Then the wasm's imports and exports get short names. (The exports
   //    nothing calls are gone already: wasm-opt's --remove-exports, in the

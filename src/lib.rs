@@ -10,6 +10,8 @@
 //!   (native) writes as the pre-rendered first screen.
 //! - [`chart_svg`]: the radar (drawn with plotters), the dot strip and the
 //!   sparkline as SVG; [`qr_svg`]: QR codes. Pure; all written by [`svg`].
+//! - [`qr_read`]: reading QR codes from camera frames (luma, `quircs`); pure,
+//!   compiled into the on-demand decoder (`src/qr-decoder/`, `sis-qr`) too.
 //! - `web` (wasm32 only): the thin browser edge: localStorage through
 //!   gloo-storage with fault handling, the page language, the panic message.
 //! - `ui` (wasm32 only): thin Leptos components that render core results.
@@ -17,11 +19,14 @@
 //! Two binaries share this library: `first.rs` (the first load: intro,
 //! statements, header and footer; mounts `ui::mount_first`) and `main.rs`
 //! (the full app; mounts [`ui::App`](crate)), which the first one loads on
-//! demand and hands its state to (`web::handoff`).
+//! demand and hands its state to (`web::handoff`). A third, the package
+//! `src/qr-decoder/` (`sis-qr`), is a wasm module without imports that the full app loads
+//! when a facilitator scans replies on a browser without `BarcodeDetector`.
 
 pub mod chart_svg;
 pub mod core;
 pub mod first_screen;
+pub mod qr_read;
 pub mod qr_svg;
 pub mod svg;
 

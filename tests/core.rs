@@ -25,6 +25,7 @@ mod core {
     mod order;
     mod params;
     mod plans;
+    mod qr_scan;
     mod questionnaire;
     mod records;
     mod rounds;

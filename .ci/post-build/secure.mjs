@@ -7,7 +7,8 @@
 //   (Trunk's values were of the files before minification), except the
 //   wasm preload, where browsers ignore it;
 // - Trunk's loader fetches the first-load wasm with that integrity, and the
-//   full app's loader fetches the full app's wasm and stylesheet with theirs;
+//   full app's loader fetches the full app's wasm and stylesheet with theirs,
+//   and the QR decoder (when the build has one) with its own;
 // - an import map gives the integrity of both apps' JavaScript modules,
 //   which covers the full app's dynamic import (and its retries);
 // - a CSP meta lists the sha256 of each inline script (the first load's
@@ -30,7 +31,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_JS, FIRST_WASM, FULL_CSS, FULL_JS, FULL_WASM } from './names.mjs';
+import { FIRST_JS, FIRST_WASM, FULL_CSS, FULL_JS, FULL_WASM, QR_WASM } from './names.mjs';
 
 /** The source of the full app's loader, which says how often it retries. */
 const LOADER = new URL('../../src/web/full_loader.js', import.meta.url);
@@ -116,6 +117,12 @@ export function secureHtml(html, files, attempts) {
     `cssIntegrity:"${integrity(fullCss)}"`,
     "the full app loader's cssIntegrity",
   );
+
+  // The QR decoder, fetched on demand by the same loader with this integrity.
+  const qrWasm = [...files.keys()].find((name) => QR_WASM.test(name));
+  if (qrWasm) {
+    html = replaceOnce(html, /qrIntegrity:\s*(["'])\1/, `qrIntegrity:"${integrity(qrWasm)}"`, "the loader's qrIntegrity");
+  }
 
   // 3. The import map: integrity of the JavaScript modules, before any module loads.
   const modules = {};

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { QR_WASM } from './names.mjs';
 
 export const SOURCE = join(import.meta.dirname, '..', '..', 'src', 'web', 'service_worker.js');
 const OUTPUT = 'sw.js';
@@ -28,6 +29,11 @@ const LEFT_OUT = new Set([OUTPUT, 'sis-embed.js', '_headers']);
 // fetches them itself to install the app, and an installed app keeps its own
 // copies. Caching them cost every first visit 10.8 KiB (tests/bench/whole-visit.mjs).
 const ICONS = 'icons/';
+// Cached only when first fetched, not on install: the QR decoder, which
+// only a facilitator scanning replies on a browser without BarcodeDetector
+// needs. Precaching it would cost every first visit 15 KiB brotli (README,
+// "Measuring"); cached on its first use, it works offline from then on.
+const ON_DEMAND = (name) => QR_WASM.test(name);
 const PLACEHOLDER = "const BUILD = { version: 'unbuilt', assets: [] };";
 
 /** Every file below `dir`, as a path relative to `top` with forward slashes. */
@@ -58,11 +64,12 @@ export function buildServiceWorker(files, source) {
   const version = hash.digest('hex').slice(0, 16);
   // index.html is cached under the folder's own URL, which is what a visit
   // loads and what every static host serves.
-  const assets = names.map((name) => (name === 'index.html' ? './' : name));
+  const assets = names.filter((name) => !ON_DEMAND(name)).map((name) => (name === 'index.html' ? './' : name));
+  const onDemand = names.filter(ON_DEMAND);
 
   const found = source.split(PLACEHOLDER).length - 1;
   if (found !== 1) throw new Error(`service-worker: expected the BUILD placeholder once in ${SOURCE}, found it ${found} times`);
-  const build = `const BUILD = ${JSON.stringify({ version, assets }, null, 2)};`;
+  const build = `const BUILD = ${JSON.stringify(onDemand.length ? { version, assets, onDemand } : { version, assets }, null, 2)};`;
   // The comments are for readers of the source: whole-line comments and
   // blank lines are dropped from the shipped file, behind a line that says
   // where the source is.
@@ -71,7 +78,7 @@ export function buildServiceWorker(files, source) {
     .split('\n')
     .filter((line) => !/^\s*(\/\/.*)?$/.test(line))
     .join('\n');
-  return { text: `// Sociale Innovatie Scan: the service worker, built from src/web/service_worker.js.\n${code}\n`, version, assets };
+  return { text: `// Sociale Innovatie Scan: the service worker, built from src/web/service_worker.js.\n${code}\n`, version, assets, onDemand };
 }
 
 /** Writes sw.js into the staging folder `dir`; returns its version and the cached names. */
@@ -80,8 +87,8 @@ export function serviceWorker(dir) {
   for (const name of walk(dir)) {
     if (!LEFT_OUT.has(name) && !name.startsWith('.')) files.set(name, readFileSync(join(dir, name)));
   }
-  const { text, version, assets } = buildServiceWorker(files, readFileSync(SOURCE, 'utf8'));
+  const { text, version, assets, onDemand } = buildServiceWorker(files, readFileSync(SOURCE, 'utf8'));
   writeFileSync(join(dir, OUTPUT), text);
-  console.log(`service-worker: ${OUTPUT} version ${version}, ${assets.length} files cached`);
+  console.log(`service-worker: ${OUTPUT} version ${version}, ${assets.length} files cached, ${onDemand.length} on first use`);
   return { version, assets };
 }

@@ -13,6 +13,13 @@
 // module, for the plain URL and for MAX_RETRIES retries.
 const FULL_APP = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', css: 'full.css', wasmIntegrity: '', cssIntegrity: '' };
 const MAX_RETRIES = 5;
+// The QR decoder (the package src/qr-decoder/, built by .ci/pre-build.mjs): a
+// wasm module without imports that reads QR codes in camera frames, fetched
+// only when a facilitator opens the camera in a browser without the
+// platform's BarcodeDetector. The post-build step qr-decoder.mjs writes its
+// content-hashed name here, secure.mjs its integrity.
+const QR_DECODER = { wasm: 'sis-qr.wasm', qrIntegrity: '' };
+let qrDecoder = null;
 
 let loading = null;
 let attempts = 0;
@@ -76,6 +83,27 @@ addEventListener('load', () => setTimeout(() => load().catch(() => {}).then(() =
 }), 100));
 
 globalThis.sisFull = {
+  // Resolves to read(rgba, width, height), which gives the texts of the QR
+  // codes in an RGBA frame, separated by NUL (src/core/team/scan.rs,
+  // frame_texts). Fetched and compiled once; a failure is forgotten, so that
+  // the next try fetches afresh.
+  qrDecoder() {
+    qrDecoder ??= fetch(new URL(QR_DECODER.wasm, document.baseURI).href, { integrity: QR_DECODER.qrIntegrity })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${QR_DECODER.wasm}: HTTP ${response.status}`);
+        return response.arrayBuffer();
+      })
+      .then((bytes) => WebAssembly.instantiate(bytes))
+      .then(({ instance: { exports: qr } }) => (rgba, width, height) => {
+        // The input buffer first: making it may grow the memory.
+        const input = qr.qr_input(rgba.length);
+        new Uint8Array(qr.memory.buffer, input, rgba.length).set(rgba);
+        const length = qr.qr_decode(width, height);
+        return new TextDecoder().decode(new Uint8Array(qr.memory.buffer, qr.qr_output(), length));
+      });
+    qrDecoder.catch(() => (qrDecoder = null));
+    return qrDecoder;
+  },
   // Starts the full app once it is compiled. `release` runs inside the full
   // app's start, after its module was instantiated: it puts the first-load
   // app's state on `globalThis.sisHandoff` and unmounts the first-load app.

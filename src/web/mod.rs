@@ -3,6 +3,7 @@
 //! faults become values, never panics.
 
 pub mod browser;
+pub mod camera;
 pub mod embed;
 pub mod handoff;
 pub mod page;

@@ -27,7 +27,13 @@
 //   apps, and other copies of this app on the same origin under another
 //   path, keep theirs. Taking over at once is safe because a page of the
 //   app has fetched everything it needs within its initial load.
-// - Nothing is fetched after install: no update checks, no background
+// - The files listed as on demand (the QR decoder: BUILD.onDemand) are not
+//   fetched on install; the first time the page asks for one, the worker
+//   fetches it and keeps it in this release's cache, so that from then on it
+//   works offline too (a room without network). They belong to this
+//   release like every other file (content-hashed names, the page checks
+//   their integrity).
+// - Nothing else is fetched after install: no update checks, no background
 //   refresh. The browser itself checks sw.js for a new release when a page
 //   of the app is opened.
 
@@ -42,6 +48,7 @@ const CACHE = PREFIX + BUILD.version;
 // Every file of the build by its absolute URL, without query or fragment.
 const ASSETS = new Set(BUILD.assets.map((name) => new URL(name, self.registration.scope).href));
 const INDEX = new URL('./', self.registration.scope).href;
+const ON_DEMAND = new Set((BUILD.onDemand ?? []).map((name) => new URL(name, self.registration.scope).href));
 
 self.addEventListener('install', (event) => {
   // `no-cache` revalidates every file with the host, so a stale copy in the
@@ -89,6 +96,20 @@ self.addEventListener('fetch', (event) => {
   // A file of the build, with or without a query (the loader adds
   // `?attempt=N` when it tries the full app again).
   url.search = '';
+  if (ON_DEMAND.has(url.href)) {
+    const kept = caches.open(CACHE).then((cache) =>
+      cache.match(url.href).then(
+        (cached) =>
+          cached ??
+          fetch(request).then((response) => {
+            if (response.ok) event.waitUntil(cache.put(url.href, response.clone()));
+            return response;
+          }),
+      ),
+    );
+    event.respondWith(kept);
+    return;
+  }
   if (!ASSETS.has(url.href)) return;
   event.respondWith(
     caches

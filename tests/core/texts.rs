@@ -335,7 +335,7 @@ fn counted_texts_agree_with_their_count() {
 }
 
 /// Texts filled with a count whose words do not depend on it, and why.
-const COUNT_WITHOUT_FORMS: [Text; 25] = [
+const COUNT_WITHOUT_FORMS: [Text; 28] = [
     // A position, not an amount ("Statement 1 of 30").
     Text::QuestionProgress,
     Text::DimensionProgress,
@@ -361,6 +361,9 @@ const COUNT_WITHOUT_FORMS: [Text; 25] = [
     Text::GroupTooSmallShort,
     Text::GroupWithheldShort,
     Text::RoundOption,
+    Text::ScanReadCount,
+    Text::ScanCounted,
+    Text::ScanReplaced,
     // A kept round has at least the minimum group size, which is at least
     // 3, and a trend is shown from three rounds on.
     Text::RoundParticipants,

@@ -84,6 +84,11 @@ test('every file the page loads carries the integrity of the file as served', ()
   assert.equal(JSON.parse(text), readFileSync(join(DIST, sheet), 'utf8').trim(), 'the page holds the stylesheet as built');
   assert.equal(sheetIntegrity, sha('sha384', readFileSync(join(DIST, sheet))), sheet);
   files.push(sheet);
+  // The QR decoder, fetched on demand by the same loader with its integrity.
+  const decoder = page.match(/wasm:"(sis-qr-[0-9a-f]{16}\.wasm)",qrIntegrity:"([^"]+)"/);
+  assert.ok(decoder, 'the loader has the QR decoder and its integrity');
+  assert.equal(decoder[2], sha('sha384', readFileSync(join(DIST, decoder[1]))), decoder[1]);
+  files.push(decoder[1]);
   // The full app's wasm and stylesheet, through its loader.
   const loader = page.match(/wasm:"(sis-app-[0-9a-f]{16}_bg\.wasm)",css:"(sis-app-[0-9a-f]{16}\.css)",wasmIntegrity:"([^"]+)",cssIntegrity:"([^"]+)"/);
   assert.ok(loader, 'the full app loader has the wasm and stylesheet integrity');

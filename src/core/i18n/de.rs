@@ -460,6 +460,27 @@ pub(super) fn text(key: Text) -> &'static str {
         WorkshopPromptSharedConcern => "Hier seid ihr euch einig: Das läuft noch nicht gut. Dieses gemeinsame Bild ist ein guter Ausgangspunkt. Welchen kleinen Schritt geht ihr als Erstes gemeinsam?",
         WorkshopPromptThemes => "{strongest} ist das stärkste Thema des Teams, {weakest} das schwächste. Was kann das Team für {weakest} daraus lernen, wie es mit {strongest} umgeht?",
         WorkshopPromptThemesEven => "Welches dieser Themen erkennt ihr im Arbeitsalltag am meisten wieder, und welches wollt ihr stärken?",
+        // Replies by QR in the room (issue 15, part 4): the camera on a sealed
+        // session's collecting page.
+        ScanTitle => "Antworten per QR-Code",
+        ScanIntro => "Teilnehmende zeigen ihre Teamantwort als QR-Code auf dem Handy; halte die Codes nacheinander vor die Kamera. Die Bilder der Kamera bleiben in diesem Browser und werden nicht gespeichert.",
+        ScanStart => "QR-Codes scannen",
+        ScanStop => "Scannen beenden",
+        ScanSound => "Ton bei jedem Code",
+        ScanVideoLabel => "Kamerabild",
+        ScanStarting => "Die Kamera wird gestartet …",
+        ScanLooking => "Die Kamera ist an. Halte den QR-Code einer Teamantwort davor.",
+        ScanReadCount => "Mit der Kamera gelesen: {n}",
+        ScanCounted => "Antwort gezählt. Gezählte Antworten: {n}.",
+        ScanReplaced => "Noch eine Antwort einer bereits gezählten Person: Die neuere der beiden zählt. Gezählte Antworten: {n}.",
+        ScanDuplicate => "Schon gezählt: Diese Antwort wurde bereits gelesen.",
+        ScanNotCounted => "Nicht gezählt. {reason}",
+        ScanNotAReply => "Dieser QR-Code enthält keine Teamantwort.",
+        CameraRefused => "Die Kamera darf nicht verwendet werden: Der Zugriff wurde verweigert. Einfügen und Dateien funktionieren weiterhin; erlaube die Kamera in den Einstellungen des Browsers, um zu scannen.",
+        CameraMissing => "Keine Kamera gefunden. Einfügen und Dateien funktionieren weiterhin.",
+        CameraFramed => "Diese Seite ist in eine andere eingebettet: Die Kamera funktioniert nur, wenn ihr iframe allow=\"camera\" hat. Einfügen und Dateien funktionieren weiterhin.",
+        CameraFailed => "Die Kamera konnte nicht gestartet werden. Einfügen und Dateien funktionieren weiterhin.",
+        DecoderUnavailable => "Der QR-Leser konnte nicht geladen werden: Dieser Browser liest QR-Codes mit einer kleinen zusätzlichen Datei, die beim ersten Mal das Netz braucht. Einfügen und Dateien funktionieren weiterhin.",
     }
 }
 

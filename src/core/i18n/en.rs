@@ -460,6 +460,27 @@ pub(super) fn text(key: Text) -> &'static str {
         WorkshopPromptSharedConcern => "You agree on these: they are not going well yet. That shared view is a good place to start. Which small step will you take first, together?",
         WorkshopPromptThemes => "{strongest} is the team's strongest theme, {weakest} its weakest. What can the team learn for {weakest} from how it handles {strongest}?",
         WorkshopPromptThemesEven => "Which of these themes do you recognise most in your daily work, and which would you like to strengthen?",
+        // Replies by QR in the room (issue 15, part 4): the camera on a sealed
+        // session's collecting page.
+        ScanTitle => "Replies by QR code",
+        ScanIntro => "Members show their team reply as a QR code on their phone; hold the codes up to the camera one after another. The camera's images stay in this browser and are not kept.",
+        ScanStart => "Scan QR codes",
+        ScanStop => "Stop scanning",
+        ScanSound => "Sound for each code",
+        ScanVideoLabel => "Camera image",
+        ScanStarting => "Starting the camera…",
+        ScanLooking => "The camera is on. Hold up the QR code of a team reply.",
+        ScanReadCount => "Read with the camera: {n}",
+        ScanCounted => "Reply counted. Replies counted: {n}.",
+        ScanReplaced => "Another reply of someone already counted: the later of the two counts. Replies counted: {n}.",
+        ScanDuplicate => "Already counted: this reply was read before.",
+        ScanNotCounted => "Not counted. {reason}",
+        ScanNotAReply => "This QR code holds no team reply.",
+        CameraRefused => "The camera may not be used: access was refused. Pasting and files still work; allow the camera in the browser's settings to scan.",
+        CameraMissing => "No camera found. Pasting and files still work.",
+        CameraFramed => "This page is embedded in another one: the camera works only when its iframe has allow=\"camera\". Pasting and files still work.",
+        CameraFailed => "The camera could not be started. Pasting and files still work.",
+        DecoderUnavailable => "The QR reader could not be loaded: this browser reads QR codes with a small extra file, which needs the network the first time. Pasting and files still work.",
     }
 }
 

@@ -460,6 +460,27 @@ pub(super) fn text(key: Text) -> &'static str {
         WorkshopPromptSharedConcern => "Hierover zijn jullie het eens: dit gaat nog niet goed. Dat gedeelde beeld is een goed vertrekpunt. Welke kleine stap zetten jullie samen als eerste?",
         WorkshopPromptThemes => "{strongest} is het sterkste thema van het team, {weakest} het zwakste. Wat kan het team bij {weakest} leren van hoe het met {strongest} omgaat?",
         WorkshopPromptThemesEven => "Welk van deze thema's herkennen jullie het meest in het dagelijks werk, en welk willen jullie versterken?",
+        // Replies by QR in the room (issue 15, part 4): the camera on a sealed
+        // session's collecting page.
+        ScanTitle => "Antwoorden per QR-code",
+        ScanIntro => "Deelnemers tonen hun teamantwoord als QR-code op hun telefoon; houd de codes één voor één voor de camera. De beelden van de camera blijven in deze browser en worden niet bewaard.",
+        ScanStart => "QR-codes scannen",
+        ScanStop => "Stop met scannen",
+        ScanSound => "Geluid bij elke code",
+        ScanVideoLabel => "Camerabeeld",
+        ScanStarting => "De camera wordt gestart…",
+        ScanLooking => "De camera staat aan. Houd de QR-code van een teamantwoord ervoor.",
+        ScanReadCount => "Gelezen met de camera: {n}",
+        ScanCounted => "Antwoord geteld. Antwoorden geteld: {n}.",
+        ScanReplaced => "Nog een antwoord van iemand die al geteld is: het laatste van de twee telt. Antwoorden geteld: {n}.",
+        ScanDuplicate => "Al geteld: dit antwoord is eerder gelezen.",
+        ScanNotCounted => "Niet geteld. {reason}",
+        ScanNotAReply => "Deze QR-code bevat geen teamantwoord.",
+        CameraRefused => "De camera mag niet worden gebruikt: de toegang is geweigerd. Plakken en bestanden werken gewoon; sta de camera toe in de instellingen van de browser om te scannen.",
+        CameraMissing => "Geen camera gevonden. Plakken en bestanden werken gewoon.",
+        CameraFramed => "Deze pagina is ingesloten in een andere: de camera werkt alleen als het iframe allow=\"camera\" heeft. Plakken en bestanden werken gewoon.",
+        CameraFailed => "De camera kon niet worden gestart. Plakken en bestanden werken gewoon.",
+        DecoderUnavailable => "De QR-lezer kon niet worden geladen: deze browser leest QR-codes met een klein extra bestand, dat de eerste keer het netwerk nodig heeft. Plakken en bestanden werken gewoon.",
     }
 }
 

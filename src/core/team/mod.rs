@@ -2,9 +2,10 @@
 //! profile ([`profile`]), a perception gap between roles ([`gap`]) and an
 //! aggregate of answer counts ([`aggregate`]), which `links::team` writes as
 //! a team link; a shown team's exports ([`export`]); sealed replies, the
-//! way members of a sealed session send their results ([`sealed`]); a
-//! team's rounds over time, aggregates only ([`rounds`]); and the screens of
-//! the workshop view of a shown team ([`workshop`]).
+//! way members of a sealed session send their results ([`sealed`]), read by
+//! camera in the room ([`scan`]); a team's rounds over time, aggregates
+//! only ([`rounds`]); and the screens of the workshop view of a shown team
+//! ([`workshop`]).
 //!
 //! # The privacy rule
 //!
@@ -34,6 +35,7 @@ pub mod export;
 pub mod gap;
 pub mod profile;
 pub mod rounds;
+pub mod scan;
 pub mod sealed;
 pub mod workshop;
 

@@ -414,6 +414,20 @@ pub struct Refused {
     pub error: ReplyError,
 }
 
+/// What reading one code did to a [`Collection`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    /// A member's first reply: one more counts.
+    Counted,
+    /// Another reply of a member already counted: the later of the two
+    /// counts (counted under `replaced`).
+    Replaced,
+    /// The same reply again (the same member and the same scan).
+    Duplicate,
+    /// Not counted, with why.
+    Refused(ReplyError),
+}
+
 /// The replies of one session, opened in memory: the latest reply of each
 /// member, and counts of everything else. The UI shows counts only; the
 /// content is taken out by [`Collection::into_members`] for
@@ -451,11 +465,15 @@ impl Collection {
         Collection::default()
     }
 
-    /// Reads and opens one code; `line` is where it was found.
-    pub fn add(&mut self, team: TeamId, secret: &SecretKey, code: &str, line: usize) {
+    /// Reads and opens one code; `line` is where it was found. Returns what
+    /// it did to the collection (the camera says so per code).
+    pub fn add(&mut self, team: TeamId, secret: &SecretKey, code: &str, line: usize) -> Added {
         match parse(code).and_then(|sealed| open(&sealed, team, secret)) {
             Ok(content) => self.accept(content, code),
-            Err(error) => self.refused.push(Refused { line, error }),
+            Err(error) => {
+                self.refused.push(Refused { line, error });
+                Added::Refused(error)
+            }
         }
     }
 
@@ -463,31 +481,37 @@ impl Collection {
     pub fn add_text(&mut self, team: TeamId, secret: &SecretKey, text: &str) {
         self.result_links += count_result_links(text);
         for found in find_replies(text) {
-            self.add(team, secret, &found.code, found.line);
+            let _ = self.add(team, secret, &found.code, found.line);
         }
     }
 
-    fn accept(&mut self, content: ReplyContent, code: &str) {
+    fn accept(&mut self, content: ReplyContent, code: &str) -> Added {
         match self.latest.get(&content.reply) {
             // The same scan again (sealed anew, or the same code).
             Some((finished, _, result))
                 if *finished == content.finished && *result == content.result =>
             {
-                self.duplicates += 1
+                self.duplicates += 1;
+                Added::Duplicate
             }
-            Some((finished, _, _)) if *finished > content.finished => self.replaced += 1,
+            Some((finished, _, _)) if *finished > content.finished => {
+                self.replaced += 1;
+                Added::Replaced
+            }
             Some(_) => {
                 self.replaced += 1;
                 self.latest.insert(
                     content.reply,
                     (content.finished, code.to_owned(), content.result),
                 );
+                Added::Replaced
             }
             None => {
                 self.latest.insert(
                     content.reply,
                     (content.finished, code.to_owned(), content.result),
                 );
+                Added::Counted
             }
         }
     }

@@ -18,6 +18,7 @@ use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::ui::scan::history::date_text;
 use crate::ui::state::{use_state, Route};
+use crate::ui::team::scanner::QrScanner;
 use crate::ui::team::setup::team_label_text;
 use crate::ui::team::store::{use_team_store, TeamStore};
 use crate::ui::widgets::link_field::LinkField;
@@ -29,6 +30,7 @@ use crate::core::storage::team_sessions::{
     open_profile, set_replies, HostedSession, HostedState, Membership, TeamExports,
 };
 use crate::core::team::export::{team_csv, team_json};
+use crate::core::team::scan;
 use crate::core::team::sealed::{
     self, reply_fragment, Collection, FoundReply, ReplyContent, ReplyError, SealedReply, SecretKey,
 };
@@ -69,7 +71,7 @@ fn open_piece(
     let to = (from + REPLIES_PER_TASK).min(codes.len());
     browser::timed("sis:sealed:open", || {
         for found in &codes[from..to] {
-            collection.add(team, &secret, &found.code, found.line);
+            let _ = collection.add(team, &secret, &found.code, found.line);
         }
     });
     if to == codes.len() {
@@ -312,6 +314,28 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         });
     };
     let read = Callback::new(read_text);
+    // A code read by the camera: added to the same collection as pasted
+    // replies, and kept the same way; says what it did.
+    let read_scanned = Callback::new(move |text: String| {
+        let current = store.session(team)?;
+        let HostedState::Collecting { secret, .. } = &current.state else {
+            return None;
+        };
+        let mut said = None;
+        set_collection.update(|collection| {
+            if let Some(collection) = collection {
+                let outcome = scan::read_scanned(collection, team, secret, &text);
+                if outcome.counts() {
+                    store_replies(store, team, collection);
+                }
+                said = Some((
+                    outcome.counts(),
+                    scan::outcome_message(outcome, collection, lang),
+                ));
+            }
+        });
+        said
+    });
 
     let confirm_open = move |_| {
         let Some(current) = store.session(team) else {
@@ -401,6 +425,7 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
                 <LinkField id="invite-link" label=Text::InviteLinkLabel link=invite_link.clone() lang />
                 <div class="qr-box" inner_html=qr.clone()></div>
             </section>
+            <QrScanner read=read_scanned lang />
             <PasteBox ids=PasteBoxIds {
                 area: "paste-replies",
                 read: "read-replies",

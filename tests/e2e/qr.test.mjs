@@ -1,0 +1,208 @@
+// Replies by QR code in the room: a facilitator's session page reads the
+// members' team replies from a camera. The camera is Chromium's fake device
+// playing a Y4M video of QR codes (written by `cargo run --example
+// qr_video`, tests/tools/qr_video.rs, into a temporary folder): three
+// members' replies, one shown again, a result link and a foreign code. The
+// count, the message per code, the stored replies and the team profile are
+// checked, and that the only request after the load is the decoder's (this
+// Chromium has no BarcodeDetector); then a camera refused (paste still
+// works), leaving the page (the camera goes off), and axe on the scanner in
+// every language at 1280 and 375 px.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.mjs';
+import { LANGS, ROOT, answerByKeyboard, axe, chooseLanguage, openApp, serviceWorkerReady, storageOf, useApp, watchPolicyViolations } from './harness.mjs';
+
+const app = useApp();
+const MEMBERS = [
+  { role: 'employee', answers: '222222222222222222222222222221' },
+  { role: 'manager', answers: '444444444444444444444444444441' },
+  { role: 'director', answers: '555555555555555555555555555551' },
+];
+/** The decoder, the one file a scan may fetch after the load. */
+const DECODER = /\/sis-qr-[0-9a-f]{16}\.wasm$/;
+
+const made = { dir: '', video: '', storage: null, replies: [], own: '' };
+const browsers = [];
+
+/** A Chromium whose camera plays `video`; `allow` grants it without asking. */
+async function cameraBrowser(video, { allow = true } = {}) {
+  const args = [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`];
+  if (allow) args.push('--use-fake-ui-for-media-stream');
+  const browser = watchPolicyViolations(await chromium.launch({ executablePath: CHROMIUM, headless: true, args }), app.cspViolations);
+  browsers.push(browser);
+  return browser;
+}
+
+/**
+ * The facilitator's session page in `browser`, with the facilitator's
+ * storage; records the page's camera streams (window.sisStreams) and every
+ * message the scanner shows (window.sisMessages).
+ */
+async function sessionPage(browser, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  await context.addInitScript((storage) => {
+    if (!localStorage.getItem('sis:team-sessions')) for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
+    window.sisStreams = [];
+    const open = navigator.mediaDevices?.getUserMedia?.bind(navigator.mediaDevices);
+    if (open) navigator.mediaDevices.getUserMedia = (constraints) => open(constraints).then((stream) => (window.sisStreams.push(stream), stream));
+    window.sisMessages = [];
+    new MutationObserver(() => {
+      const said = document.querySelector('#scan-message p');
+      if (said && said.dataset.code !== window.sisLast) {
+        window.sisLast = said.dataset.code;
+        window.sisMessages.push(said.textContent);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  }, made.storage);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20000);
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(app.url);
+  await page.waitForSelector('main#main');
+  await page.click('#team-session');
+  await page.click('.session-item button');
+  await page.waitForSelector('#scan-start');
+  return page;
+}
+
+/** Once, in the first test (after the harness's browser is up): the session, the replies, the video. */
+let making = null;
+const setUp = () => (making ??= makeSession());
+
+async function makeSession() {
+  // A session with a minimum of three, and three members' replies.
+  const facilitator = await openApp(app);
+  await facilitator.click('#team-session');
+  await facilitator.fill('#team-label', 'Zaal 2');
+  await facilitator.fill('#min-group', '3');
+  await facilitator.click('#create-invite');
+  await facilitator.waitForSelector('#invite-link');
+  const invite = await facilitator.inputValue('#invite-link');
+  for (const { role, answers } of MEMBERS) {
+    const page = await openApp(app, { path: new URL(invite).hash });
+    await page.click('#start-team-scan');
+    await page.waitForSelector('[data-notice="team"]');
+    await answerByKeyboard(page, answers);
+    await page.click(`[data-role="${role}"]`);
+    await page.click('#show-result');
+    await page.waitForSelector('#team-reply-link');
+    made.replies.push(await page.inputValue('#team-reply-link'));
+    made.own = await page.inputValue('#share-link');
+    await page.context().close();
+  }
+  made.storage = Object.fromEntries(Object.entries(await storageOf(facilitator)).filter(([key]) => key.startsWith('sis:')));
+  await facilitator.context().close();
+  // The video: replies 1 and 2, reply 1 again, a result link, a foreign
+  // code, reply 3; each held a second, half a second of grey between.
+  made.dir = mkdtempSync(join(tmpdir(), 'sis-qr-'));
+  made.video = join(made.dir, 'replies.y4m');
+  const [one, two, three] = made.replies;
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'qr_video', '--', made.video, one, two, one, made.own, 'https://example.org/menu', three], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+after(async () => {
+  for (const browser of browsers) await browser.close();
+  if (made.dir) rmSync(made.dir, { recursive: true, force: true });
+});
+
+test('replies read by camera count as pasted ones, one message per code; the decoder is the only request', async () => {
+  await setUp();
+  const page = await sessionPage(await cameraBrowser(made.video));
+  await serviceWorkerReady(page);
+  await page.waitForTimeout(500);
+  const requests = [];
+  page.context().on('request', (request) => requests.push(request.url()));
+  assert.equal(await page.$('#scan-count'), null, 'no count before the camera starts');
+  await page.click('#scan-start');
+  await page.waitForSelector('#scan-stop');
+  await page.waitForFunction(() => document.querySelector('#scan-count').textContent === 'Gelezen met de camera: 3', null, { timeout: 60000 });
+  // Until the video has played once more: every code shown again.
+  await page.waitForFunction(() => window.sisMessages.filter((said) => said.startsWith('Al geteld')).length >= 4, null, { timeout: 60000 });
+  const messages = await page.evaluate(() => window.sisMessages);
+  const first = messages.slice(0, 6);
+  assert.deepEqual(first, [
+    'Antwoord geteld. Antwoorden geteld: 1.',
+    'Antwoord geteld. Antwoorden geteld: 2.',
+    'Al geteld: dit antwoord is eerder gelezen.',
+    'Niet geteld. Resultaatlinks, geen teamantwoorden, dus niet gelezen: 1',
+    'Deze QR-code bevat geen teamantwoord.',
+    'Antwoord geteld. Antwoorden geteld: 3.',
+  ], messages.join('\n'));
+  assert.ok(messages.slice(6).every((said) => !said.startsWith('Antwoord geteld')), 'the loop counts nobody twice');
+  assert.match(await page.getAttribute('#scan-message', 'aria-live'), /assertive|polite/);
+  // The counts are the session's own, and the replies are stored sealed.
+  assert.match(await page.textContent('#replies-counted'), /^Antwoorden geteld: 3\. Genoeg/);
+  assert.match(await page.textContent('[data-count="result-links"]'), /: [1-9]$/);
+  const stored = JSON.parse((await storageOf(page))['sis:team-sessions']).sessions[0];
+  assert.deepEqual([...stored.replies].sort(), made.replies.map((reply) => reply.split('#s=')[1]).sort());
+  // Nothing was fetched after the load but the decoder (by the page, and
+  // once by the service worker, which keeps it for offline use).
+  assert.ok(requests.length >= 1 && requests.every((url) => DECODER.test(url)), requests.join('\n'));
+  const { cached } = await serviceWorkerReady(page);
+  assert.ok(cached.some((url) => DECODER.test(url)), 'the worker keeps the decoder');
+  // Stop: the camera is off.
+  await page.click('#scan-stop');
+  await page.waitForSelector('#scan-start');
+  assert.deepEqual(await page.evaluate(() => window.sisStreams.flatMap((s) => s.getTracks().map((t) => t.readyState))), ['ended']);
+  assert.equal(await page.evaluate(() => document.querySelector('#scan-video').srcObject), null);
+  // The profile opens from the replies read.
+  await page.click('#open-profile');
+  await page.click('#confirm-open-yes');
+  await page.waitForSelector('#opened-now-note');
+  assert.match(await page.innerText('main'), /3/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('leaving the page turns the camera off', async () => {
+  await setUp();
+  const page = await sessionPage(await cameraBrowser(made.video));
+  await serviceWorkerReady(page);
+  await page.click('#scan-start');
+  await page.waitForFunction(() => document.querySelector('#scan-status').textContent.startsWith('De camera staat aan'), null, { timeout: 30000 });
+  // To the session list, within the app (the footer's team session link).
+  await page.click('#team-session');
+  await page.waitForFunction(() => !document.querySelector('#scanner'));
+  assert.deepEqual(await page.evaluate(() => window.sisStreams.flatMap((s) => s.getTracks().map((t) => t.readyState))), ['ended']);
+  await page.context().close();
+});
+
+test('a refused camera says so, and pasting still works', async () => {
+  await setUp();
+  const page = await sessionPage(await cameraBrowser(made.video, { allow: false }));
+  await page.click('#scan-start');
+  await page.waitForSelector('#scan-status.card-warning');
+  assert.match(await page.textContent('#scan-status'), /^De camera mag niet worden gebruikt: de toegang is geweigerd\. Plakken en bestanden werken gewoon/);
+  assert.equal(await page.isVisible('#scan-video'), false);
+  await page.fill('#paste-replies', made.replies.join('\n'));
+  await page.click('#read-replies');
+  await page.waitForFunction(() => /^Antwoorden geteld: 3\./.test(document.querySelector('#replies-counted')?.textContent ?? ''));
+  await page.context().close();
+});
+
+test('the scanner view has no axe violations in any language at 1280 and 375 px', async () => {
+  await setUp();
+  const browser = await cameraBrowser(made.video);
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
+    const page = await sessionPage(browser, viewport);
+    await page.click('#scan-start');
+    await page.waitForFunction(() => window.sisMessages.length > 0, null, { timeout: 30000 });
+    for (const lang of LANGS) {
+      await chooseLanguage(page, lang);
+      await page.waitForSelector('#scanner');
+      if (!(await page.isVisible('#scan-stop'))) await page.click('#scan-start');
+      await page.waitForSelector('#scan-video:not([hidden])');
+      await axe(page, `scanner ${lang} ${viewport.width}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${lang} at ${viewport.width}: ${overflow} px too wide`);
+    }
+    await page.context().close();
+  }
+});
