@@ -87,6 +87,25 @@ impl Camera {
     }
 }
 
+/// Fetches the decoder ahead, where the platform has no `BarcodeDetector`,
+/// so that a facilitator can scan in a room without network: called on a
+/// session's collecting page, which they open online to set the session up.
+/// The service worker keeps the file; a failure is ignored (the camera
+/// tries again when it opens).
+pub fn prepare_decoder() {
+    let global = js_sys::global();
+    if Reflect::has(&global, &"BarcodeDetector".into()).unwrap_or(false) {
+        return;
+    }
+    let Some(full) = Reflect::get(&global, &"sisFull".into()).ok() else {
+        return;
+    };
+    if let Ok(load) = Reflect::get(&full, &"qrDecoder".into()).and_then(|f| f.dyn_into::<Function>())
+    {
+        let _ = load.call0(&full);
+    }
+}
+
 /// What reads a frame's QR codes.
 pub enum Reader {
     /// The platform's `BarcodeDetector`, for QR codes.

@@ -13,8 +13,16 @@ import { serve } from '../support/serve.mjs';
 import { bytesOf, firstVisit, sentAgain } from '../support/visit.mjs';
 import { DIST } from './harness.mjs';
 
-/** The ceiling in KiB: this build's whole first visit (383.1 KiB on 30 November 2026), rounded up. */
-const CEILING_KIB = 390;
+/**
+ * The ceiling in KiB: this build's whole first visit, rounded up. It was 390
+ * (383.1 KiB); issue 15's facilitator features (My team profiles, the
+ * workshop view, the camera for QR replies) put 42 KiB into the full app,
+ * less 8.4 KiB won back by a small sort (`core::order`), and every visit
+ * carries them: 424.9 KiB on 30 November 2026. Taking the facilitator's
+ * pages out of the visit is the next step of issue 14 (README, "Measuring").
+ * The QR decoder is not in the visit (a collecting page fetches it).
+ */
+const CEILING_KIB = 428;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });

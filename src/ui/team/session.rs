@@ -286,6 +286,9 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
         })
         .unwrap_or_default();
     let qr = qr_svg(&invite_link, t(Text::QrAlt)).unwrap_or_default();
+    // Replies may be read by camera in a room without network: the decoder
+    // is fetched now, while this page is open online.
+    crate::web::camera::prepare_decoder();
     let memory_only = store
         .keys_in_memory_only()
         .then(|| view! { <p class="card card-warning" id="memory-only-key">{t(Text::MemoryOnlyKeyWarning)}</p> });
