@@ -100,7 +100,8 @@ pub fn prepare_decoder() {
     let Some(full) = Reflect::get(&global, &"sisFull".into()).ok() else {
         return;
     };
-    if let Ok(load) = Reflect::get(&full, &"qrDecoder".into()).and_then(|f| f.dyn_into::<Function>())
+    if let Ok(load) =
+        Reflect::get(&full, &"qrDecoder".into()).and_then(|f| f.dyn_into::<Function>())
     {
         let _ = load.call0(&full);
     }

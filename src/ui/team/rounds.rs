@@ -295,23 +295,9 @@ fn trend_tables(trend: &Trend, id: &str, lang: Lang) -> impl IntoView {
             </tr>
         }
     };
-    let dimension_rows = trend
-        .dimensions
-        .iter()
-        .filter_map(|row| {
-            let dimension = row.dimension?;
-            Some(trend_row(
-                dimension.short_label().get(lang).to_owned(),
-                dimension.id(),
-                row,
-                spark,
-            ))
-        })
-        .collect_view();
-    let gaps = (!trend.gaps.is_empty()).then(|| {
-        let rows = trend
-            .gaps
-            .iter()
+    // A row per dimension, headed by its short name.
+    let dimension_rows = |rows: &[TrendRow]| {
+        rows.iter()
             .filter_map(|row| {
                 let dimension = row.dimension?;
                 Some(trend_row(
@@ -321,7 +307,10 @@ fn trend_tables(trend: &Trend, id: &str, lang: Lang) -> impl IntoView {
                     spark,
                 ))
             })
-            .collect_view();
+            .collect_view()
+    };
+    let gaps = (!trend.gaps.is_empty()).then(|| {
+        let rows = dimension_rows(&trend.gaps);
         view! {
             <h4 id=format!("{id}-gap-title")>{t(Text::GapTableTitle)}</h4>
             <p class="field-note">{t(Text::GapTableIntro)}</p>
@@ -338,7 +327,7 @@ fn trend_tables(trend: &Trend, id: &str, lang: Lang) -> impl IntoView {
             <table class="rounds-table" id=id.to_owned()>
                 <thead>{heads()}</thead>
                 <tbody>
-                    {dimension_rows}
+                    {dimension_rows(&trend.dimensions)}
                     {trend_row(t(Text::IndexLabel).to_owned(), "index", &trend.index, spark)}
                     {trend_row(t(Text::CoherenceLabel).to_owned(), "coherence", &trend.coherence, spark)}
                 </tbody>
