@@ -6,8 +6,10 @@
 // count, the message per code, the stored replies and the team profile are
 // checked, and that the only request after the load is the decoder's (this
 // Chromium has no BarcodeDetector); then a camera refused (paste still
-// works), leaving the page (the camera goes off), and axe on the scanner in
-// every language at 1280 and 375 px.
+// works), leaving the page (the camera goes off), a platform BarcodeDetector
+// (a stand-in: it reads the codes, and no decoder is fetched), a frame of
+// another origin without allow="camera" (the page says so), and axe on the
+// scanner in every language at 1280 and 375 px.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.mjs';
+import { serveHost } from '../support/host.mjs';
 import { LANGS, ROOT, answerByKeyboard, axe, chooseLanguage, openApp, serviceWorkerReady, storageOf, useApp, watchPolicyViolations } from './harness.mjs';
 
 const app = useApp();
@@ -190,6 +193,71 @@ test('a refused camera says so, and pasting still works', async () => {
   await page.click('#read-replies');
   await page.waitForFunction(() => /^Antwoorden geteld: 3\./.test(document.querySelector('#replies-counted')?.textContent ?? ''));
   await page.context().close();
+});
+
+test('where the platform has a BarcodeDetector it reads the codes, and no decoder is fetched', async () => {
+  await setUp();
+  const browser = await cameraBrowser(made.video);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  // A platform detector that sees each reply for five reads, then nothing
+  // for five: three showings, the first again at the end.
+  await context.addInitScript(({ storage, replies }) => {
+    if (!localStorage.getItem('sis:team-sessions')) for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
+    const shown = [replies[0], null, replies[1], null, replies[0], null, replies[2], null];
+    let reads = 0;
+    window.BarcodeDetector = class {
+      static async getSupportedFormats() { return ['qr_code', 'ean_13']; }
+      constructor(options) { window.sisFormats = options?.formats; }
+      async detect() {
+        const text = shown[Math.floor(reads++ / 5)] ?? null;
+        return text ? [{ rawValue: text, format: 'qr_code' }] : [];
+      }
+    };
+  }, { storage: made.storage, replies: made.replies });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  const requests = [];
+  await page.goto(app.url);
+  await page.click('#team-session');
+  await page.click('.session-item button');
+  await page.waitForSelector('#scan-start');
+  page.context().on('request', (request) => requests.push(request.url()));
+  await page.click('#scan-start');
+  await page.waitForFunction(() => document.querySelector('#scan-count')?.textContent === 'Gelezen met de camera: 3', null, { timeout: 30000 });
+  assert.deepEqual(await page.evaluate(() => window.sisFormats), ['qr_code']);
+  assert.match(await page.textContent('#replies-counted'), /^Antwoorden geteld: 3\./);
+  assert.deepEqual(requests.filter((url) => DECODER.test(url)), [], 'no decoder where the platform reads QR codes');
+  await page.click('#scan-stop');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('inside a frame of another origin without allow="camera", the page says what the frame needs', async () => {
+  await setUp();
+  // A host page on another origin (localhost) that frames the app with its
+  // own header and footer (embed=0), so the facilitator's pages are reached
+  // as on a page of its own; the frame has no allow="camera".
+  const host = await serveHost(new URL(app.url).origin, 0, {
+    '/framed': '<!doctype html><title>Host</title><iframe title="Scan" src="APP_ORIGIN/?embed=0" style="width:1200px;height:850px;border:0"></iframe>',
+  });
+  try {
+    const browser = await cameraBrowser(made.video);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${host.address().port}/framed`);
+    // A session set up in the frame: its collecting page.
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#team-session').click();
+    await frame.locator('#create-invite').click();
+    await frame.locator('#scan-start').click();
+    await frame.locator('#scan-status.card-warning').waitFor();
+    assert.match(await frame.locator('#scan-status').textContent(), /^Deze pagina is ingesloten in een andere: de camera werkt alleen als het iframe allow="camera" heeft\. Plakken en bestanden werken gewoon\.$/);
+    assert.equal(await frame.locator('#scan-video').isVisible(), false);
+    await context.close();
+  } finally {
+    host.close();
+  }
 });
 
 test('the scanner view has no axe violations in any language at 1280 and 375 px', async () => {
