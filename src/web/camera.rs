@@ -15,22 +15,13 @@ use web_sys::{
     MediaStreamConstraints, MediaStreamTrack,
 };
 
+use crate::core::team::scan::CameraProblem;
+
 /// The largest side of a frame given to the decoder, in pixels: a reply's
 /// code (version 7 or 8, about 57 modules with its margin) held up to the
 /// camera spans several pixels a module at this size, and a smaller frame
 /// decodes faster.
 const MAX_SIDE: u32 = 640;
-
-/// Why the camera could not be opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CameraError {
-    /// The person or the page's policy refused access.
-    Refused,
-    /// There is no camera.
-    Missing,
-    /// Any other failure (the camera is in use, no camera API here).
-    Failed,
-}
 
 /// An open camera, shown in a video element.
 pub struct Camera {
@@ -40,10 +31,10 @@ pub struct Camera {
 impl Camera {
     /// Opens the camera (the rear one where there is a choice) and shows it
     /// in `video`.
-    pub async fn open(video: &HtmlVideoElement) -> Result<Camera, CameraError> {
+    pub async fn open(video: &HtmlVideoElement) -> Result<Camera, CameraProblem> {
         let devices = web_sys::window()
             .and_then(|window| window.navigator().media_devices().ok())
-            .ok_or(CameraError::Failed)?;
+            .ok_or(CameraProblem::Failed)?;
         let facing = Object::new();
         let _ = Reflect::set(&facing, &"ideal".into(), &"environment".into());
         let wanted = Object::new();
@@ -53,7 +44,7 @@ impl Camera {
         constraints.set_audio(&JsValue::FALSE);
         let promise = devices
             .get_user_media_with_constraints(&constraints)
-            .map_err(|_| CameraError::Failed)?;
+            .map_err(|_| CameraProblem::Failed)?;
         let stream: MediaStream = match JsFuture::from(promise).await {
             Ok(stream) => stream.unchecked_into(),
             Err(error) => {
@@ -61,11 +52,7 @@ impl Camera {
                     .ok()
                     .and_then(|name| name.as_string())
                     .unwrap_or_default();
-                return Err(match name.as_str() {
-                    "NotAllowedError" | "SecurityError" => CameraError::Refused,
-                    "NotFoundError" | "OverconstrainedError" => CameraError::Missing,
-                    _ => CameraError::Failed,
-                });
+                return Err(CameraProblem::of_error_name(&name));
             }
         };
         let camera = Camera { stream };

@@ -299,3 +299,35 @@ fn each_outcome_has_its_message_in_every_language() {
             .ends_with("Antwoorden geteld: 1.")
     );
 }
+
+#[test]
+fn a_camera_that_does_not_open_says_why_and_in_a_frame_what_the_frame_needs() {
+    use sis::core::i18n::Text;
+    use sis::core::team::scan::CameraProblem;
+    // (the browser's error name, the problem, its text on a page, in a frame)
+    let cases = [
+        (
+            "NotAllowedError",
+            CameraProblem::Refused,
+            Text::CameraRefused,
+        ),
+        ("SecurityError", CameraProblem::Refused, Text::CameraRefused),
+        ("NotFoundError", CameraProblem::Missing, Text::CameraMissing),
+        (
+            "OverconstrainedError",
+            CameraProblem::Missing,
+            Text::CameraMissing,
+        ),
+        (
+            "NotReadableError",
+            CameraProblem::Failed,
+            Text::CameraFailed,
+        ),
+        ("", CameraProblem::Failed, Text::CameraFailed),
+    ];
+    for (name, problem, text) in cases {
+        assert_eq!(CameraProblem::of_error_name(name), problem, "{name}");
+        assert_eq!(problem.text(false), text, "{name}");
+        assert_eq!(problem.text(true), Text::CameraFramed, "{name}");
+    }
+}

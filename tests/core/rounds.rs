@@ -11,8 +11,9 @@ use sis::core::storage::session::{Notice, Read};
 use sis::core::storage::team_rounds::{decode_rounds, encode_rounds, rounds_at_start};
 use sis::core::team::aggregate::{aggregate_summary, TeamAggregate};
 use sis::core::team::rounds::{
-    is_kept, keep_round, new_round, new_round_id, roles_of, round_figures, same_team, team_name,
-    team_names, teams, trend, RoleRound, Round, RoundError, RoundsNote, MAX_ROUNDS,
+    is_kept, keep_new_round, keep_round, new_round, new_round_id, roles_of, round_figures,
+    same_team, team_name, team_names, teams, trend, Keeping, RoleRound, Round, RoundError,
+    RoundsNote, MAX_ROUNDS,
 };
 use sis::core::team::{analyse, Member};
 
@@ -387,6 +388,25 @@ fn rounds_group_into_teams_by_name_and_are_kept_in_bounds() {
     assert!(is_kept(&rounds, &again));
     again.day = day("2026-03-02");
     assert!(!is_kept(&rounds, &again));
+    // The form keeps a new round once: a like one again changes nothing.
+    let mut kept = rounds.clone();
+    let mut like = rounds[0].clone();
+    like.id = 100;
+    assert_eq!(
+        keep_new_round(&mut kept, like),
+        Keeping::Already(rounds[0].team.clone())
+    );
+    assert_eq!(kept, rounds);
+    assert_eq!(
+        keep_new_round(&mut kept, again.clone()),
+        Keeping::Kept(again.team.clone())
+    );
+    assert_eq!(kept.last(), Some(&again));
+    // A pasted team link that does not read says why, in the link's words.
+    assert_eq!(
+        RoundError::Link(sis::core::links::team::AggregateError::Damaged).text(),
+        sis::core::i18n::Text::TeamLinkBroken
+    );
     // A new round needs a name and a day; the name is cut as a label is.
     let aggregate = rounds[0].aggregate.clone();
     // (name, day, the kept name and day or the error)

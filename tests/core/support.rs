@@ -7,6 +7,7 @@ use sis::core::links::share::{LinkError, SharedResult};
 use sis::core::model::{Key, Role};
 use sis::core::questionnaire::V1;
 use sis::core::scan::answers::{Answer, AnswerSheet, Likert};
+use sis::core::team::Member;
 
 /// The items of version 1, the questionnaire every notation and golden file
 /// here is written for (checked against the data in `questionnaire.rs`).
@@ -159,3 +160,25 @@ pub const BROKEN_JSON: &[&str] = &[
     "\"\u{1}\"",
     "\"unterminated",
 ];
+
+/// A member of a team with random answers, often sparse, and a random
+/// role or none (the property tests of the privacy rule and the workshop).
+pub fn any_member() -> impl Strategy<Value = Member> {
+    let state = prop_oneof![3 => Just(0u8), 7 => 1u8..6, 1 => Just(6u8)];
+    let role = any_role();
+    (prop::collection::vec(state, ITEMS), role).prop_map(|(states, role)| {
+        let mut answers = AnswerSheet::empty(&V1);
+        for (index, state) in states.into_iter().enumerate() {
+            let answer = match state {
+                6 => Some(Answer::DontKnow),
+                value => Likert::new(value).map(Answer::Scale),
+            };
+            answers.set(index, answer);
+        }
+        Member {
+            questionnaire: V1,
+            answers,
+            role,
+        }
+    })
+}

@@ -24,7 +24,7 @@ use sis::core::team::{
     analyse, clamp_min_group, Group, Member, DEFAULT_MIN_GROUP, MAX_MIN_GROUP, MIN_MIN_GROUP,
 };
 
-use super::support::{check_golden, data_path, raw_sheet, scored_sheet, ITEMS};
+use super::support::{any_member, check_golden, data_path, raw_sheet, scored_sheet, ITEMS};
 
 /// The base64url alphabet, in value order.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -638,27 +638,6 @@ fn largest_gap_needs_two_shown_groups_and_a_difference() {
 }
 
 // --- Properties of the privacy rule ---
-
-/// A member with random answers, often sparse, and a random role or none.
-fn any_member() -> impl Strategy<Value = Member> {
-    let state = prop_oneof![3 => Just(0u8), 7 => 1u8..6, 1 => Just(6u8)];
-    let role = proptest::option::of(proptest::sample::select(Role::ALL.to_vec()));
-    (proptest::collection::vec(state, ITEMS), role).prop_map(|(states, role)| {
-        let mut answers = AnswerSheet::empty(&V1);
-        for (index, state) in states.into_iter().enumerate() {
-            let answer = match state {
-                6 => Some(Answer::DontKnow),
-                value => Likert::new(value).map(Answer::Scale),
-            };
-            answers.set(index, answer);
-        }
-        Member {
-            questionnaire: V1,
-            answers,
-            role,
-        }
-    })
-}
 
 proptest! {
     // Failures are not persisted: a test binary under `tests/` has no source

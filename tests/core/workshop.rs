@@ -16,7 +16,7 @@ use sis::core::team::workshop::{
 };
 use sis::core::team::{analyse, Group, Member};
 
-use super::support::{any_role, any_sheet, scored_sheet};
+use super::support::{any_member, scored_sheet};
 
 /// `count` members with one role and one item-score notation (see [`scored_sheet`]).
 fn members(count: usize, role: Option<Role>, sheet: &str) -> Vec<Member> {
@@ -415,15 +415,6 @@ fn keys_move_through_the_screens() {
             "{step:?} from {from} of {count}"
         );
     }
-}
-
-/// A member with any answers and any role, or none.
-fn any_member() -> impl Strategy<Value = Member> {
-    (any_sheet(), any_role()).prop_map(|(answers, role)| Member {
-        questionnaire: V1,
-        answers,
-        role,
-    })
 }
 
 proptest! {

@@ -12,6 +12,7 @@
 
 use super::aggregate::{aggregate_summary, TeamAggregate};
 use super::gap::PerceptionGap;
+use crate::core::links::team::AggregateError;
 
 use crate::core::i18n::Text;
 use crate::core::links::invite::limit_label;
@@ -334,6 +335,8 @@ pub fn is_kept(rounds: &[Round], round: &Round) -> bool {
 /// Why a round cannot be kept as asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoundError {
+    /// The team link pasted for it does not read.
+    Link(AggregateError),
     /// The team has no name.
     NoName,
     /// The day is not a day.
@@ -344,10 +347,31 @@ impl RoundError {
     /// What the form says.
     pub fn text(self) -> Text {
         match self {
+            RoundError::Link(error) => error.text(),
             RoundError::NoName => Text::RoundNeedsName,
             RoundError::NoDay => Text::RoundNeedsDay,
         }
     }
+}
+
+/// What keeping a new round did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Keeping {
+    /// It is kept now, as a round of this team.
+    Kept(String),
+    /// A like round ([`is_kept`]) was kept before, for this team; nothing changed.
+    Already(String),
+}
+
+/// Keeps a new round unless a like one is kept already ([`is_kept`]): the
+/// form's one step after [`new_round`].
+pub fn keep_new_round(rounds: &mut Vec<Round>, round: Round) -> Keeping {
+    let team = round.team.clone();
+    if is_kept(rounds, &round) {
+        return Keeping::Already(team);
+    }
+    keep_round(rounds, round);
+    Keeping::Kept(team)
 }
 
 /// A round from what the facilitator filled in: the team's name (cut to 80

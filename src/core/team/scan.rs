@@ -17,6 +17,41 @@ use crate::core::team::sealed::{
     count_result_links, find_replies, Added, Collection, ReplyError, SecretKey,
 };
 
+/// Why the camera could not be opened, as the browser's error names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CameraProblem {
+    /// The person or the page's policy refused access.
+    Refused,
+    /// There is no camera.
+    Missing,
+    /// Any other failure (the camera is in use, no camera API here).
+    Failed,
+}
+
+impl CameraProblem {
+    /// The problem a `getUserMedia` error of this name means.
+    pub fn of_error_name(name: &str) -> CameraProblem {
+        match name {
+            "NotAllowedError" | "SecurityError" => CameraProblem::Refused,
+            "NotFoundError" | "OverconstrainedError" => CameraProblem::Missing,
+            _ => CameraProblem::Failed,
+        }
+    }
+
+    /// What the page says: inside a frame whatever the reason, as the
+    /// embedding page must allow the camera (`allow="camera"`).
+    pub fn text(self, in_frame: bool) -> Text {
+        if in_frame {
+            return Text::CameraFramed;
+        }
+        match self {
+            CameraProblem::Refused => Text::CameraRefused,
+            CameraProblem::Missing => Text::CameraMissing,
+            CameraProblem::Failed => Text::CameraFailed,
+        }
+    }
+}
+
 /// How long a code must be out of sight before it is read again, in ms.
 pub const HOLD_MS: f64 = 1500.0;
 

@@ -10,11 +10,12 @@ use leptos::prelude::*;
 use crate::chart_svg::sparkline_svg;
 use crate::core::i18n::{fill, format_day, Lang, Text};
 use crate::core::links::team::decode_aggregate;
+use crate::core::scan::actions::Day;
 use crate::core::storage::team_rounds::{encode_rounds, rounds_at_start, ROUNDS_KEY};
 use crate::core::team::aggregate::TeamAggregate;
 use crate::core::team::rounds::{
-    is_kept, keep_round, new_round, new_round_id, round_figures, team_names, teams, trend,
-    RoleRound, Round, RoundsNote, Trend, TrendRow,
+    keep_new_round, new_round, new_round_id, round_figures, team_names, teams, trend, Keeping,
+    RoleRound, Round, RoundError, RoundsNote, Trend, TrendRow,
 };
 use crate::ui::state::{use_state, AppState, Route};
 use crate::ui::stored_list::StoredList;
@@ -55,15 +56,12 @@ fn change_text(change: Option<i64>) -> String {
 /// Today in this browser's time zone, for the date field.
 fn today() -> String {
     let (year, month, day, _, _) = browser::local_date_time(browser::now_ms());
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-/// What keeping a round gave, for the status line.
-#[derive(Clone, PartialEq)]
-enum KeepStatus {
-    Idle,
-    Kept(String),
-    Already(String),
+    Day {
+        year: year as u16,
+        month: month as u8,
+        day: day as u8,
+    }
+    .iso()
 }
 
 /// The form that keeps a round in "My team profiles": the team's name and
@@ -94,14 +92,13 @@ pub fn KeepRoundForm(
     let (day, set_day) = signal(today());
     let (link, set_link) = signal(String::new());
     let (error, set_error) = signal(None::<&'static str>);
-    let (kept, set_kept) = signal(KeepStatus::Idle);
+    let (kept, set_kept) = signal(None::<Keeping>);
     let roles_known = roles.is_some();
     let keep = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        set_kept.set(KeepStatus::Idle);
         let counts = match &aggregate {
             Some(aggregate) => Ok(aggregate.clone()),
-            None => decode_aggregate(&link.get_untracked()).map_err(|e| t(e.text())),
+            None => decode_aggregate(&link.get_untracked()).map_err(RoundError::Link),
         };
         let id = store
             .items
@@ -114,22 +111,20 @@ pub fn KeepRoundForm(
                 counts,
                 roles.clone(),
             )
-            .map_err(|e| t(e.text()))
         });
         match round {
-            Err(text) => set_error.set(Some(text)),
+            Err(error) => {
+                set_kept.set(None);
+                set_error.set(Some(t(error.text())));
+            }
             Ok(round) => {
                 set_error.set(None);
-                let team = round.team.clone();
-                if store.items.with_untracked(|rounds| is_kept(rounds, &round)) {
-                    set_kept.set(KeepStatus::Already(team));
-                } else {
-                    store.change(|rounds| keep_round(rounds, round));
-                    set_kept.set(KeepStatus::Kept(team));
-                    if from_link {
-                        set_link.set(String::new());
-                    }
+                let mut keeping = None;
+                store.change(|rounds| keeping = Some(keep_new_round(rounds, round)));
+                if from_link && matches!(keeping, Some(Keeping::Kept(_))) {
+                    set_link.set(String::new());
                 }
+                set_kept.set(keeping);
             }
         }
     };
@@ -143,14 +138,15 @@ pub fn KeepRoundForm(
     let no_roles = (!roles_known && !from_link).then(
         || view! { <p class="field-note" id=ids("no-roles")>{t(Text::KeepRoundNoRoles)}</p> },
     );
-    let status = move || match kept.get() {
-        KeepStatus::Idle => None,
-        KeepStatus::Kept(team) => Some(fill(t(Text::RoundKept), &[("team", &team)])),
-        KeepStatus::Already(team) => Some(fill(t(Text::RoundAlreadyKept), &[("team", &team)])),
+    let status = move || {
+        kept.get().map(|keeping| match keeping {
+            Keeping::Kept(team) => fill(t(Text::RoundKept), &[("team", &team)]),
+            Keeping::Already(team) => fill(t(Text::RoundAlreadyKept), &[("team", &team)]),
+        })
     };
-    let on_rounds_page = from_link;
+    // The way to the page, from forms elsewhere (the page's own form is on it).
     let to_rounds = move || {
-        (!on_rounds_page && kept.get() != KeepStatus::Idle).then(|| {
+        (!from_link && kept.with(Option::is_some)).then(|| {
             view! {
                 <button type="button" class="button-secondary" id=ids("open")
                     on:click=move |_| state.go(Route::TeamRounds)>{t(Text::OpenRounds)}</button>

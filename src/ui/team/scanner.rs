@@ -16,7 +16,7 @@ use send_wrapper::SendWrapper;
 use crate::core::i18n::{fill, Lang, Text};
 use crate::core::team::scan::{frame_texts, FrameFilter};
 use crate::web::browser;
-use crate::web::camera::{sleep, tone, Camera, CameraError, Reader};
+use crate::web::camera::{sleep, tone, Camera, Reader};
 
 /// Milliseconds between two reads of the camera: about eight frames a second
 /// (plus the time a read takes), enough to catch a code held up for a moment.
@@ -102,7 +102,7 @@ pub fn QrScanner(
                 Ok(camera) => camera,
                 Err(error) => {
                     if current() {
-                        failed(camera_message(error));
+                        failed(error.text(crate::web::embed::in_frame()));
                     }
                     return;
                 }
@@ -196,18 +196,5 @@ pub fn QrScanner(
                 })}
             </div>
         </section>
-    }
-}
-
-/// What the page says when the camera cannot be opened: inside a frame
-/// whatever the reason, as an embedding page must allow the camera.
-fn camera_message(error: CameraError) -> Text {
-    if crate::web::embed::in_frame() {
-        return Text::CameraFramed;
-    }
-    match error {
-        CameraError::Refused => Text::CameraRefused,
-        CameraError::Missing => Text::CameraMissing,
-        CameraError::Failed => Text::CameraFailed,
     }
 }
