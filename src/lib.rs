@@ -6,15 +6,18 @@
 //!   browser types; tested natively.
 //! - [`svg`]: the one SVG writer: one escaping path, colours as CSS classes.
 //! - [`first_screen`]: the intro's and a statement's content as plain data,
-//!   which the components render in the browser and `first_screen::html`
-//!   (native) writes as the pre-rendered first screen.
+//!   which the components render, and the pre-rendered first screen's inline
+//!   script with its rules' data from the core.
 //! - [`chart_svg`]: the radar (drawn with plotters), the dot strip and the
 //!   sparkline as SVG; [`qr_svg`]: QR codes. Pure; all written by [`svg`].
 //! - [`qr_read`]: reading QR codes from camera frames (luma, `quircs`); pure,
 //!   compiled into the on-demand decoder (`src/qr-decoder/`, `sis-qr`) too.
-//! - `web` (wasm32 only): the thin browser edge: localStorage through
+//! - `web` (wasm32; natively with the feature `prerender`): the thin browser edge: localStorage through
 //!   gloo-storage with fault handling, the page language, the panic message.
-//! - `ui` (wasm32 only): thin Leptos components that render core results.
+//! - `ui` (wasm32; natively with the feature `prerender`): thin Leptos
+//!   components that render core results. With `prerender`, the native
+//!   `sis-prerender` renders the first-load app's first screen to HTML from
+//!   them (`ui::prerender`): the page's pre-rendered screen is their markup.
 //!
 //! Two binaries share this library: `first.rs` (the first load: intro,
 //! statements, header and footer; mounts `ui::mount_first`) and `main.rs`
@@ -23,6 +26,10 @@
 //! `src/qr-decoder/` (`sis-qr`), is a wasm module without imports that the full app loads
 //! when a facilitator scans replies on a browser without `BarcodeDetector`.
 
+// Rendering the pages natively (`prerender`) resolves deeper view types than
+// the browser build, for the server-side `AnyView`.
+#![cfg_attr(feature = "prerender", recursion_limit = "256")]
+
 pub mod chart_svg;
 pub mod core;
 pub mod first_screen;
@@ -30,7 +37,7 @@ pub mod qr_read;
 pub mod qr_svg;
 pub mod svg;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod web;

@@ -1,15 +1,12 @@
-//! Build time (native): prints the pre-rendered first screen, the first-load
-//! app's intro and first statement as `<template>`s with the inline script
-//! that shows the right one, to stdout for the post-build step
-//! `.ci/post-build/prerender.mjs`. The markup is written by
-//! `sis::first_screen::html` from the same content the components render
-//! (`sis::first_screen`) and the core's texts; the script's rules get their
-//! data generated from the core.
+//! Build time (native, feature `prerender`): prints the pre-rendered first
+//! screen for the post-build step `.ci/post-build/prerender.mjs`: the
+//! first-load app's intro and first statement rendered to HTML from its own
+//! components (`sis::ui::prerender`), as `<template>`s, with the inline
+//! script that shows the right one (its rules' data generated from the core).
 
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    print!("{}", sis::first_screen::html::document());
+    print!(
+        "{}",
+        sis::ui::prerender::document(include_str!("web/prerender.js"))
+    );
 }

@@ -4,9 +4,7 @@
 //!
 //! **One escaping path.** Element and attribute names are `&'static str`
 //! from our own code; every attribute value and every text goes through
-//! [`escape_into`], so no text can become markup, whatever it holds. The
-//! pre-rendered first screen's HTML (`first_screen::html`, build time)
-//! escapes through it too.
+//! [`escape_into`], so no text can become markup, whatever it holds.
 //!
 //! **Colours are classes.** An element is painted with a [`Paint`]: the
 //! writer gives it the paint's class and `fill="currentColor"` (or

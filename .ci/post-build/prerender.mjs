@@ -1,8 +1,8 @@
 // Post-build step: the pre-rendered first screen. Runs the native generator
-// (src/prerender.rs, which prints src/first_screen/html.rs's document: the
-// first-load app's intro and first statement in the languages the first load
-// carries as templates, from the components' content and the core's texts,
-// and the inline script that shows the right one, with its rules' data
+// (src/prerender.rs with the feature `prerender`, which prints
+// src/ui/prerender.rs's document: the first-load app's intro and first
+// statement in the languages the first load carries as templates, rendered
+// natively from the app's own components by Leptos, and the inline script that shows the right one, with its rules' data
 // generated from the core) and puts its output at the end of the body of
 // index.html. The inline script is minified here in release builds. Runs
 // before `secure`, which hashes every inline script into the CSP.
@@ -39,7 +39,7 @@ export function insertPrerender(html, markup) {
 /** Puts the pre-rendered first screen into the staging folder `dir`'s index.html. */
 export function prerender(dir, release) {
   const root = join(import.meta.dirname, '..', '..');
-  let out = execFileSync('cargo', ['run', '--quiet', '--bin', 'sis-prerender'], {
+  let out = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'sis-prerender'], {
     cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (release) out = minifyPrerenderScript(out);

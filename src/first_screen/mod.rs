@@ -5,12 +5,11 @@
 //! (see `core::i18n`), so the first-load app still links only the texts it
 //! shows.
 //!
-//! Two renderers read it: the components `ui::scan::intro::IntroPage` and
-//! `ui::scan::question::QuestionPage` in the browser, and [`html`] at build time
-//! (the pre-rendered first screen, written by the native `sis-prerender`).
-//! What each still writes for itself is the element structure around this
-//! content (tags and the classes of containers); `tests/e2e/prerender.test.mjs`
-//! compares the two DOMs in every first-load language.
+//! The components `ui::scan::intro::IntroPage` and
+//! `ui::scan::question::QuestionPage` render it, in the browser and, at build
+//! time, natively to HTML for the pre-rendered first screen
+//! (`ui::prerender`, printed by `sis-prerender`); [`script`] is that screen's
+//! inline script with the data its rules need.
 
 use crate::core::i18n::{fill, fill_questionnaire, Lang, Text};
 use crate::core::model::Dimension;
@@ -19,7 +18,7 @@ use crate::core::scan::answers::Answer;
 use crate::core::scan::flow;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod html;
+pub mod script;
 
 /// One card of the intro in one language: a heading, paragraphs and, for
 /// the model, the list of the questionnaire's dimensions.

@@ -6,6 +6,8 @@
 
 mod chrome;
 mod embed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod privacy;
 mod scan;
 pub mod state;
@@ -236,7 +238,8 @@ fn adopt_prerendered(state: AppState) {
     PRE_FOCUS.with(|slot| *slot.borrow_mut() = pre.focus);
 }
 
-/// The first-load app (see [`mount_first`]).
+/// The first-load app (see [`mount_first`]): its start from storage and the
+/// address, then [`first_frame`].
 #[component]
 fn FirstApp() -> impl IntoView {
     // A plain visit only: any other setting, or a frame, is the full app's
@@ -252,12 +255,21 @@ fn FirstApp() -> impl IntoView {
     }
     provide_context(state);
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
-    let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
     crate::web::browser::on_address_change(move || {
         if state::fragment_is_link(&crate::web::browser::fragment()) {
             state.go(Route::Link);
         }
     });
+    first_frame(state)
+}
+
+/// What the first-load app shows for `state` (provided as context): the skip
+/// link, header, notices, the intro or a statement, and the footer. The
+/// browser mounts it ([`FirstApp`]); at build time the pre-rendered first
+/// screen is rendered from it too ([`prerender::first_screen`]), so both are
+/// one markup.
+pub fn first_frame(state: AppState) -> impl IntoView {
+    let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
     // The full app is fetched and compiled in the background right after the
     // first page is up, whatever the person does (the loader in index.html
     // starts it): the moment of that request says nothing about how far

@@ -182,17 +182,36 @@ impl AppState {
                 item: progress.answers.first_unanswered().unwrap_or(0),
             };
         }
-        AppState {
-            lang: RwSignal::new(crate::core::i18n::start_lang(
+        AppState::new(
+            crate::core::i18n::start_lang(
                 params.lang,
                 startup.stored_lang,
                 browser::preferred_languages().iter().map(String::as_str),
-            )),
+            ),
+            progress,
+            startup.history,
+            route_for(&browser::fragment(), params),
+            startup.persistence,
+            startup.notices,
+        )
+    }
+
+    /// A state of these values, with nothing deleted and no confirmation open.
+    pub fn new(
+        lang: Lang,
+        progress: Progress,
+        history: Vec<HistoryEntry>,
+        route: Route,
+        persistence: Persistence,
+        notices: Vec<Notice>,
+    ) -> AppState {
+        AppState {
+            lang: RwSignal::new(lang),
             progress: RwSignal::new(progress),
-            history: RwSignal::new(startup.history),
-            route: RwSignal::new(route_for(&browser::fragment(), params)),
-            persistence: RwSignal::new(startup.persistence),
-            notices: RwSignal::new(startup.notices),
+            history: RwSignal::new(history),
+            route: RwSignal::new(route),
+            persistence: RwSignal::new(persistence),
+            notices: RwSignal::new(notices),
             deleted: RwSignal::new(false),
             deletions: RwSignal::new(0),
             confirming_delete: RwSignal::new(false),
@@ -221,19 +240,14 @@ impl AppState {
             .split(',')
             .filter_map(Notice::from_id)
             .collect();
-        AppState {
-            lang: RwSignal::new(startup.settings.lang),
-            progress: RwSignal::new(startup.progress),
-            history: RwSignal::new(startup.history),
-            route: RwSignal::new(route),
-            persistence: RwSignal::new(
-                Persistence::from_id(&handoff.persistence).unwrap_or(startup.persistence),
-            ),
-            notices: RwSignal::new(notices),
-            deleted: RwSignal::new(false),
-            deletions: RwSignal::new(0),
-            confirming_delete: RwSignal::new(false),
-        }
+        AppState::new(
+            startup.settings.lang,
+            startup.progress,
+            startup.history,
+            route,
+            Persistence::from_id(&handoff.persistence).unwrap_or(startup.persistence),
+            notices,
+        )
     }
 
     /// The state as texts in the stored formats, for the full app.

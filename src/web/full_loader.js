@@ -139,7 +139,7 @@ globalThis.sisFull = {
 // When the first-load app cannot start (its files fail to load, or are
 // refused because they are not the files this page names), the page would
 // stay empty: say so instead, in every language, as text. The paragraphs come
-// from the template `sis-load-failed` that src/first_screen/html.rs writes from the
+// from the template `sis-load-failed` that src/ui/prerender.rs renders from the
 // core's texts (Text::AppLoadFailed), so this file holds no texts of its own.
 let firstAppStarted = false;
 addEventListener('TrunkApplicationStarted', () => (firstAppStarted = true), { once: true });

@@ -1,11 +1,11 @@
 // The pre-rendered first screen (put into index.html with the templates by
-// the post-build step; see src/first_screen/html.rs). Wrapped as
+// the post-build step; see src/ui/prerender.rs). Wrapped as
 // function (KEYS, SETTINGS, LANGS, SEPARATORS, SWITCHES) { ... }: KEYS are the
 // localStorage keys the app writes, SETTINGS the settings records that only
 // choose a language, LANGS the tags of the languages the app speaks, the
 // default first, SEPARATORS the characters that end a tag's primary subtag,
 // SWITCHES the values of intro= and their meaning (all generated from the
-// core by first_screen::html::script_arguments). The rules below are the
+// core by first_screen::script::script_arguments). The rules below are the
 // core's Lang::from_tag, i18n::start_lang and params::first_load_query;
 // tests/build/first-visit-rules.test.mjs runs them over the table of
 // tests/data/first-visit-rules.json, which tests/core/first_visit.rs makes

@@ -1,6 +1,6 @@
 // The rules of a first visit in the pre-rendered screen's script
 // (src/web/prerender.js) against the core's: the script, with the data
-// src/first_screen/html.rs generates for it, runs in a sandbox over every
+// src/first_screen/script.rs generates for it, runs in a sandbox over every
 // case of tests/data/first-visit-rules.json, whose decisions the core made
 // (tests/core/first_visit.rs writes the file). It fails where the script
 // decides differently: another language or view, or a screen on a visit the
@@ -14,7 +14,7 @@ import vm from 'node:vm';
 const ROOT = join(import.meta.dirname, '..', '..');
 const TABLE = JSON.parse(readFileSync(join(ROOT, 'tests/data/first-visit-rules.json'), 'utf8'));
 const BODY = readFileSync(join(ROOT, 'src/web/prerender.js'), 'utf8').trim();
-// As first_screen::html::script wraps it.
+// As first_screen::script::script wraps it.
 const SCRIPT = `(function(${TABLE.script_parameters}){${BODY}})(${TABLE.script_arguments})`;
 
 /**

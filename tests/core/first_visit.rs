@@ -5,7 +5,7 @@
 //! `i18n::start_lang`). This test writes what the core
 //! decides for each case into the golden file
 //! `tests/data/first-visit-rules.json`, with the data the script gets
-//! generated (`first_screen::html::script_arguments`);
+//! generated (`first_screen::script::script_arguments`);
 //! `tests/build/first-visit-rules.test.mjs` runs the script over the same
 //! cases and fails where it decides differently.
 //!
@@ -19,7 +19,7 @@ use sis::core::host::params::first_load_query;
 use sis::core::i18n::{start_lang, Lang};
 use sis::core::links::link_reader::fragment_may_hold_link;
 use sis::core::storage::records::{encode_settings, Settings};
-use sis::first_screen::html::{script_arguments, SCRIPT_PARAMETERS};
+use sis::first_screen::script::{script_arguments, SCRIPT_PARAMETERS};
 
 use super::support::check_golden;
 

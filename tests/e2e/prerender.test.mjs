@@ -1,4 +1,4 @@
-// The pre-rendered first screen (src/first_screen/html.rs, src/web/prerender.js): on
+// The pre-rendered first screen (src/ui/prerender.rs, src/web/prerender.js): on
 // a plain first visit index.html shows the first view before the wasm
 // arrives. Its markup must be the app's own for that view, nothing may move
 // when the app takes over, and what the person did in it counts.

@@ -115,9 +115,8 @@ macro_rules! languages {
             }
 
             /// The id of the language's button in the language menu. With
-            /// [`Lang::menu_label`] it lives here, not in the UI, because the
-            /// native pre-rendered screen (`src/first_screen/html.rs`) writes the
-            /// same menu without Leptos.
+            /// [`Lang::menu_label`] it lives here, not in the UI, so that the
+            /// native tests can name the menu's buttons.
             pub fn menu_id(self) -> &'static str {
                 match self {
                     $(Lang::$variant => concat!("lang-", $tag),)*

@@ -18,7 +18,7 @@ use crate::core::scan::answers::Answer;
 use crate::core::scan::flow::{self, KeyAction};
 use crate::first_screen::{answer_options, question_progress};
 use crate::ui::state::use_state;
-use crate::ui::widgets::focus::focus_node;
+use crate::ui::widgets::focus::{focus_node, in_next_frame};
 
 /// Whether a key event comes from the answer options, or from no control at
 /// all (then Enter and arrows also belong to the question).
@@ -123,7 +123,7 @@ pub fn QuestionPage(
     // rendered in a microtask; the next frame comes after it, so the options
     // are on screen then. (`NodeRef::on_load` would do the same through an
     // effect, which costs the first load more.)
-    request_animation_frame(move || {
+    in_next_frame(move || {
         // Not when the language was just switched: focus stays on the menu.
         if crate::web::page::choosing_language() {
             return;

@@ -50,5 +50,15 @@ where
     E: ElementType + 'static,
     E::Output: JsCast + Clone + 'static,
 {
-    request_animation_frame(move || focus_node(node));
+    in_next_frame(move || focus_node(node));
+}
+
+/// Runs `then` in the next frame, after Leptos has put a change made now on
+/// screen. A page rendered to HTML at build time (`ui::prerender`, native)
+/// has no frames and nothing to focus: there it does nothing.
+pub fn in_next_frame(then: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    request_animation_frame(then);
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(then);
 }

@@ -1,0 +1,103 @@
+//! Build time (native, feature `prerender`): the first-load app's screens
+//! rendered to HTML by Leptos's server-side rendering, from the very
+//! components the browser mounts ([`super::first_frame`]). Rendering runs no
+//! effect and no event handler, and Leptos's helpers add no window listener
+//! under the server's shared context, so nothing here touches a browser.
+
+use std::sync::Arc;
+
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+
+use super::state::{AppState, Route};
+use crate::core::i18n::Lang;
+use crate::core::scan::progress::Stage;
+use crate::core::storage::session::{self, Read};
+
+/// The first-load app's frame on a first visit (nothing stored) in `lang`
+/// at `stage`, as HTML: what the browser shows for it before anything is
+/// answered.
+pub fn first_screen(lang: Lang, stage: Stage) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| {
+        let mut startup = session::start(Read::Missing, Read::Missing, Read::Missing);
+        startup.progress.stage = stage;
+        let state = AppState::new(
+            lang,
+            startup.progress,
+            startup.history,
+            Route::Scan,
+            startup.persistence,
+            startup.notices,
+        );
+        provide_context(state);
+        super::first_frame(state).to_html()
+    });
+    drop(owner);
+    without_style_attributes(&html)
+}
+
+/// `html` without its `style` attributes. The page's CSP refuses them
+/// (`style-src 'self'`): the app sets styles through the CSSOM (`style:` in
+/// its views), and the inline script does so for the pre-rendered statement's
+/// progress fill. Texts are escaped (`"` as `&quot;`), so ` style="` only
+/// ever starts an attribute.
+pub fn without_style_attributes(html: &str) -> String {
+    const START: &str = " style=\"";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(START) {
+        out.push_str(&rest[..start]);
+        let value = &rest[start + START.len()..];
+        let end = value.find('"').map_or(value.len(), |end| end + 1);
+        rest = &value[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The page's own message for a first load that cannot start
+/// (`src/web/full_loader.js` shows it), in every language.
+fn load_failed() -> String {
+    use crate::core::i18n::Text;
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| {
+        Lang::ALL
+            .iter()
+            .map(|&lang| view! { <p lang=lang.tag()>{Text::AppLoadFailed.get(lang)}</p> })
+            .collect_view()
+            .to_html()
+    });
+    drop(owner);
+    html
+}
+
+/// The pre-rendered first screen for index.html: the intro and the first
+/// statement (for `?intro=0`) in each language the first load carries, as
+/// `<template>`s; the load-failure message; and the inline script that shows
+/// the right one before the wasm arrives (`script_body`, the text of
+/// `src/web/prerender.js`, with its rules' data from the core).
+pub fn document(script_body: &str) -> String {
+    let mut out = String::new();
+    for &lang in Lang::ALL.iter().filter(|lang| lang.in_first_load()) {
+        for (name, stage) in [
+            ("intro", Stage::Intro),
+            ("question", Stage::Questions { item: 0 }),
+        ] {
+            out.push_str(&format!(
+                "<template id=\"sis-pre-{name}-{}\">{}</template>",
+                lang.tag(),
+                first_screen(lang, stage)
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "<template id=\"sis-load-failed\">{}</template>",
+        load_failed()
+    ));
+    out.push_str(&format!(
+        "<script>{}</script>",
+        crate::first_screen::script::script(script_body)
+    ));
+    out
+}
