@@ -7,7 +7,7 @@
 // every language at 1280 and 375 px; no request and no CSP violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGS, answerByKeyboard, axe, crc24, openApp, useApp } from './harness.mjs';
+import { LANGS, axe, crc24, createSession, memberScan, openApp, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -296,17 +296,10 @@ test('no request from opening, walking, printing and closing the workshop view',
 
 test('the workshop view of an opened sealed session', async () => {
   const facilitator = await openApp(app);
-  await facilitator.click('#team-session');
-  await facilitator.fill('#min-group', '3');
-  await facilitator.click('#create-invite');
-  const invite = await facilitator.inputValue('#invite-link');
+  const invite = await createSession(facilitator, { min: 3 });
   const replies = [];
   for (const [role, level] of [['employee', 2], ['employee', 3], ['manager', 4]]) {
-    const member = await openApp(app, { path: new URL(invite).hash });
-    await member.click('#start-team-scan');
-    await answerByKeyboard(member, answersAround(level, replies.length));
-    await member.click(`[data-role="${role}"]`);
-    await member.click('#show-result');
+    const member = await memberScan(app, invite, { role, answers: answersAround(level, replies.length) });
     replies.push(await member.inputValue('#team-reply-link'));
     await member.context().close();
   }
