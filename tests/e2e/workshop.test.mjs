@@ -247,12 +247,14 @@ test('print in the workshop view: every screen on a page of its own, without the
 });
 
 for (const lang of LANGS) {
-  test(`axe: every screen of the workshop view, ${lang}, 1280 and 375 px`, async () => {
+  test(`axe: every screen of the workshop view, ${lang}, 1280 and 375 px; each prompt on screen without scrolling`, async () => {
     const page = await openApp(app, { path: `?lang=${lang}` });
     // Four roles shown side by side: the widest table of the role screen.
     await teamView(page, teamLinks({ directors: 5, others: 5 }));
     assert.equal(await page.locator('#perception-table thead th').count(), 5);
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+    // A phone as small as they come (375 by 667): the screens are taller
+    // than the window there.
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 667 }]) {
       await page.setViewportSize(viewport);
       await page.click('#workshop-open');
       await page.waitForSelector('#workshop');
@@ -262,6 +264,14 @@ for (const lang of LANGS) {
         await axe(page, `workshop screen ${k}, ${viewport.width} px`);
         // Nothing is wider than the window.
         assert.ok(await page.evaluate(() => document.querySelector('.workshop-screens').scrollWidth <= window.innerWidth), `screen ${k} fits ${viewport.width} px`);
+        // The prompt is seen without scrolling: its box within the window,
+        // and within the part of it between the bars, nothing scrolled.
+        assert.equal(await page.evaluate(() => document.querySelector('.workshop-screens').scrollTop), 0);
+        const prompt = await page.locator(`#workshop .workshop-screen:nth-child(${k}) .workshop-prompt`).boundingBox();
+        const shown = await page.locator('.workshop-screens').boundingBox();
+        const where = `screen ${k} at ${viewport.width} by ${viewport.height}: prompt ${prompt.y}-${prompt.y + prompt.height}, shown ${shown.y}-${shown.y + shown.height}`;
+        assert.ok(prompt.y >= 0 && prompt.y + prompt.height <= viewport.height, where);
+        assert.ok(prompt.y >= shown.y && prompt.y + prompt.height <= shown.y + shown.height, where);
       }
       await page.keyboard.press('Escape');
       await page.waitForSelector('#workshop', { state: 'detached' });
