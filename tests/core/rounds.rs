@@ -3,6 +3,7 @@
 //! the trend of several rounds and what it says when rounds differ, and how
 //! rounds group into teams.
 
+use sis::core::i18n::Lang;
 use sis::core::links::team::encode_aggregate;
 use sis::core::model::{Dimension, Role};
 use sis::core::scan::actions::Day;
@@ -11,9 +12,9 @@ use sis::core::storage::session::{Notice, Read};
 use sis::core::storage::team_rounds::{decode_rounds, encode_rounds, rounds_at_start};
 use sis::core::team::aggregate::{aggregate_summary, TeamAggregate};
 use sis::core::team::rounds::{
-    is_kept, keep_new_round, keep_round, new_round, new_round_id, roles_of, round_figures,
-    same_team, team_name, team_names, teams, trend, Keeping, RoleRound, Round, RoundError,
-    RoundsNote, MAX_ROUNDS,
+    is_kept, keep_new_round, keep_round, keep_round_intro, new_round, new_round_id, roles_of,
+    round_figures, same_team, team_name, team_names, teams, trend, Keeping, RoleRound, Round,
+    RoundError, RoundsNote, MAX_ROUNDS,
 };
 use sis::core::team::{analyse, Member};
 
@@ -108,6 +109,47 @@ fn rounds_round_trip_and_v1_is_golden() {
     assert_eq!(
         decode_rounds(golden.trim()).expect("v1 loads").value,
         sample()
+    );
+}
+
+/// The form that keeps a round says what stays in this browser, checked
+/// against what is stored, in every language: the totals per statement
+/// always, the role groups' means exactly when the round keeps some (kept
+/// from a team profile with roles, not from a team link, nor from a
+/// profile that showed no role group).
+#[test]
+fn the_keep_form_says_what_a_round_stores() {
+    let words = |lang: Lang| match lang {
+        Lang::Nl => ("totalen per stelling", "rolgroep"),
+        Lang::En => ("totals per statement", "role group"),
+        Lang::De => ("Summen je Aussage", "Rollengruppe"),
+    };
+    let mut seen = Vec::new();
+    for round in sample() {
+        let stored: serde_json::Value =
+            serde_json::from_str(&encode_rounds(std::slice::from_ref(&round))).expect("JSON");
+        assert!(
+            stored["rounds"][0]["code"].is_string(),
+            "the totals are stored"
+        );
+        let keeps_roles = !stored["roles"].as_array().expect("roles").is_empty();
+        seen.push(keeps_roles);
+        let intro = keep_round_intro(round.roles.as_deref());
+        for &lang in Lang::ALL {
+            let (totals, roles) = words(lang);
+            let text = intro.get(lang);
+            assert!(text.contains(totals), "{lang:?}: {text}");
+            assert_eq!(
+                text.contains(roles),
+                keeps_roles,
+                "{lang:?}, roles {:?}: {text}",
+                round.roles.as_ref().map(Vec::len)
+            );
+        }
+    }
+    assert!(
+        seen.contains(&true) && seen.contains(&false),
+        "both kinds of round: {seen:?}"
     );
 }
 

@@ -100,13 +100,58 @@ export async function openApp(
 ) {
   const context = await app.browser.newContext({ viewport, reducedMotion: 'reduce', colorScheme, serviceWorkers });
   if (init) await context.addInitScript(init, initArg);
+  return pageAt(context, app.url + path);
+}
+
+/**
+ * A new page in `context` set up as every test's page is: a default
+ * timeout, and its uncaught errors in `errors`; it opens `url` and waits
+ * for the app.
+ */
+export async function pageAt(context, url, { timeout = 10000 } = {}) {
   const page = await context.newPage();
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(timeout);
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
-  await page.goto(app.url + path);
+  await page.goto(url);
   await page.waitForSelector('main#main');
   return page;
+}
+
+/**
+ * From the app's first page, a facilitator creates a sealed session, with
+ * a label and a minimum group size when given; returns its invite link.
+ */
+export async function createSession(page, { label, min } = {}) {
+  await page.click('#team-session');
+  if (label !== undefined) await page.fill('#team-label', label);
+  if (min !== undefined) await page.fill('#min-group', String(min));
+  await page.click('#create-invite');
+  await page.waitForSelector('#invite-link');
+  return page.inputValue('#invite-link');
+}
+
+/**
+ * A member takes the scan from a sealed `invite` in a fresh context, with
+ * raw answers and a role (none when not given); `atInvite(page)` runs on
+ * the invite before the scan starts. Returns the member's page at the
+ * result, its sealed reply shown (see `linksOf`).
+ */
+export async function memberScan(app, invite, { role, answers }, { atInvite } = {}) {
+  const page = await openApp(app, { path: new URL(invite).hash });
+  if (atInvite) await atInvite(page);
+  await page.click('#start-team-scan');
+  await page.waitForSelector('[data-notice="team"]');
+  await answerByKeyboard(page, answers);
+  if (role) await page.click(`[data-role="${role}"]`);
+  await page.click('#show-result');
+  await page.waitForSelector('#team-reply-link');
+  return page;
+}
+
+/** A member's own result link and sealed team reply, from the result page. */
+export async function linksOf(page) {
+  return { own: await page.inputValue('#share-link'), reply: await page.inputValue('#team-reply-link') };
 }
 
 /** Presses the keys for a raw answer notation: 1-5, 0 don't know, '.' skip (Enter). */
@@ -194,12 +239,12 @@ export async function readResult(page) {
   }, DIMENSIONS);
 }
 
-/** The keys of localStorage and their values. */
 /** Chooses a language in the language menu. */
 export async function chooseLanguage(page, tag) {
   await page.click(`#lang-${tag}`);
 }
 
+/** The keys of localStorage and their values. */
 export function storageOf(page) {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 }

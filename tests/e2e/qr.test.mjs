@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.mjs';
 import { serveHost } from '../support/host.mjs';
-import { LANGS, ROOT, answerByKeyboard, axe, chooseLanguage, openApp, serviceWorkerReady, storageOf, useApp, watchPolicyViolations } from './harness.mjs';
+import { LANGS, ROOT, axe, chooseLanguage, createSession, linksOf, memberScan, openApp, pageAt, serviceWorkerReady, storageOf, useApp, watchPolicyViolations } from './harness.mjs';
 
 const app = useApp();
 const MEMBERS = [
@@ -63,12 +63,7 @@ async function sessionPage(browser, viewport = { width: 1280, height: 900 }) {
       }
     }).observe(document, { subtree: true, childList: true, characterData: true });
   }, made.storage);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  page.errors = [];
-  page.on('pageerror', (error) => page.errors.push(error.message));
-  await page.goto(app.url);
-  await page.waitForSelector('main#main');
+  const page = await pageAt(context, app.url, { timeout: 20000 });
   await page.click('#team-session');
   await page.click('.session-item button');
   await page.waitForSelector('#scan-start');
@@ -82,22 +77,12 @@ const setUp = () => (making ??= makeSession());
 async function makeSession() {
   // A session with a minimum of three, and three members' replies.
   const facilitator = await openApp(app);
-  await facilitator.click('#team-session');
-  await facilitator.fill('#team-label', 'Zaal 2');
-  await facilitator.fill('#min-group', '3');
-  await facilitator.click('#create-invite');
-  await facilitator.waitForSelector('#invite-link');
-  const invite = await facilitator.inputValue('#invite-link');
-  for (const { role, answers } of MEMBERS) {
-    const page = await openApp(app, { path: new URL(invite).hash });
-    await page.click('#start-team-scan');
-    await page.waitForSelector('[data-notice="team"]');
-    await answerByKeyboard(page, answers);
-    await page.click(`[data-role="${role}"]`);
-    await page.click('#show-result');
-    await page.waitForSelector('#team-reply-link');
-    made.replies.push(await page.inputValue('#team-reply-link'));
-    made.own = await page.inputValue('#share-link');
+  const invite = await createSession(facilitator, { label: 'Zaal 2', min: 3 });
+  for (const member of MEMBERS) {
+    const page = await memberScan(app, invite, member);
+    const { own, reply } = await linksOf(page);
+    made.replies.push(reply);
+    made.own = own;
     await page.context().close();
   }
   made.storage = Object.fromEntries(Object.entries(await storageOf(facilitator)).filter(([key]) => key.startsWith('sis:')));

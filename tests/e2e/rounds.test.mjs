@@ -121,10 +121,15 @@ test('a shared team link is kept from its own page; the stored rounds of an earl
   const page = await openApp(app, { path: `#g=${FIVE.code}` });
   await page.waitForSelector('#keep-round');
   assert.match(await page.textContent('#keep-round-no-roles'), /geen rollen/);
+  // What the form says stays is what is stored: a team link's totals, no roles.
+  const intro = await page.textContent('#keep-round-intro');
+  assert.match(intro, /In deze browser blijven alleen de totalen per stelling\.$/);
+  assert.doesNotMatch(intro, /rolgroep/);
   await page.fill('#keep-round-name', 'Wijkteam Noord');
   await page.fill('#keep-round-day', '2026-11-02');
   await page.click('#keep-round-submit');
   assert.equal(await page.textContent('#keep-round-status'), 'Bewaard in Mijn teamprofielen als ronde van Wijkteam Noord.');
+  assert.deepEqual(JSON.parse((await storageOf(page))['sis:team-rounds']).roles, []);
   await page.click('#keep-round-open');
   await page.waitForSelector('#rounds-title');
   assert.equal(await page.textContent('#team-0-rounds .round-details'), '5 deelnemers · Sociale Innovatie Index 62 · Samenhang 74 · minimale groep 5 · rollen onbekend (teamlink)');
@@ -160,6 +165,10 @@ test('a round with roles from a team profile: the gap between roles over two rou
     await page.click('#read-links');
     await page.waitForSelector('#perception-table');
     assert.equal(await page.inputValue('#keep-round-name'), '', 'the team view of pasted links has no name to offer');
+    // The form says the role groups' means stay too (checked against the
+    // stored rounds below).
+    assert.match(await page.textContent('#keep-round-intro'), /alleen de totalen per stelling en het gemiddelde per rolgroep/);
+    assert.equal(await page.locator('#keep-round-no-roles').count(), 0);
     await page.fill('#keep-round-name', 'Zorg');
     await page.fill('#keep-round-day', day);
     await page.click('#keep-round-submit');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { answerByKeyboard, chooseLanguage, crc24, openApp, storageOf, useApp } from './harness.mjs';
+import { answerByKeyboard, chooseLanguage, crc24, createSession, linksOf, memberScan, openApp, pageAt, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -24,23 +24,10 @@ const MEMBERS = [
 // dimension names in every language.
 const REVEALING = /Medewerker|Teamleider|Directie|Employee|Team lead|Director|Maatschappij|Interne organisatie|Individu|Society|Internal organisation|Individual|Teamleitung|Geschäftsleitung|Gesellschaft|Interne Organisation|Einzelne Mitarbeitende/;
 
-/** Takes the scan from an invite; returns the member's page (still open). */
-async function memberScan(invite, { role, answers }) {
-  const page = await openApp(app, { path: new URL(invite).hash });
+/** The invite says the reply is sealed. */
+async function sealedInvite(page) {
   await page.waitForSelector('#invite-label');
   assert.match(await page.textContent('#invite-explain'), /verzegeld teamantwoord/);
-  await page.click('#start-team-scan');
-  await page.waitForSelector('[data-notice="team"]');
-  await answerByKeyboard(page, answers);
-  await page.click(`[data-role="${role}"]`);
-  await page.click('#show-result');
-  await page.waitForSelector('#team-reply-link');
-  return page;
-}
-
-/** The member's own result link and team reply. */
-async function linksOf(page) {
-  return { own: await page.inputValue('#share-link'), reply: await page.inputValue('#team-reply-link') };
 }
 
 /** Puts text into the paste box and reads it. */
@@ -61,11 +48,7 @@ async function numbersOnPage(page) {
 
 test('a sealed session: six members, counts only, one opening, then closed', async () => {
   const facilitator = await openApp(app);
-  await facilitator.click('#team-session');
-  await facilitator.fill('#team-label', 'Afdeling <b>Zorg</b>');
-  await facilitator.click('#create-invite');
-  await facilitator.waitForSelector('#invite-link');
-  const invite = await facilitator.inputValue('#invite-link');
+  const invite = await createSession(facilitator, { label: 'Afdeling <b>Zorg</b>' });
   assert.match(new URL(invite).hash, /^#i=[A-Za-z0-9_-]+$/);
   // The private key is stored only here, under a sis: key.
   const stored = JSON.parse((await storageOf(facilitator))['sis:team-sessions']);
@@ -76,7 +59,7 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
   const ownLinks = [];
   let first = null;
   for (const [index, member] of MEMBERS.entries()) {
-    const page = await memberScan(invite, member);
+    const page = await memberScan(app, invite, member, { atInvite: sealedInvite });
     const { own, reply } = await linksOf(page);
     // The own link holds nothing of the session; the reply is sealed.
     assert.match(own, /#r=[A-Za-z0-9_-]{20}$/);
@@ -214,11 +197,7 @@ test('a sealed session: six members, counts only, one opening, then closed', asy
 
 test('opening holds when storage refuses, or another tab opened first; a lost reply id is made again', async () => {
   const facilitator = await openApp(app);
-  await facilitator.click('#team-session');
-  await facilitator.fill('#min-group', '3');
-  await facilitator.click('#create-invite');
-  await facilitator.waitForSelector('#invite-link');
-  const invite = await facilitator.inputValue('#invite-link');
+  const invite = await createSession(facilitator, { min: 3 });
   const replies = [];
   for (const [index, member] of MEMBERS.slice(0, 3).entries()) {
     const page = await openApp(app, { path: new URL(invite).hash });
@@ -254,10 +233,7 @@ test('opening holds when storage refuses, or another tab opened first; a lost re
   await facilitator.evaluate(() => { Storage.prototype.setItem = window.__setItem; });
 
   // A second tab of the same browser opens the session first.
-  const second = await facilitator.context().newPage();
-  second.errors = [];
-  second.on('pageerror', (error) => second.errors.push(error.message));
-  await second.goto(app.url);
+  const second = await pageAt(facilitator.context(), app.url);
   await second.click('#team-session');
   await second.click('#your-sessions button');
   await second.waitForSelector('#replies-counted:has-text(": 3.")');
@@ -270,10 +246,7 @@ test('opening holds when storage refuses, or another tab opened first; a lost re
   await facilitator.click('#confirm-open-yes');
   await facilitator.waitForSelector('#open-failed');
   assert.equal(await facilitator.locator('#team-table').count(), 0);
-  await facilitator.click('#team-session');
-  await facilitator.fill('#team-label', 'Nog een sessie');
-  await facilitator.click('#create-invite');
-  await facilitator.waitForSelector('#invite-link');
+  await createSession(facilitator, { label: 'Nog een sessie' });
   const stored = JSON.parse((await storageOf(facilitator))['sis:team-sessions']).sessions;
   assert.equal(stored.length, 2);
   assert.equal(stored[0].secret, undefined, 'the opened session stays without its key');

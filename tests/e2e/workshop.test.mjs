@@ -7,7 +7,7 @@
 // every language at 1280 and 375 px; no request and no CSP violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGS, answerByKeyboard, axe, crc24, openApp, useApp } from './harness.mjs';
+import { LANGS, axe, crc24, createSession, memberScan, openApp, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -247,12 +247,14 @@ test('print in the workshop view: every screen on a page of its own, without the
 });
 
 for (const lang of LANGS) {
-  test(`axe: every screen of the workshop view, ${lang}, 1280 and 375 px`, async () => {
+  test(`axe: every screen of the workshop view, ${lang}, 1280 and 375 px; each prompt on screen without scrolling`, async () => {
     const page = await openApp(app, { path: `?lang=${lang}` });
     // Four roles shown side by side: the widest table of the role screen.
     await teamView(page, teamLinks({ directors: 5, others: 5 }));
     assert.equal(await page.locator('#perception-table thead th').count(), 5);
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+    // A phone as small as they come (375 by 667): the screens are taller
+    // than the window there.
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 667 }]) {
       await page.setViewportSize(viewport);
       await page.click('#workshop-open');
       await page.waitForSelector('#workshop');
@@ -262,6 +264,14 @@ for (const lang of LANGS) {
         await axe(page, `workshop screen ${k}, ${viewport.width} px`);
         // Nothing is wider than the window.
         assert.ok(await page.evaluate(() => document.querySelector('.workshop-screens').scrollWidth <= window.innerWidth), `screen ${k} fits ${viewport.width} px`);
+        // The prompt is seen without scrolling: its box within the window,
+        // and within the part of it between the bars, nothing scrolled.
+        assert.equal(await page.evaluate(() => document.querySelector('.workshop-screens').scrollTop), 0);
+        const prompt = await page.locator(`#workshop .workshop-screen:nth-child(${k}) .workshop-prompt`).boundingBox();
+        const shown = await page.locator('.workshop-screens').boundingBox();
+        const where = `screen ${k} at ${viewport.width} by ${viewport.height}: prompt ${prompt.y}-${prompt.y + prompt.height}, shown ${shown.y}-${shown.y + shown.height}`;
+        assert.ok(prompt.y >= 0 && prompt.y + prompt.height <= viewport.height, where);
+        assert.ok(prompt.y >= shown.y && prompt.y + prompt.height <= shown.y + shown.height, where);
       }
       await page.keyboard.press('Escape');
       await page.waitForSelector('#workshop', { state: 'detached' });
@@ -296,17 +306,10 @@ test('no request from opening, walking, printing and closing the workshop view',
 
 test('the workshop view of an opened sealed session', async () => {
   const facilitator = await openApp(app);
-  await facilitator.click('#team-session');
-  await facilitator.fill('#min-group', '3');
-  await facilitator.click('#create-invite');
-  const invite = await facilitator.inputValue('#invite-link');
+  const invite = await createSession(facilitator, { min: 3 });
   const replies = [];
   for (const [role, level] of [['employee', 2], ['employee', 3], ['manager', 4]]) {
-    const member = await openApp(app, { path: new URL(invite).hash });
-    await member.click('#start-team-scan');
-    await answerByKeyboard(member, answersAround(level, replies.length));
-    await member.click(`[data-role="${role}"]`);
-    await member.click('#show-result');
+    const member = await memberScan(app, invite, { role, answers: answersAround(level, replies.length) });
     replies.push(await member.inputValue('#team-reply-link'));
     await member.context().close();
   }

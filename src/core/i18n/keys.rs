@@ -421,6 +421,7 @@ keys! {
     OpenRounds,
     KeepRoundTitle,
     KeepRoundIntro,
+    KeepRoundIntroTotals,
     KeepRoundNoRoles,
     RoundTeamField,
     RoundDayField,

@@ -363,6 +363,18 @@ pub enum Keeping {
     Already(String),
 }
 
+/// What the form that keeps a round says stays in this browser, for the
+/// roles it keeps: the totals per statement, and the mean of each role
+/// group when there are groups to keep. A team link carries no roles, and
+/// a team profile may show no group; then only the totals are kept, and
+/// the form says no more than that.
+pub fn keep_round_intro(roles: Option<&[RoleRound]>) -> Text {
+    match roles {
+        Some(roles) if !roles.is_empty() => Text::KeepRoundIntro,
+        _ => Text::KeepRoundIntroTotals,
+    }
+}
+
 /// Keeps a new round unless a like one is kept already ([`is_kept`]): the
 /// form's one step after [`new_round`].
 pub fn keep_new_round(rounds: &mut Vec<Round>, round: Round) -> Keeping {

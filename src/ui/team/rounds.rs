@@ -14,8 +14,8 @@ use crate::core::scan::actions::Day;
 use crate::core::storage::team_rounds::{encode_rounds, rounds_at_start, ROUNDS_KEY};
 use crate::core::team::aggregate::TeamAggregate;
 use crate::core::team::rounds::{
-    keep_new_round, new_round, new_round_id, round_figures, team_names, teams, trend, Keeping,
-    RoleRound, Round, RoundError, RoundsNote, Trend, TrendRow,
+    keep_new_round, keep_round_intro, new_round, new_round_id, round_figures, team_names, teams,
+    trend, Keeping, RoleRound, Round, RoundError, RoundsNote, Trend, TrendRow,
 };
 use crate::ui::state::{use_state, AppState, Route};
 use crate::ui::stored_list::StoredList;
@@ -94,6 +94,7 @@ pub fn KeepRoundForm(
     let (error, set_error) = signal(None::<&'static str>);
     let (kept, set_kept) = signal(None::<Keeping>);
     let roles_known = roles.is_some();
+    let keep_intro = keep_round_intro(roles.as_deref());
     let keep = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let counts = match &aggregate {
@@ -156,12 +157,12 @@ pub fn KeepRoundForm(
     let (title, intro) = if from_link {
         (Text::AddRoundTitle, Text::AddRoundIntro)
     } else {
-        (Text::KeepRoundTitle, Text::KeepRoundIntro)
+        (Text::KeepRoundTitle, keep_intro)
     };
     view! {
         <section class="card keep-round no-print" aria-labelledby=ids("title") id=id>
             <h2 id=ids("title")>{t(title)}</h2>
-            <p>{t(intro)}</p>
+            <p id=ids("intro")>{t(intro)}</p>
             {no_roles}
             <form on:submit=keep>
                 {link_field}
