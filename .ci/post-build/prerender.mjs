@@ -39,6 +39,8 @@ export function insertPrerender(html, markup) {
 /** Puts the pre-rendered first screen into the staging folder `dir`'s index.html. */
 export function prerender(dir, release) {
   const root = join(import.meta.dirname, '..', '..');
+  // Quiet, so that its output is only the markup: say why the first build waits here.
+  console.log('prerender: rendering the first screen from the components natively (the first build compiles them for the host: a few minutes)');
   let out = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'sis-prerender'], {
     cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
   });
