@@ -2,7 +2,7 @@
 // case, reload and resume, language switch, and delete my data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GOLDEN, answerByKeyboard, answerByMouse, chooseLanguage, openApp, readResult, storageOf, useApp } from './harness.mjs';
+import { GOLDEN, answerByKeyboard, answerByMouse, chooseLanguage, openApp, pageAt, readResult, storageOf, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -197,5 +197,19 @@ test('the progress bar fills by the share reached, moved by a transform that nee
   await moving.goto(`${app.url}?intro=0`);
   await moving.waitForSelector('.question-page[data-number="1"] .progress-fill');
   assert.equal(await moving.evaluate(() => getComputedStyle(document.querySelector('.progress-fill')).transitionProperty), 'transform');
+  await context.close();
+});
+
+test('on a touch screen, the option under the finger on the next statement does not look chosen', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+  const page = await pageAt(context, `${app.url}?intro=0&lang=en`);
+  await page.waitForSelector('#q0-opt4');
+  await page.tap('#q0-opt4');
+  await page.waitForSelector('#q1-opt4');
+  const look = (id) => page.$eval(id, (e) => `${getComputedStyle(e).backgroundColor} ${getComputedStyle(e).borderColor}`);
+  // The tapped spot keeps :hover on a touch screen; it must not paint.
+  assert.equal(await page.$eval('#q1-opt4', (e) => e.matches(':hover')), true);
+  assert.equal(await look('#q1-opt4'), await look('#q1-opt3'));
+  assert.equal(await page.$eval('#q1-opt4', (e) => e.getAttribute('aria-checked')), 'false');
   await context.close();
 });
