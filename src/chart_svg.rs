@@ -456,7 +456,9 @@ pub fn strip_svg(scores: &[f64]) -> String {
     while let Some(&first) = rest.first() {
         // The scores are sorted, so equal ones are neighbours.
         let same = rest.iter().take_while(|s| **s == first).count();
-        let opacity = format!("{:.2}", 1.0 - 0.55f64.powi(same.min(50) as i32));
+        // To two decimals, rounded as a float: formatting to a number of
+        // digits (`{:.2}`) would bring core's exact float formatting.
+        let opacity = ((1.0 - 0.55f64.powi(same.min(50) as i32)) * 100.0).round() / 100.0;
         let x = display_score(first * 2.0);
         svg.empty(
             "circle",

@@ -13,17 +13,13 @@ pub const TEAM_FORMAT: &str = "sociale-innovatie-scan/team";
 /// The team export version this app writes.
 pub const TEAM_EXPORT_VERSION: u32 = 1;
 
-/// Rounds to one decimal for exports: enough for reports, no false precision.
-fn tenth(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
-}
-
 /// The team's aggregates as pretty-printed JSON, team export version 1:
 /// `format`, `version`, `questionnaire`, `min_group`, `n`, `index` and
 /// `coherence` (or `null`), `dimensions` (the shown ones, each with `id`,
 /// `n`, `mean`, `median`, `sd`, `min`, `max`), `themes` (pairs of a theme id
 /// and its mean or `null`), `most_disagreed` and `most_agreed` (items with
-/// `id`, `n`, `mean`, `sd`); every statistic rounded to a tenth.
+/// `id`, `n`, `mean`, `sd`); every statistic rounded to a tenth: enough for
+/// reports, no false precision.
 pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
     let mut json = begin_export(TEAM_FORMAT, TEAM_EXPORT_VERSION, &team.questionnaire);
     json.key("min_group");
@@ -31,9 +27,9 @@ pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
     json.key("n");
     json.uint(team.n as u64);
     json.key("index");
-    json.float_or_null(team.index.map(tenth));
+    json.one_decimal_or_null(team.index);
     json.key("coherence");
-    json.float_or_null(team.coherence.map(tenth));
+    json.one_decimal_or_null(team.coherence);
     json.key("dimensions");
     json.begin_array();
     for d in team.shown_dimensions() {
@@ -50,7 +46,7 @@ pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
             ("max", d.max),
         ] {
             json.key(name);
-            json.float(tenth(value));
+            json.one_decimal(value);
         }
         json.end_object();
     }
@@ -60,7 +56,7 @@ pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
     for (theme, score) in Theme::ALL.iter().zip(&team.themes) {
         json.begin_array();
         json.str(theme.id());
-        json.float_or_null(score.map(tenth));
+        json.one_decimal_or_null(*score);
         json.end_array();
     }
     json.end_array();
@@ -85,12 +81,17 @@ fn items_json(json: &mut Writer, team: &TeamProfile, items: &[ItemSpread]) {
         json.key("n");
         json.uint(item.n as u64);
         json.key("mean");
-        json.float(tenth(item.mean));
+        json.one_decimal(item.mean);
         json.key("sd");
-        json.float(tenth(item.sd));
+        json.one_decimal(item.sd);
         json.end_object();
     }
     json.end_array();
+}
+
+/// Rounds to one decimal for the CSV, as the JSON does.
+fn tenth(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
 }
 
 /// The team's aggregates as CSV: one row per dimension with its statistics.
