@@ -2,6 +2,7 @@
 //! aggregates leave: no member's answers, no per-person scores (the dot-plot
 //! scores stay on screen).
 
+use crate::core::decimal::Decimal;
 use crate::core::model::{Dimension, Theme};
 use crate::core::scan::export::begin_export;
 use crate::core::storage::json::writer::Writer;
@@ -89,11 +90,6 @@ fn items_json(json: &mut Writer, team: &TeamProfile, items: &[ItemSpread]) {
     json.end_array();
 }
 
-/// Rounds to one decimal for the CSV, as the JSON does.
-fn tenth(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
-}
-
 /// The team's aggregates as CSV: one row per dimension with its statistics.
 /// `label` gives a dimension's name in the user's language.
 pub fn team_csv(team: &TeamProfile, label: impl Fn(Dimension) -> String) -> String {
@@ -104,11 +100,11 @@ pub fn team_csv(team: &TeamProfile, label: impl Fn(Dimension) -> String) -> Stri
             "{},\"{name}\",{},{},{},{},{},{}\r\n",
             d.dimension.id(),
             d.n,
-            tenth(d.mean),
-            tenth(d.median),
-            tenth(d.sd),
-            tenth(d.min),
-            tenth(d.max)
+            Decimal::tenths(d.mean),
+            Decimal::tenths(d.median),
+            Decimal::tenths(d.sd),
+            Decimal::tenths(d.min),
+            Decimal::tenths(d.max)
         ));
     }
     csv

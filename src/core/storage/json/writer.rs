@@ -156,8 +156,8 @@ impl Writer {
     /// float (`62.5`, `100.0`, `-0.0`): the team export's statistics. `null`
     /// unless finite, and beyond a trillion, where no statistic comes (up to
     /// there, the float of `tenths / 10` reads back from exactly these
-    /// digits). Written from whole tenths: core's float formatting, which
-    /// rounding to digits would need, costs the full app 1.6 KiB.
+    /// digits). Written from whole tenths, without core's float formatting
+    /// (see [`crate::core::decimal`]).
     pub fn one_decimal(&mut self, value: f64) {
         self.before_value();
         let tenths = (value * 10.0).round();
