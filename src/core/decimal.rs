@@ -57,7 +57,7 @@ impl fmt::Display for Decimal {
         // The fraction's digits without trailing zeros: 50 hundredths is
         // `.5`, 5 hundredths `.05`.
         let mut digits = self.places;
-        while fraction % 10 == 0 {
+        while fraction.is_multiple_of(10) {
             fraction /= 10;
             digits -= 1;
         }
