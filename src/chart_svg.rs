@@ -25,6 +25,7 @@ use plotters_backend::{
 };
 
 use crate::core::chart::{Anchor, Radar, Series};
+use crate::core::decimal::Decimal;
 use crate::core::i18n::Lang;
 use crate::core::scan::compare::sparkline;
 use crate::core::scan::scoring::display_score;
@@ -108,12 +109,13 @@ impl<'a> PaintBackend<'a> {
             Ink::Stroke(paint)
         };
         let mut all = attributes.to_vec();
+        let alpha = Decimal::hundredths(colour.alpha);
         let stroke_width = style.stroke_width();
         if !fill {
             all.push(("stroke-width", &stroke_width));
         }
         if colour.alpha < 1.0 {
-            all.push(("opacity", &colour.alpha));
+            all.push(("opacity", &alpha));
         }
         self.svg.empty(tag, Some(ink), &all);
         Ok(())
@@ -255,7 +257,7 @@ impl DrawingBackend for PaintBackend<'_> {
             VPos::Bottom => "-0.5ex",
         };
         let family = style.family();
-        let size = style.size();
+        let size = Decimal::hundredths(style.size());
         self.svg.open(
             "text",
             Some(Ink::Fill(paint)),
@@ -456,7 +458,7 @@ pub fn strip_svg(scores: &[f64]) -> String {
     while let Some(&first) = rest.first() {
         // The scores are sorted, so equal ones are neighbours.
         let same = rest.iter().take_while(|s| **s == first).count();
-        let opacity = format!("{:.2}", 1.0 - 0.55f64.powi(same.min(50) as i32));
+        let opacity = Decimal::hundredths(1.0 - 0.55f64.powi(same.min(50) as i32));
         let x = display_score(first * 2.0);
         svg.empty(
             "circle",

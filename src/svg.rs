@@ -27,6 +27,8 @@
 
 use std::fmt::{self, Display, Write as _};
 
+use crate::core::decimal::Decimal;
+
 /// A colour role of the drawings: each is one CSS class that sets `color`
 /// from a design token in `style/full.css`; painted elements use
 /// `currentColor`.
@@ -122,6 +124,8 @@ pub enum Label<'a> {
 }
 
 /// One attribute: a static name and any value that displays (escaped).
+/// Numbers are whole or a [`Decimal`]: an `f64` itself would bring core's
+/// float formatting into the wasm.
 pub type Attribute<'a> = (&'static str, &'a dyn Display);
 
 /// An SVG document under construction. Elements are written in order;
@@ -150,6 +154,7 @@ impl Svg {
             open: Vec::new(),
         };
         let [x, y, width, height] = view_box;
+        let [x, y, width, height] = [x, y, width, height].map(Decimal::hundredths);
         let view_box = format!("{x} {y} {width} {height}");
         let mut root: Vec<Attribute> = vec![
             ("xmlns", &"http://www.w3.org/2000/svg"),

@@ -12,6 +12,7 @@ mod core {
     mod chart;
     mod codec;
     mod compare;
+    mod decimal;
     mod errors;
     mod export;
     mod first_visit;

@@ -18,6 +18,8 @@
 //!   embedding page, its origin and its accent colour.
 //! - [`i18n`]: every text in every language.
 //! - [`chart`]: the geometry of the radar chart.
+//! - [`decimal`]: numbers rounded to tenths or hundredths, written without
+//!   core's float formatting.
 //! - [`order`]: a small stable sort for the few short lists the app orders.
 //!
 //! Architecture invariant: nothing in this module does IO or knows about the
@@ -26,6 +28,7 @@
 //! tested natively with `cargo test`.
 
 pub mod chart;
+pub mod decimal;
 pub mod host;
 pub mod i18n;
 pub mod links;

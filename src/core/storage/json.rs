@@ -17,7 +17,8 @@
 //!   kept, iteratively, so any depth is accepted without recursion.
 //!
 //! This file holds the reader and the writing helpers of the first load;
-//! [`writer`] writes whole documents, compact or pretty, floats included, and
+//! [`writer`] writes whole documents, compact or pretty, with numbers rounded
+//! to one decimal, and
 //! [`stream`] reads in serde_json's order, for the import, which tells apart
 //! a text that is no JSON from JSON of another shape as serde_json did.
 //!

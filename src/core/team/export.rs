@@ -2,6 +2,7 @@
 //! aggregates leave: no member's answers, no per-person scores (the dot-plot
 //! scores stay on screen).
 
+use crate::core::decimal::Decimal;
 use crate::core::model::{Dimension, Theme};
 use crate::core::scan::export::begin_export;
 use crate::core::storage::json::writer::Writer;
@@ -13,17 +14,13 @@ pub const TEAM_FORMAT: &str = "sociale-innovatie-scan/team";
 /// The team export version this app writes.
 pub const TEAM_EXPORT_VERSION: u32 = 1;
 
-/// Rounds to one decimal for exports: enough for reports, no false precision.
-fn tenth(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
-}
-
 /// The team's aggregates as pretty-printed JSON, team export version 1:
 /// `format`, `version`, `questionnaire`, `min_group`, `n`, `index` and
 /// `coherence` (or `null`), `dimensions` (the shown ones, each with `id`,
 /// `n`, `mean`, `median`, `sd`, `min`, `max`), `themes` (pairs of a theme id
 /// and its mean or `null`), `most_disagreed` and `most_agreed` (items with
-/// `id`, `n`, `mean`, `sd`); every statistic rounded to a tenth.
+/// `id`, `n`, `mean`, `sd`); every statistic rounded to a tenth: enough for
+/// reports, no false precision.
 pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
     let mut json = begin_export(TEAM_FORMAT, TEAM_EXPORT_VERSION, &team.questionnaire);
     json.key("min_group");
@@ -31,9 +28,9 @@ pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
     json.key("n");
     json.uint(team.n as u64);
     json.key("index");
-    json.float_or_null(team.index.map(tenth));
+    json.one_decimal_or_null(team.index);
     json.key("coherence");
-    json.float_or_null(team.coherence.map(tenth));
+    json.one_decimal_or_null(team.coherence);
     json.key("dimensions");
     json.begin_array();
     for d in team.shown_dimensions() {
@@ -50,7 +47,7 @@ pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
             ("max", d.max),
         ] {
             json.key(name);
-            json.float(tenth(value));
+            json.one_decimal(value);
         }
         json.end_object();
     }
@@ -60,7 +57,7 @@ pub fn team_json(team: &TeamProfile, min_group: usize) -> String {
     for (theme, score) in Theme::ALL.iter().zip(&team.themes) {
         json.begin_array();
         json.str(theme.id());
-        json.float_or_null(score.map(tenth));
+        json.one_decimal_or_null(*score);
         json.end_array();
     }
     json.end_array();
@@ -85,9 +82,9 @@ fn items_json(json: &mut Writer, team: &TeamProfile, items: &[ItemSpread]) {
         json.key("n");
         json.uint(item.n as u64);
         json.key("mean");
-        json.float(tenth(item.mean));
+        json.one_decimal(item.mean);
         json.key("sd");
-        json.float(tenth(item.sd));
+        json.one_decimal(item.sd);
         json.end_object();
     }
     json.end_array();
@@ -103,11 +100,11 @@ pub fn team_csv(team: &TeamProfile, label: impl Fn(Dimension) -> String) -> Stri
             "{},\"{name}\",{},{},{},{},{},{}\r\n",
             d.dimension.id(),
             d.n,
-            tenth(d.mean),
-            tenth(d.median),
-            tenth(d.sd),
-            tenth(d.min),
-            tenth(d.max)
+            Decimal::tenths(d.mean),
+            Decimal::tenths(d.median),
+            Decimal::tenths(d.sd),
+            Decimal::tenths(d.min),
+            Decimal::tenths(d.max)
         ));
     }
     csv

@@ -254,8 +254,10 @@ impl ScoreCounts {
             })
             .collect();
         // Equal ratios give equal scores; these are merged so that each
-        // score is counted once.
-        counts.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // score is counted once. The list holds one entry per item count
+        // and steps, a few hundred at most whatever the team's size: the
+        // small sort's (see `core::order`).
+        sort_small_by(&mut counts, |a, b| a.0.total_cmp(&b.0));
         counts.dedup_by(|later, earlier| {
             let same = later.0 == earlier.0;
             if same {

@@ -1,7 +1,7 @@
 //! Writing a whole JSON document as serde_json wrote it: compact (the stored
 //! team sessions, the messages to a host page) or pretty, indented by two
-//! spaces (the result and team exports), with floats in serde_json's
-//! notation. The records of the first load use the helpers of [`super`]
+//! spaces (the result and team exports), with numbers rounded to one decimal
+//! in serde_json's notation. The records of the first load use the helpers of [`super`]
 //! instead, which know no floats and no indentation.
 //!
 //! A document is written value by value, in order: [`Writer::key`] before
@@ -152,11 +152,26 @@ impl Writer {
         self.has_value = true;
     }
 
-    /// A float as serde_json wrote it; NaN and the infinities are `null`, as
-    /// there.
-    pub fn float(&mut self, value: f64) {
+    /// A number rounded to one decimal, as serde_json wrote the rounded
+    /// float (`62.5`, `100.0`, `-0.0`): the team export's statistics. `null`
+    /// unless finite, and beyond a trillion, where no statistic comes (up to
+    /// there, the float of `tenths / 10` reads back from exactly these
+    /// digits). Written from whole tenths, without core's float formatting
+    /// (see [`crate::core::decimal`]).
+    pub fn one_decimal(&mut self, value: f64) {
         self.before_value();
-        write_float(&mut self.out, value);
+        let tenths = (value * 10.0).round();
+        if tenths.abs() < 1e13 {
+            if tenths.is_sign_negative() {
+                self.out.push('-');
+            }
+            let tenths = tenths.abs() as i64;
+            write_int(&mut self.out, tenths / 10);
+            self.out.push('.');
+            write_int(&mut self.out, tenths % 10);
+        } else {
+            self.out.push_str("null");
+        }
         self.has_value = true;
     }
 
@@ -190,85 +205,13 @@ impl Writer {
         }
     }
 
-    /// A float, or `null` for `None`.
-    pub fn float_or_null(&mut self, value: Option<f64>) {
+    /// A number rounded to one decimal ([`Writer::one_decimal`]), or `null`
+    /// for `None`.
+    pub fn one_decimal_or_null(&mut self, value: Option<f64>) {
         match value {
-            Some(value) => self.float(value),
+            Some(value) => self.one_decimal(value),
             None => self.null(),
         }
-    }
-}
-
-/// Appends a float as serde_json wrote it: `null` unless finite, else the
-/// shortest digits that read back as the same float, laid out as zmij (its
-/// float writer) lays them out: plain notation with at least one decimal
-/// (`0.0`, `-0.0`, `3.5`, `100.0`, `0.00001`) for exponents -5 to 15, else
-/// `1.5e+16`, `1e-7`.
-pub fn write_float(out: &mut String, value: f64) {
-    if !value.is_finite() {
-        out.push_str("null");
-        return;
-    }
-    // `{:e}` gives the shortest digits as `-1.2345e-7`: one digit before the
-    // point, and the exponent of that digit.
-    let mut scientific = format!("{value:e}");
-    // Where two shortest candidates are equally close, zmij takes the even
-    // one and core::fmt the upper one: rounding the exact value to as many
-    // digits takes the even one too, and is the shortest otherwise, except
-    // at a power of two, where the interval that reads back is lopsided and
-    // the nearest candidate may lie outside it (no tie is possible there).
-    const FRACTION_BITS: u64 = (1 << 52) - 1;
-    if value.to_bits() & FRACTION_BITS != 0 {
-        let digits = scientific
-            .find('e')
-            .unwrap_or(0)
-            .saturating_sub(usize::from(value < 0.0));
-        let decimals = digits.saturating_sub(2);
-        scientific = format!("{value:.decimals$e}");
-    }
-    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", mantissa),
-    };
-    let digits = mantissa.replace('.', "");
-    let count = digits.len() as i32;
-    out.push_str(sign);
-    if (-5..=15).contains(&exponent) {
-        if exponent >= count - 1 {
-            // 1234e7 -> 12340000000.0
-            out.push_str(&digits);
-            push_zeros(out, exponent + 1 - count);
-            out.push_str(".0");
-        } else if exponent >= 0 {
-            // 1234e-2 -> 12.34
-            let (whole, fraction) = digits.split_at(exponent as usize + 1);
-            out.push_str(whole);
-            out.push('.');
-            out.push_str(fraction);
-        } else {
-            // 1234e-6 -> 0.001234
-            out.push_str("0.");
-            push_zeros(out, -exponent - 1);
-            out.push_str(&digits);
-        }
-    } else {
-        // 1234e30 -> 1.234e+33
-        let (first, rest) = digits.split_at(1);
-        out.push_str(first);
-        if !rest.is_empty() {
-            out.push('.');
-            out.push_str(rest);
-        }
-        out.push_str(if exponent < 0 { "e-" } else { "e+" });
-        write_int(out, exponent.abs().into());
-    }
-}
-
-fn push_zeros(out: &mut String, count: i32) {
-    for _ in 0..count {
-        out.push('0');
     }
 }
 
