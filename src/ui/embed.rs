@@ -68,6 +68,14 @@ pub fn use_embedding() -> Embedding {
     })
 }
 
+/// The intro's privacy card in a frame that posts the result to its host:
+/// the usual text ("nothing is sent") would not be true there.
+pub fn privacy_card_text(lang: crate::core::i18n::Lang) -> Option<&'static str> {
+    let embedding = use_embedding();
+    (embedding.embedded && embedding.parent_origin.is_some())
+        .then(|| Text::IntroPrivacyEmbedded.get(lang))
+}
+
 /// In embed mode, the bar under the page that replaces header and footer:
 /// the language switch, "my results" and "delete my data".
 #[component]

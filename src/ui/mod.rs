@@ -98,9 +98,10 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(embedding.clone());
-    provide_context(intro::IntroNote(|lang| {
-        view! { <embed::EmbedPrivacyNote lang /> }.into_any()
-    }));
+    provide_context(intro::IntroNote {
+        note: |lang| view! { <embed::EmbedPrivacyNote lang /> }.into_any(),
+        privacy: embed::privacy_card_text,
+    });
     if let Some(origin) = embedding
         .parent_origin
         .clone()

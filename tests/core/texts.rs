@@ -397,3 +397,63 @@ fn every_text_with_a_count_is_counted_or_said_not_to_need_it() {
         assert_eq!(one.for_count(1), one);
     }
 }
+
+/// "Delete my data" deletes every key the app stores
+/// (`storage::privacy::STORAGE_KEYS`): its confirmation names each kind of
+/// data, in every language. A new key without a word here fails the test.
+#[test]
+fn the_delete_confirmation_names_everything_it_deletes() {
+    use sis::core::storage::privacy::STORAGE_KEYS;
+    // For each stored key, the words the confirmation must hold, in nl, en, de.
+    let named: [(&str, [&str; 3]); 7] = [
+        (
+            "sis:progress",
+            ["je antwoorden", "your answers", "deine Antworten"],
+        ),
+        (
+            "sis:settings",
+            ["je taalkeuze", "your language choice", "deine Sprachwahl"],
+        ),
+        (
+            "sis:history",
+            ["je resultaten", "your results", "deine Ergebnisse"],
+        ),
+        (
+            "sis:plans",
+            ["actieplannen", "action plans", "Aktionspläne"],
+        ),
+        (
+            "sis:team-sessions",
+            [
+                "je eigen teamsessies",
+                "team sessions they created",
+                "die eigenen Teamsessions",
+            ],
+        ),
+        (
+            "sis:team-replies",
+            [
+                "waarvoor je bent uitgenodigd",
+                "you were invited to",
+                "zu denen du eingeladen wurdest",
+            ],
+        ),
+        (
+            "sis:team-rounds",
+            ["teamrondes", "team rounds", "Teamrunden"],
+        ),
+    ];
+    assert_eq!(
+        STORAGE_KEYS.map(|(key, _)| key).to_vec(),
+        named.map(|(key, _)| key).to_vec(),
+        "every stored key has its words here"
+    );
+    for (key, words) in named {
+        for (lang, word) in [Lang::Nl, Lang::En, Lang::De].into_iter().zip(words) {
+            assert!(
+                Text::DeleteConfirm.get(lang).contains(word),
+                "{key} in {lang:?}: {word}"
+            );
+        }
+    }
+}

@@ -96,7 +96,14 @@ test('the frame follows the content height on every page, and a scan works insid
   await frame.waitForSelector('#start');
   assert.equal(await frame.evaluate(() => document.documentElement.classList.contains('embedded')), true);
   assert.equal(await frame.locator('.site-header, .site-footer').count(), 0, 'no header or footer in a frame');
-  assert.match(await frame.textContent('#embed-note'), new RegExp(`naar ${hostUrl.replace(/[.:/]/g, '\\$&')}`));
+  const namesHost = new RegExp(`naar ${hostUrl.replace(/[.:/]/g, '\\$&')}`);
+  assert.match(await frame.textContent('#embed-note'), namesHost);
+  // The privacy card does not say "nothing is sent" where the result is:
+  // the note says the link holds the answers.
+  const privacyCard = await frame.textContent('section[aria-labelledby="privacy-title"]');
+  assert.match(privacyCard, /Tot je klaar bent, verlaat niets deze browser/);
+  assert.doesNotMatch(privacyCard, /er gaat niets naar een server/);
+  assert.match(await frame.textContent('#embed-note'), /Die link bevat je antwoorden/);
   const intro = await settledHeights(page, '#scan-one');
   assert.ok(Math.abs(intro.outer - intro.content) <= 1, JSON.stringify(intro));
 
@@ -109,6 +116,8 @@ test('the frame follows the content height on every page, and a scan works insid
   const golden = GOLDEN.cases.find((c) => c.name === 'mixed');
   await answerByMouse(frame, golden.answers);
   await frame.waitForSelector('#show-result');
+  // Right before the result is sent, the review page says where it goes.
+  assert.match(await frame.textContent('#embed-note'), namesHost);
   const review = await settledHeights(page, '#scan-one');
   assert.ok(Math.abs(review.outer - review.content) <= 1, JSON.stringify(review));
   await frame.click('#show-result');
@@ -140,6 +149,7 @@ test('the frame follows the content height on every page, and a scan works insid
   // The second frame names no parent: a finished scan sends nothing.
   const second = await (await page.$('#scan-two')).contentFrame();
   await page.locator('#scan-two').scrollIntoViewIfNeeded();
+  assert.match(await second.textContent('section[aria-labelledby="privacy-title"]'), /er gaat niets naar een server/);
   await second.click('#start');
   await answerByMouse(second, golden.answers);
   await second.click('#show-result');

@@ -278,6 +278,8 @@ keys! {
     NextPersonHint,
     EmbedSendsResult,
     EmbedAnswersStay,
+    /// The intro's privacy card in a frame that sends the result to its host.
+    IntroPrivacyEmbedded,
     EmbedSendsNothing,
     NoLinksFound,
     OtherVersions,

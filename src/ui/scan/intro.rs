@@ -9,10 +9,17 @@ use crate::core::scan::progress::Stage;
 use crate::first_screen::{intro_cards, intro_duration};
 use crate::ui::state::use_state;
 
-/// A note the full app puts on the intro (in embed mode: what leaves the
-/// frame); the first-load app has none, so it carries no code for it.
+/// What the full app changes on the intro (in embed mode: what leaves the
+/// frame): a note under the lead, and the privacy card's text where the
+/// usual one would not be true. The first-load app has none, so it carries
+/// no code for either.
 #[derive(Clone, Copy)]
-pub struct IntroNote(pub fn(Lang) -> AnyView);
+pub struct IntroNote {
+    /// The note under the lead.
+    pub note: fn(Lang) -> AnyView,
+    /// The privacy card's paragraph instead of the usual one, if any.
+    pub privacy: fn(Lang) -> Option<&'static str>,
+}
 
 /// The intro page.
 #[component]
@@ -45,7 +52,14 @@ pub fn IntroPage(
     };
     // The cards come from `first_screen`, which the pre-rendered first
     // screen writes too.
-    let cards = intro_cards(&questionnaire, lang)
+    let intro_note = use_context::<IntroNote>();
+    let mut cards = intro_cards(&questionnaire, lang);
+    if let Some(text) = intro_note.and_then(|note| (note.privacy)(lang)) {
+        if let Some(card) = cards.iter_mut().find(|card| card.id == "privacy-title") {
+            card.paragraphs = vec![text];
+        }
+    }
+    let cards = cards
         .into_iter()
         .map(|card| {
             let dimension_list = (!card.dimensions.is_empty()).then(|| {
@@ -89,7 +103,7 @@ pub fn IntroPage(
         <div class="wrap page intro">
             <h1>{Text::IntroTitle.get(lang)}</h1>
             <p class="lead">{Text::IntroLead.get(lang)}</p>
-            {use_context::<IntroNote>().map(|note| (note.0)(lang))}
+            {intro_note.map(|note| (note.note)(lang))}
             <div class="start-panel">
                 {start_buttons}
                 <p class="duration">{intro_duration(&questionnaire, lang)}</p>

@@ -90,6 +90,10 @@ pub fn ReviewPage(
             {too_few_note}
             {open_list}
             <RoleQuestion lang />
+            // In a frame, what showing the result sends to the host is said
+            // here too, right before it is sent: with `intro=0` the intro,
+            // which says it first, is never seen.
+            <crate::ui::embed::EmbedPrivacyNote lang />
             <div class="button-row">
                 <button type="button" class="button-primary" id="show-result" on:click=show_result>
                     {t(Text::ShowResult)}
