@@ -287,7 +287,7 @@ pub(super) fn text(key: Text) -> &'static str {
         PerceptionTitle => "Unterschiedliche Wahrnehmung je Rolle",
         PerceptionIntro => "Menschen auf verschiedenen Ebenen sehen dieselbe Organisation oft unterschiedlich. Angezeigt werden nur Rollen mit genügend Teilnehmenden.",
         PerceptionNeedsTwo => "Es gibt noch keine zwei Rollen mit genügend Teilnehmenden für einen Vergleich.",
-        LargestGap => "Größter Unterschied: {dimension}, {high} {x} gegenüber {low} {y}.",
+        LargestGap => "Größter Unterschied bei „{dimension}“: {high} {x} gegenüber {low} {y}.",
         DisagreeTitle => "Worin das Team am wenigsten übereinstimmt",
         AgreeTitle => "Worin das Team am meisten übereinstimmt",
         TeamProfileTitle => "Teamprofil",
@@ -306,7 +306,7 @@ pub(super) fn text(key: Text) -> &'static str {
         TeamChartAlt => "Netzdiagramm des Teams: Mittelwert je Dimension, die Streuung als Band; die Tabelle enthält dieselben Zahlen.",
         TeamDiscussTitle => "Gemeinsam besprechen",
         TeamDiscussWeakest => "Die schwächste Dimension des Teams ist {dimension}. Bitte alle um ein Beispiel aus dem letzten Monat, in dem es hier gut lief, und eines, in dem es geknirscht hat, und wähle gemeinsam mit dem Team einen kleinen Schritt aus.",
-        TeamDiscussGap => "Bei {dimension} sehen {high} und {low} die Lage unterschiedlich. Sprich mit dem Team darüber, woher das kommt: Welche Beispiele sieht die eine Gruppe, die der anderen entgehen?",
+        TeamDiscussGap => "Bei „{dimension}“ sehen {high} und {low} die Lage unterschiedlich. Sprich mit dem Team darüber, woher das kommt: Welche Beispiele sieht die eine Gruppe, die der anderen entgehen?",
 
         DeleteData => "Meine Daten löschen",
         DeleteConfirm => "Alles, was dieser Scan in diesem Browser gespeichert hat, wird gelöscht: deine Antworten, deine Ergebnisse und Aktionspläne, deine Sprachwahl, die Teamsessions, zu denen du eingeladen wurdest, und für Moderierende die eigenen Teamsessions (mit den Schlüsseln, um noch nicht geöffnete Antworten zu öffnen) und die gespeicherten Teamrunden. Das lässt sich nicht rückgängig machen.",

@@ -287,7 +287,7 @@ pub(super) fn text(key: Text) -> &'static str {
         PerceptionTitle => "Perception gap by role",
         PerceptionIntro => "People at different levels often see the same organisation differently. Only roles with enough participants are shown.",
         PerceptionNeedsTwo => "There are not yet two roles with enough participants to compare.",
-        LargestGap => "Largest gap: {dimension}, {high} {x} against {low} {y}.",
+        LargestGap => "Largest gap on ‘{dimension}’: {high} {x} against {low} {y}.",
         DisagreeTitle => "Where the team agrees least",
         AgreeTitle => "Where the team agrees most",
         TeamProfileTitle => "Team profile",
@@ -306,7 +306,7 @@ pub(super) fn text(key: Text) -> &'static str {
         TeamChartAlt => "Team radar chart: the mean per dimension with the range as a band; the table gives the same numbers.",
         TeamDiscussTitle => "To discuss together",
         TeamDiscussWeakest => "The team's weakest dimension is {dimension}. Ask everyone for one example from the past month where this went well and one where it chafed, and choose one small step together.",
-        TeamDiscussGap => "On {dimension}, {high} and {low} see things differently. Discuss together where that comes from: which examples does one group see that the other misses?",
+        TeamDiscussGap => "On ‘{dimension}’, {high} and {low} see things differently. Discuss together where that comes from: which examples does one group see that the other misses?",
 
         DeleteData => "Delete my data",
         DeleteConfirm => "Everything this scan stored in this browser will be deleted: your answers, your results and action plans, your language choice, the team sessions you were invited to, and for facilitators the team sessions they created (with the keys to open replies not yet opened) and the kept team rounds. This cannot be undone.",

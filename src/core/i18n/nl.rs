@@ -287,7 +287,7 @@ pub(super) fn text(key: Text) -> &'static str {
         PerceptionTitle => "Verschil in beleving per rol",
         PerceptionIntro => "Mensen op verschillende niveaus zien dezelfde organisatie vaak anders. Alleen rollen met genoeg deelnemers worden getoond.",
         PerceptionNeedsTwo => "Er zijn nog geen twee rollen met genoeg deelnemers om te vergelijken.",
-        LargestGap => "Grootste verschil: {dimension}, {high} {x} tegenover {low} {y}.",
+        LargestGap => "Grootste verschil bij ‘{dimension}’: {high} {x} tegenover {low} {y}.",
         DisagreeTitle => "Waar het team het minst over eens is",
         AgreeTitle => "Waar het team het meest over eens is",
         TeamProfileTitle => "Teamprofiel",
@@ -306,7 +306,7 @@ pub(super) fn text(key: Text) -> &'static str {
         TeamChartAlt => "Radardiagram van het team: gemiddelde per dimensie met de spreiding als band; de tabel geeft dezelfde cijfers.",
         TeamDiscussTitle => "Om samen te bespreken",
         TeamDiscussWeakest => "De zwakste dimensie van het team is {dimension}. Vraag ieder om één voorbeeld uit de afgelopen maand waarin dit goed ging en één waarin het schuurde, en kies samen één kleine stap.",
-        TeamDiscussGap => "Bij {dimension} zien {high} en {low} het verschillend. Bespreek samen waar dat vandaan komt: welke voorbeelden ziet de ene groep die de andere mist?",
+        TeamDiscussGap => "Bij ‘{dimension}’ zien {high} en {low} het verschillend. Bespreek samen waar dat vandaan komt: welke voorbeelden ziet de ene groep die de andere mist?",
 
         DeleteData => "Verwijder mijn gegevens",
         DeleteConfirm => "Alles wat deze scan in deze browser heeft bewaard wordt verwijderd: je antwoorden, je resultaten en actieplannen, je taalkeuze, de teamsessies waarvoor je bent uitgenodigd, en als begeleider je eigen teamsessies (met de sleutels om nog niet geopende antwoorden te openen) en je bewaarde teamrondes. Dit kun je niet ongedaan maken.",

@@ -17,14 +17,15 @@ use crate::ui::state::{use_state, Route};
 use crate::ui::team::store::use_team_store;
 use crate::web::browser;
 
-/// The team label as shown: the label, or a neutral name when it is empty.
+/// The team label as shown: "Team session: label", or a neutral name when
+/// the label is empty (which names the session itself, not "Team session:
+/// Unnamed team session").
 pub fn team_label_text(label: &str, lang: Lang) -> String {
-    let name = if label.is_empty() {
-        Text::InviteNoLabel.get(lang)
+    if label.is_empty() {
+        Text::InviteNoLabel.get(lang).to_owned()
     } else {
-        label
-    };
-    fill(Text::InviteTeam.get(lang), &[("label", name)])
+        fill(Text::InviteTeam.get(lang), &[("label", label)])
+    }
 }
 
 /// The page of a team invite opened by a member.
