@@ -24,6 +24,9 @@ for (const lang of LANGS) {
       await axe(page, 'review with role');
       await page.click('#show-result');
       await page.waitForSelector('#score-table');
+      // The score table fits without scrolling sideways, also on a phone.
+      const table = await page.$eval('#score-table', (t) => [t.parentElement.scrollWidth, t.parentElement.clientWidth]);
+      assert.ok(table[0] <= table[1], `the score table is ${table[0]} px in a box of ${table[1]} px`);
       await page.click('#toggle-qr');
       await axe(page, 'result with share panel');
       const link = await page.inputValue('#share-link');

@@ -149,7 +149,7 @@ test('the frame follows the content height on every page, and a scan works insid
   // The second frame names no parent: a finished scan sends nothing.
   const second = await (await page.$('#scan-two')).contentFrame();
   await page.locator('#scan-two').scrollIntoViewIfNeeded();
-  assert.match(await second.textContent('section[aria-labelledby="privacy-title"]'), /er gaat niets naar een server/);
+  assert.match(await second.textContent('section[aria-labelledby="privacy-title"]'), /nothing is sent to a server/);
   await second.click('#start');
   await answerByMouse(second, golden.answers);
   await second.click('#show-result');

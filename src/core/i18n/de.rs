@@ -76,7 +76,7 @@ pub(super) fn text(key: Text) -> &'static str {
         ColumnDimension => "Dimension",
         ColumnScore => "Score",
         ColumnLevel => "Stufe",
-        ColumnAnswered => "Beantwortet",
+        ColumnAnswered => "Beant\u{ad}wortet",
         AnsweredOf => "{n} von {total}",
         NotEnoughAnswers => "Zu wenige Antworten",
         LevelWithNumber => "{n}. {name}",

@@ -76,7 +76,7 @@ pub(super) fn text(key: Text) -> &'static str {
         ColumnDimension => "Dimensie",
         ColumnScore => "Score",
         ColumnLevel => "Niveau",
-        ColumnAnswered => "Beantwoord",
+        ColumnAnswered => "Beant\u{ad}woord",
         AnsweredOf => "{n} van {total}",
         NotEnoughAnswers => "Te weinig antwoorden",
         LevelWithNumber => "{n}. {name}",
