@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::chrome::{DeleteControl, LanguageSwitch, MyResultsButton, PrivacyLink};
-use super::state::{use_state, AppState, Route};
+use super::state::{route_for_next_person, use_state, AppState, Route};
 use crate::core::host::colour::accent_palette;
 use crate::core::host::messages::result_message;
 use crate::core::host::params::LaunchParams;
@@ -19,14 +19,24 @@ use crate::web::{browser, embed};
 
 /// How the app runs: embedded or not, which host gets the result, and
 /// whether it is a kiosk.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Embedding {
     /// Embed mode: no header or footer, a compact layout, height reports.
     pub embedded: bool,
     /// The one origin the finished result is posted to.
     pub parent_origin: Option<String>,
-    /// In kiosk mode, the inactivity after which everything is wiped.
-    pub kiosk_timeout: Option<Duration>,
+    /// Kiosk mode: a shared device that wipes everything between respondents.
+    pub kiosk: Option<Kiosk>,
+}
+
+/// A kiosk's settings, the same for every respondent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kiosk {
+    /// The inactivity after which everything is wiped.
+    pub timeout: Duration,
+    /// Where every respondent starts, the first as the next: the query's
+    /// team invite, else the intro.
+    pub start: Route,
 }
 
 impl Embedding {
@@ -52,9 +62,10 @@ impl Embedding {
         Embedding {
             embedded,
             parent_origin: params.parent_origin.clone(),
-            kiosk_timeout: params
-                .kiosk
-                .then(|| Duration::from_secs(u64::from(params.kiosk_timeout_seconds))),
+            kiosk: params.kiosk.then(|| Kiosk {
+                timeout: Duration::from_secs(u64::from(params.kiosk_timeout_seconds)),
+                start: route_for_next_person(params),
+            }),
         }
     }
 }
@@ -64,7 +75,7 @@ pub fn use_embedding() -> Embedding {
     use_context::<Embedding>().unwrap_or(Embedding {
         embedded: false,
         parent_origin: None,
-        kiosk_timeout: None,
+        kiosk: None,
     })
 }
 
@@ -118,32 +129,34 @@ pub fn post_results_to(state: AppState, origin: String) {
 }
 
 /// Whether anything of a respondent is in the app: answers, a result, a
-/// history, or another page than the intro.
-fn holds_anything(state: &AppState) -> bool {
+/// history, or another page than where every respondent starts (`start`).
+fn holds_anything(state: &AppState, start: &Route) -> bool {
     let scan_started = state
         .progress
         .with_untracked(|progress| progress.has_begun());
     let history = state.history.with_untracked(|entries| !entries.is_empty());
-    let elsewhere = !matches!(state.route.get_untracked(), Route::Scan);
+    let elsewhere = state.route.with_untracked(|route| route != start);
     scan_started || history || elsewhere
 }
 
-/// Wipes everything of the respondent, stored or shown, and returns to the intro.
-pub fn wipe_for_next_person(state: AppState) {
+/// Wipes everything of the respondent, stored or shown, and returns to where
+/// every respondent starts (`start`: the kiosk's invite, or the intro).
+pub fn wipe_for_next_person(state: AppState, start: Route) {
     browser::clear_fragment();
     state.delete_everything();
     // The next person needs no word about the last one's data.
     state.deleted.set(false);
-    state.go(Route::Scan);
+    state.go(start);
 }
 
-/// In kiosk mode: after `timeout` without any touch, click or key, wipes
-/// everything and returns to the intro.
+/// In kiosk mode: after the kiosk's timeout without any touch, click or key,
+/// wipes everything and returns to where every respondent starts.
 #[component]
 pub fn KioskGuard(
-    /// The inactivity after which to wipe.
-    timeout: Duration,
+    /// The kiosk's timeout and start.
+    kiosk: Kiosk,
 ) -> impl IntoView {
+    let Kiosk { timeout, start } = kiosk;
     let state = use_state();
     let last_activity = StoredValue::new(browser::now_ms());
     // The listeners and the timer outlive this app when the first-load app
@@ -162,8 +175,8 @@ pub fn KioskGuard(
                 return;
             };
             let idle = browser::now_ms() - last;
-            if idle >= timeout_ms && holds_anything(&state) {
-                wipe_for_next_person(state);
+            if idle >= timeout_ms && holds_anything(&state, &start) {
+                wipe_for_next_person(state, start.clone());
                 last_activity.set_value(browser::now_ms());
             }
         },
@@ -178,12 +191,13 @@ pub fn NextPersonButton(
     lang: crate::core::i18n::Lang,
 ) -> impl IntoView {
     let state = use_state();
-    (use_embedding().kiosk_timeout.is_some()).then(|| {
+    use_embedding().kiosk.map(|kiosk| {
+        let start = kiosk.start;
         view! {
             <div class="card next-person no-print">
                 <p>{Text::NextPersonHint.get(lang)}</p>
                 <button type="button" class="button-primary" id="next-person"
-                    on:click=move |_| wipe_for_next_person(state)>
+                    on:click=move |_| wipe_for_next_person(state, start.clone())>
                     {Text::NextPerson.get(lang)}
                 </button>
             </div>

@@ -110,8 +110,9 @@ pub fn App() -> impl IntoView {
         embed::post_results_to(state, origin);
     }
     let kiosk = embedding
-        .kiosk_timeout
-        .map(|timeout| view! { <KioskGuard timeout /> });
+        .kiosk
+        .clone()
+        .map(|kiosk| view! { <KioskGuard kiosk /> });
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
     let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
     // The screen follows the address: a link pasted into the address bar of

@@ -9,7 +9,8 @@ use crate::core::host::params::LaunchParams;
 use crate::core::i18n::{Lang, Text};
 use crate::core::links::invite::{decode_invite, Invite, InviteError, TeamId};
 use crate::core::links::link_reader::{
-    fragment_may_hold_link, screen_after_change, screen_at_start, HandoffPage, LinkKind, Screen,
+    fragment_may_hold_link, screen_after_change, screen_at_start, screen_for_next_person,
+    HandoffPage, LinkKind, Screen,
 };
 use crate::core::links::share::{self, LinkError, SharedResult};
 use crate::core::links::team::{decode_aggregate, AggregateError};
@@ -124,6 +125,13 @@ fn route_for_screen(screen: Screen, fragment: &str, params: &LaunchParams) -> Ro
 pub fn route_for_address(fragment: &str, params: &LaunchParams) -> Route {
     let screen = screen_at_start(fragment, params.invite.is_some());
     route_for_screen(screen, fragment, params)
+}
+
+/// The full app's route for the next person at a kiosk (decided by
+/// `core::links::link_reader::screen_for_next_person`): the query's invite
+/// again, else the intro of one's own scan.
+pub fn route_for_next_person(params: &LaunchParams) -> Route {
+    route_for_screen(screen_for_next_person(params.invite.is_some()), "", params)
 }
 
 /// The full app's route after the address changed (a link pasted into the

@@ -8,8 +8,8 @@ use sis::core::links::codec::{crc24, from_base64url, to_base64url};
 use sis::core::links::invite;
 use sis::core::links::invite::{Invite, InviteError, TeamId};
 use sis::core::links::link_reader::{
-    fragment_may_hold_link, kind_in_fragment, read, screen_after_change, screen_at_start, LinkKind,
-    Reading, Screen,
+    fragment_may_hold_link, kind_in_fragment, read, screen_after_change, screen_at_start,
+    screen_for_next_person, LinkKind, Reading, Screen,
 };
 use sis::core::links::share::{self, LinkError, SharedResult};
 use sis::core::links::team;
@@ -620,6 +620,24 @@ fn the_screen_at_start_follows_the_address() {
             *expected,
             "{fragment:?}, query invite {query_invite}"
         );
+    }
+}
+
+#[test]
+fn a_kiosk_starts_every_next_person_where_the_query_says() {
+    // (query invite) -> the screen for the next person. A kiosk set up with
+    // `?invite=` opens that invite again for everyone, not the intro of a
+    // private scan; without one, the intro.
+    let cases: &[(bool, Screen)] = &[(true, Screen::QueryInvite), (false, Screen::Own)];
+    for (query_invite, expected) in cases {
+        assert_eq!(
+            screen_for_next_person(*query_invite),
+            *expected,
+            "query invite {query_invite}"
+        );
+        // The same screen as a first visit to the kiosk's address, once the
+        // wipe cleared the fragment.
+        assert_eq!(screen_at_start("", *query_invite), *expected);
     }
 }
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerByMouse, DIST, GOLDEN, ROOT, readResult, useApp } from './harness.mjs';
+import { answerByMouse, createSession, DIST, GOLDEN, ROOT, readResult, storageOf, useApp } from './harness.mjs';
 import { embedIntegrity, serveHost } from '../support/host.mjs';
 
 const app = useApp();
@@ -261,6 +261,74 @@ test('kiosk mode: "next person" and inactivity leave nothing of the last respond
   await other.clock.fastForward(600_000);
   assert.equal(await other.locator('.question-page[data-number="4"]').count(), 1);
   await plain.close();
+});
+
+test('kiosk mode with a team invite: every next person starts from the invite, with a reply of their own', async () => {
+  // The facilitator's browser is another one: a kiosk's wipe would take its key.
+  const facilitator = await app.browser.newContext();
+  const setup = await facilitator.newPage();
+  await setup.goto(app.url);
+  const code = new URL(await createSession(setup, { label: 'Kiosk team' })).hash.replace('#i=', '');
+  await facilitator.close();
+
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  await page.clock.install();
+  await page.goto(`${app.url}?kiosk=1&kioskTimeout=30&invite=${code}`);
+  const sisKeys = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sis:')));
+  const historyLength = () => page.evaluate(() => window.history.length);
+  const entriesAtStart = await historyLength();
+  const answers = GOLDEN.cases.find((c) => c.name === 'mixed').answers;
+  // One person at the kiosk: the invite, the scan, and the result with a
+  // team reply; returns the reply and its reply id.
+  const person = async () => {
+    await page.waitForSelector('#invite-label');
+    assert.match(await page.textContent('#invite-label'), /Kiosk team/);
+    assert.equal(await page.locator('#start').count(), 0, 'not the plain intro');
+    await page.click('#start-team-scan');
+    await page.waitForSelector('[data-notice="team"]');
+    await answerByMouse(page, answers);
+    await page.click('#show-result');
+    await page.waitForSelector('#team-reply-link');
+    const memberships = JSON.parse((await storageOf(page))['sis:team-replies']).sessions;
+    assert.equal(memberships.length, 1);
+    return { reply: await page.inputValue('#team-reply-link'), id: memberships[0].reply };
+  };
+  // After a wipe: the same invite again, nothing of the last person.
+  const wiped = async () => {
+    await page.waitForSelector('#invite-label');
+    assert.deepEqual(await sisKeys(), []);
+    assert.equal(await page.locator('#my-results, #score-table, #continue, #team-reply-link, [data-notice="deleted"]').count(), 0);
+    assert.equal(await historyLength(), entriesAtStart, 'no history entries');
+  };
+
+  const first = await person();
+  await page.click('#next-person');
+  await wiped();
+  const second = await person();
+  assert.notEqual(second.id, first.id, 'a fresh reply id');
+  assert.notEqual(second.reply, first.reply);
+
+  // The next one walks away halfway: after 30 seconds without input, the
+  // kiosk returns to the invite.
+  await page.click('#next-person');
+  await wiped();
+  await page.click('#start-team-scan');
+  await answerByMouse(page, '123');
+  await page.clock.fastForward(31_000);
+  await wiped();
+  // An idle kiosk on the invite stays there, and the next person replies too.
+  await page.clock.fastForward(61_000);
+  await wiped();
+  const fourth = await person();
+  assert.ok(![first.id, second.id].includes(fourth.id), 'a fresh reply id after the timeout');
+  assert.ok(![first.reply, second.reply].includes(fourth.reply));
+
+  // Person four leaves the result for the timeout, which returns to the invite.
+  await page.clock.fastForward(31_000);
+  await wiped();
+  await context.close();
 });
 
 test('a team invite can come in the query string of an embed', async () => {

@@ -176,6 +176,19 @@ pub fn screen_at_start(fragment: &str, query_invite: bool) -> Screen {
     }
 }
 
+/// Where a kiosk starts the next person, after "next person" or its wipe
+/// for inactivity: the query's invite when the kiosk was set up with one,
+/// so that every person replies to the same session as the first, else the
+/// app's own pages (the intro). The fragment plays no part: the wipe clears
+/// it with everything else of the person before.
+pub fn screen_for_next_person(query_invite: bool) -> Screen {
+    if query_invite {
+        Screen::QueryInvite
+    } else {
+        Screen::Own
+    }
+}
+
 /// What to show after the fragment changed (a link pasted into the address
 /// bar, Back or Forward); `None` when the screen stays.
 ///
