@@ -292,6 +292,8 @@ keys! {
     ColumnDistribution,
     GroupTooSmallShort,
     GroupWithheldShort,
+    RoleMeanWithheld,
+    RoleMeanWithheldNote,
     PerceptionTitle,
     PerceptionIntro,
     PerceptionNeedsTwo,
