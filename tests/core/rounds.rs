@@ -467,3 +467,37 @@ fn rounds_group_into_teams_by_name_and_are_kept_in_bounds() {
         assert_eq!(made, expected, "{name:?} {day_text:?}");
     }
 }
+
+/// A round keeps a role group's mean only where the team view showed it: a
+/// mean withheld on one dimension by the subtraction rule (the one scored
+/// member without a role there would follow from the team and the groups)
+/// is not kept, the group's other means are.
+#[test]
+fn a_round_keeps_no_mean_withheld_on_a_dimension() {
+    const NO_ORGANISATION: &str = "222222222222dddddd222222222222";
+    let (_, roles) = team(
+        3,
+        &[
+            (MID, Some(Role::Employee), 3),
+            (HIGH, Some(Role::Manager), 3),
+            (NO_ORGANISATION, None, 2),
+            (LOW, None, 1),
+        ],
+    );
+    let kept: Vec<(Role, usize, Vec<Option<f64>>)> = roles
+        .iter()
+        .map(|r| (r.role, r.n, r.means.iter().map(|(_, mean)| *mean).collect()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            (Role::Employee, 3, vec![Some(50.0); 5]),
+            (
+                Role::Manager,
+                3,
+                vec![Some(75.0), Some(75.0), None, Some(75.0), Some(75.0)]
+            ),
+        ]
+    );
+    assert_eq!(roles[1].means[2].0, Dimension::Organisation);
+}

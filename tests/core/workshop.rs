@@ -456,6 +456,18 @@ proptest! {
                 prop_assert!(shown_roles.len() >= 2);
                 prop_assert_eq!(roles, &expected);
                 prop_assert_eq!(*largest, gap.largest);
+                // The gap is never between means withheld on its dimension
+                // (the subtraction rule per dimension).
+                if let Some(largest) = largest {
+                    let row = gap.means.iter().find(|r| r.dimension == largest.dimension);
+                    let withheld = row.map(|r| r.withheld.clone()).unwrap_or_default();
+                    prop_assert!(!withheld.contains(&largest.higher) && !withheld.contains(&largest.lower));
+                }
+                for row in &gap.means {
+                    for role in &row.withheld {
+                        prop_assert!(row.by_role.contains(&(*role, None)));
+                    }
+                }
                 if let Prompt::RoleGap { higher, lower, .. } = prompt {
                     prop_assert!(shown_roles.contains(&higher) && shown_roles.contains(&lower));
                 }

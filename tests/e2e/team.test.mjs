@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { LANGS, answerByKeyboard, chooseLanguage, crc24, laterResultCode, openApp, shareLink, useApp } from './harness.mjs';
+import { LANGS, answerByKeyboard, chooseLanguage, crc24, laterResultCode, openApp, resultCode, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -274,6 +274,46 @@ test('bad input in the team view: no links, other apps, newer versions, many bro
   assert.equal(await page.locator('#unreadable li').count(), 51);
   assert.match(await page.textContent('#unreadable-more'), /nog 150 regels/);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a role group mean that would give away the few others scored on a dimension is not shown there', async () => {
+  const page = await openApp(app);
+  // Three employees, three managers and three without a role, minimum 3;
+  // two of those without a role skipped every statement on the internal
+  // organisation (items 13-18). Overall the rest is 3, but on that
+  // dimension the team's mean is over 7: with both groups' means, the one
+  // other person's score would follow by subtraction.
+  const link = (answers, role, variant) => `${app.url}#r=${resultCode(answers.slice(0, 29) + String(variant + 1), role)}`;
+  const skipOrganisation = (answers) => answers.slice(0, 12) + '......' + answers.slice(18);
+  const links = [0, 1, 2].flatMap((v) => [
+    link('2'.repeat(30), 'employee', v),
+    link('4'.repeat(30), 'manager', v),
+    link(v < 2 ? skipOrganisation('3'.repeat(30)) : '3'.repeat(30), undefined, v),
+  ]);
+  await page.click('#team-session');
+  await page.click('#team-view-any');
+  await page.fill('#paste-links', links.join('\n'));
+  await page.fill('#links-min-group', '3');
+  await page.click('#read-links');
+  await page.waitForSelector('#perception-table');
+  assert.equal(await page.textContent('[data-figure="n"] dd'), '9');
+  // Both groups are shown, each with its count.
+  assert.match(await page.textContent('li[data-role="employee"]'), /: 3$/);
+  assert.match(await page.textContent('li[data-role="manager"]'), /: 3$/);
+  // On the internal organisation one group's mean is "not shown", and said why;
+  // the other dimensions show both.
+  const withheld = await page.$$eval('#perception-table td[data-withheld]', (cells) =>
+    cells.map((cell) => [cell.closest('tr').dataset.dimension, cell.textContent]));
+  assert.deepEqual(withheld, [['organisation', 'niet getoond']]);
+  assert.match(await page.textContent('#role-means-withheld'), /af te leiden/);
+  assert.doesNotMatch(await page.textContent('#largest-gap'), /Interne organisatie/);
+  for (const [lang, cell] of [['en', 'not shown'], ['de', 'nicht ausgewiesen']]) {
+    await chooseLanguage(page, lang);
+    await page.waitForFunction((text) => document.querySelector('#perception-table td[data-withheld]')?.textContent === text, cell);
+    assert.ok((await page.textContent('#role-means-withheld')).length > 40, lang);
+  }
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

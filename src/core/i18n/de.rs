@@ -284,6 +284,8 @@ pub(super) fn text(key: Text) -> &'static str {
         ColumnDistribution => "Verteilung (ein Punkt pro Person)",
         GroupTooSmallShort => "zu wenige ({n})",
         GroupWithheldShort => "{n}, nicht gesondert ausgewiesen: Sonst ließen sich die kleineren Gruppen zurückrechnen",
+        RoleMeanWithheld => "nicht ausgewiesen",
+        RoleMeanWithheldNote => "Nicht ausgewiesen: Sonst ließe sich auf dieser Dimension der Wert der wenigen übrigen Teilnehmenden mit einem Wert aus dem Team und den gezeigten Gruppen zurückrechnen.",
         PerceptionTitle => "Unterschiedliche Wahrnehmung je Rolle",
         PerceptionIntro => "Menschen auf verschiedenen Ebenen sehen dieselbe Organisation oft unterschiedlich. Angezeigt werden nur Rollen mit genügend Teilnehmenden.",
         PerceptionNeedsTwo => "Es gibt noch keine zwei Rollen mit genügend Teilnehmenden für einen Vergleich.",

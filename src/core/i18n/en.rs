@@ -284,6 +284,8 @@ pub(super) fn text(key: Text) -> &'static str {
         ColumnDistribution => "Distribution (one dot per person)",
         GroupTooSmallShort => "too few ({n})",
         GroupWithheldShort => "{n}, not shown separately: otherwise the smaller groups could be worked out",
+        RoleMeanWithheld => "not shown",
+        RoleMeanWithheldNote => "Not shown: on this dimension, the score of the few other participants with a score could otherwise be worked out from the team and the groups shown.",
         PerceptionTitle => "Perception gap by role",
         PerceptionIntro => "People at different levels often see the same organisation differently. Only roles with enough participants are shown.",
         PerceptionNeedsTwo => "There are not yet two roles with enough participants to compare.",

@@ -294,6 +294,8 @@ keys! {
     ColumnDistribution,
     GroupTooSmallShort,
     GroupWithheldShort,
+    RoleMeanWithheld,
+    RoleMeanWithheldNote,
     PerceptionTitle,
     PerceptionIntro,
     PerceptionNeedsTwo,

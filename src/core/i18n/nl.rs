@@ -284,6 +284,8 @@ pub(super) fn text(key: Text) -> &'static str {
         ColumnDistribution => "Verdeling (één stip per persoon)",
         GroupTooSmallShort => "te weinig ({n})",
         GroupWithheldShort => "{n}, niet apart getoond: anders zijn de kleinere groepen af te leiden",
+        RoleMeanWithheld => "niet getoond",
+        RoleMeanWithheldNote => "Niet getoond: op deze dimensie zou anders de score van de enkele overige deelnemers met een score af te leiden zijn uit het team en de getoonde groepen.",
         PerceptionTitle => "Verschil in beleving per rol",
         PerceptionIntro => "Mensen op verschillende niveaus zien dezelfde organisatie vaak anders. Alleen rollen met genoeg deelnemers worden getoond.",
         PerceptionNeedsTwo => "Er zijn nog geen twee rollen met genoeg deelnemers om te vergelijken.",

@@ -1,11 +1,12 @@
 //! The perception gap: how differently the roles in a team see their
 //! organisation, each role group under the privacy rule of the team.
 
-use super::profile::{profile_of_scored, TeamProfile};
+use super::profile::{has_dimension_score, profile_of_scored, TeamProfile};
 use super::{clamp_min_group, members_of, score_members_of, Group, Member, ScoredMember};
 
 use crate::core::model::{Dimension, Role};
 use crate::core::questionnaire::Questionnaire;
+use crate::core::scan::scoring::{coherence, social_innovation_index};
 
 /// The members of one role, and their profile.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,8 +39,12 @@ pub struct RoleMeans {
     /// The dimension.
     pub dimension: Dimension,
     /// Each shown group's mean, in role order; `None` when that group has too
-    /// few scores for it.
+    /// few scores for it, or when it is withheld on this dimension.
     pub by_role: Vec<(Role, Option<f64>)>,
+    /// The shown groups, in role order, whose figures of this dimension are
+    /// withheld by the subtraction rule ([`perception_gap`]): their mean in
+    /// [`RoleMeans::by_role`] is `None` although enough of them have a score.
+    pub withheld: Vec<Role>,
 }
 
 /// The largest difference between two shown role groups' means of one
@@ -83,6 +88,16 @@ impl PerceptionGap {
 /// at least the minimum, or the smallest shown group is withheld as well
 /// (again until that holds): otherwise their mean, and with the dot plots
 /// their scores, would follow by subtraction.
+///
+/// The same holds per dimension, counting only the members with a score on
+/// it: the team's mean of a dimension is over those members, so members
+/// without a score there make the rest smaller than the whole-team count
+/// says. When the scored members outside the groups shown on a dimension
+/// are between none and the minimum, the smallest of those groups is
+/// withheld on that dimension alone (its statistics of the dimension become
+/// `None`, its index and coherence, which need every dimension, too), and
+/// [`RoleMeans::withheld`] says so. Withholding a group shown on a
+/// dimension adds at least the minimum to the rest, so once is enough.
 pub fn perception_gap(
     questionnaire: &Questionnaire,
     members: &[Member],
@@ -136,6 +151,7 @@ pub(crate) fn gap_of_scored(
         let n = smallest.profile.shown().map_or(0, |p| p.n);
         smallest.profile = Group::Withheld { n };
     }
+    let withheld = withhold_per_dimension(questionnaire, members, &mut groups, min);
     let shown: Vec<(Role, &TeamProfile)> = groups
         .iter()
         .filter_map(|g| Some((g.role, g.profile.shown()?)))
@@ -143,12 +159,14 @@ pub(crate) fn gap_of_scored(
     let means: Vec<RoleMeans> = questionnaire
         .dimensions
         .iter()
-        .map(|&dimension| RoleMeans {
+        .zip(withheld)
+        .map(|(&dimension, withheld)| RoleMeans {
             dimension,
             by_role: shown
                 .iter()
                 .map(|(role, p)| (*role, p.dimension(dimension).map(|s| s.mean)))
                 .collect(),
+            withheld,
         })
         .collect();
     let mut largest: Option<LargestGap> = None;
@@ -179,4 +197,64 @@ pub(crate) fn gap_of_scored(
         largest,
         means,
     }
+}
+
+/// The subtraction rule per dimension (see [`perception_gap`]): per
+/// dimension of the questionnaire, in its order, the roles withheld on it.
+fn withhold_per_dimension(
+    questionnaire: &Questionnaire,
+    members: &[&ScoredMember],
+    groups: &mut [RoleGroup],
+    min: usize,
+) -> Vec<Vec<Role>> {
+    let withheld: Vec<Vec<Role>> = questionnaire
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(position, &dimension)| {
+            let scored = members
+                .iter()
+                .filter(|m| has_dimension_score(questionnaire, m, dimension))
+                .count();
+            let mut withheld = Vec::new();
+            loop {
+                let shown_on = |g: &RoleGroup| {
+                    g.profile
+                        .shown()
+                        .and_then(|p| p.dimensions.get(position)?.as_ref())
+                        .map(|stats| stats.n)
+                };
+                let covered: usize = groups.iter().filter_map(shown_on).sum();
+                let rest = scored.saturating_sub(covered);
+                if rest == 0 || rest >= min {
+                    break;
+                }
+                // As for whole groups: the smallest here, a tie to the later role.
+                let Some(smallest) = groups
+                    .iter_mut()
+                    .rev()
+                    .filter(|g| shown_on(g).is_some())
+                    .min_by_key(|g| shown_on(g).unwrap_or(usize::MAX))
+                else {
+                    break;
+                };
+                if let Group::Shown(profile) = &mut smallest.profile {
+                    profile.dimensions[position] = None;
+                }
+                withheld.push(smallest.role);
+            }
+            withheld.sort();
+            withheld
+        })
+        .collect();
+    // A group's index and coherence need every dimension's mean, so they go
+    // with a withheld one; worked out again, they say nothing about it.
+    for group in groups.iter_mut() {
+        if let Group::Shown(profile) = &mut group.profile {
+            let means = profile.means();
+            profile.index = social_innovation_index(&means);
+            profile.coherence = coherence(&means);
+        }
+    }
+    withheld
 }

@@ -25,10 +25,15 @@
 //!   members gave each answer, and an item that fewer than the minimum
 //!   answered is written as unanswered by all.
 //!
-//! The rule is per group. It does not stop subtraction between groups that
-//! are both shown: a facilitator who sees the whole team and all but one of
-//! its role groups can work out the rest of the team by difference, so the
-//! counts of role groups deserve care in the view.
+//! The rule is per group, so on its own it would not stop subtraction
+//! between groups that are both shown: a facilitator who sees the whole team
+//! and all but one of its role groups could work out the rest of the team by
+//! difference. [`gap::perception_gap`] therefore also withholds role groups
+//! (as [`Group::Withheld`]) until the members outside the shown groups are
+//! none or at least the minimum, and then does the same per dimension,
+//! counting only the members with a score on it: a group is withheld on a
+//! dimension alone when the scored members outside the groups shown there
+//! would be fewer than the minimum ([`gap::RoleMeans::withheld`]).
 
 pub mod aggregate;
 pub mod export;

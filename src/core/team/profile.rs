@@ -190,6 +190,17 @@ pub(crate) fn profile_of_scored(
     Group::Shown(profile)
 }
 
+/// Whether a member has a score on a dimension, as the team's statistics of
+/// it count them (at least [`MIN_SCORED_PER_DIMENSION`] of its items scored).
+pub(crate) fn has_dimension_score(
+    questionnaire: &Questionnaire,
+    member: &ScoredMember,
+    dimension: Dimension,
+) -> bool {
+    let count = usize::from(member.tallies.dimensions[dimension.index()].count);
+    count >= MIN_SCORED_PER_DIMENSION && count <= questionnaire.items_in(dimension)
+}
+
 /// Per item in order, how many members gave answers 1-5 and how many gave no
 /// score ("don't know" or nothing), in that order.
 pub(crate) fn answer_counts<'a>(

@@ -201,14 +201,22 @@ pub(super) fn TeamProfileView(
                 let cells = row
                     .by_role
                     .iter()
-                    .map(|(_, mean)| {
-                        let value = mean.map(shown).unwrap_or_else(|| "–".to_owned());
-                        view! { <td class="score-cell">{value}</td> }
+                    .map(|(role, mean)| match mean {
+                        Some(mean) => view! { <td class="score-cell">{shown(*mean)}</td> }.into_any(),
+                        None if row.withheld.contains(role) => {
+                            view! { <td class="score-cell withheld" data-withheld="true">{t(Text::RoleMeanWithheld)}</td> }.into_any()
+                        }
+                        None => view! { <td class="score-cell">"–"</td> }.into_any(),
                     })
                     .collect_view();
                 view! { <tr data-dimension=dimension.id()><th scope="row">{dimension.label().get(lang)}</th>{cells}</tr> }
             })
             .collect_view();
+        let withheld_note = gap
+            .means
+            .iter()
+            .any(|row| !row.withheld.is_empty())
+            .then(|| view! { <p class="muted" id="role-means-withheld">{t(Text::RoleMeanWithheldNote)}</p> });
         let largest = gap.largest.map(|largest| {
             let (dimension, high, low) = (largest.dimension, largest.higher, largest.lower);
             view! {
@@ -250,6 +258,7 @@ pub(super) fn TeamProfileView(
                     <tbody>{body}</tbody>
                 </table>
             </div>
+            {withheld_note}
             {largest}
         }
         .into_any()

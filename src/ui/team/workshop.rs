@@ -258,7 +258,12 @@ fn WorkshopScreen(
                     let cells = row
                         .by_role
                         .iter()
-                        .map(|(_, mean)| score_or_dash(*mean))
+                        .map(|(role, mean)| match mean {
+                            None if row.withheld.contains(role) => {
+                                t(Text::RoleMeanWithheld).to_owned()
+                            }
+                            _ => score_or_dash(*mean),
+                        })
                         .collect();
                     (
                         row.dimension.id(),
@@ -267,9 +272,15 @@ fn WorkshopScreen(
                     )
                 })
                 .collect();
+            let withheld_note = gap
+                .means
+                .iter()
+                .any(|row| !row.withheld.is_empty())
+                .then(|| view! { <p class="muted" id="workshop-role-means-withheld">{t(Text::RoleMeanWithheldNote)}</p> });
             view! {
                 {role_counts(roles, lang)}
                 {table("workshop-roles-table", head, rows)}
+                {withheld_note}
                 <p class="workshop-finding" id="workshop-largest-gap">{sentence}</p>
             }
             .into_any()
