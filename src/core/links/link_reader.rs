@@ -24,6 +24,10 @@
 //!    value of the first parameter whose name is the kind's key, possibly
 //!    empty (a link cut off after `r=`); with no such parameter the text is
 //!    not a link of that kind.
+//! 6. Punctuation that ends a sentence or closes a bracket or quote
+//!    ([`SENTENCE_ENDS`]) is taken off the code's end: a link written at
+//!    the end of a sentence ("see …#r=CODE.") still reads. No code uses
+//!    these characters (codes are base64url).
 //!
 //! The page address is read by the same rule, as the text `#FRAGMENT`: its
 //! link is the first parameter named by one of the four keys
@@ -101,6 +105,11 @@ pub enum Reading {
     Code(String),
 }
 
+/// What may follow a link in a sentence: taken off a code's end (rule 6).
+pub const SENTENCE_ENDS: [char; 12] = [
+    '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '\u{201d}', '\u{2019}',
+];
+
 /// Reads the code of a link of `kind` from text, by the rule in the module
 /// docs.
 pub fn read(text: &str, kind: LinkKind) -> Reading {
@@ -114,14 +123,15 @@ pub fn read(text: &str, kind: LinkKind) -> Reading {
     if text.contains(['<', '>']) {
         return Reading::NotALink;
     }
+    let code = |code: &str| Reading::Code(code.trim_end_matches(SENTENCE_ENDS).to_owned());
     let parameters = match text.split_once('#') {
         Some((_, fragment)) => fragment,
         None if text.contains([':', '/']) => return Reading::NotALink,
         None if text.contains('=') => &text,
-        None => return Reading::Code(text),
+        None => return code(&text),
     };
     match parameter(parameters, kind.key()) {
-        Some(code) => Reading::Code(code.to_owned()),
+        Some(found) => code(found),
         None => Reading::NotALink,
     }
 }
