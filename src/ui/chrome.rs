@@ -129,10 +129,19 @@ pub fn DeleteControl() -> impl IntoView {
         set_confirming.set(true);
         focus_in_next_frame(cancel_button);
     };
-    let cancel = move |_| {
+    let close = move || {
         set_confirming.set(false);
         focus_in_next_frame(data_button);
     };
+    // Escape closes the confirmation as Cancel does. A window listener, as
+    // the statement page has one already: a handler on the confirmation
+    // itself would bring the first load the element events' code (2.3 KiB).
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() == "Escape" && confirming.get_untracked() {
+            close();
+        }
+    });
+    on_cleanup(move || escape.remove());
     let delete = move |_| {
         state.delete_everything();
         set_confirming.set(false);
@@ -153,7 +162,7 @@ pub fn DeleteControl() -> impl IntoView {
                         {move || state.t(Text::DeleteYes)}
                     </button>
                     <button type="button" class="button-secondary" id="delete-cancel"
-                        node_ref=cancel_button on:click=cancel>
+                        node_ref=cancel_button on:click=move |_| close()>
                         {move || state.t(Text::Cancel)}
                     </button>
                 </div>

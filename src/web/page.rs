@@ -5,14 +5,16 @@ use wasm_bindgen::JsCast;
 use crate::core::i18n::Lang;
 
 /// Sets the `lang` attribute of `<html>`, so assistive technology and
-/// hyphenation follow the chosen language.
+/// hyphenation follow the chosen language, and the document's title.
 pub fn set_document_lang(lang: Lang) {
-    if let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
+    // The tab's title is the app's name in that language.
+    document.set_title(crate::core::i18n::Text::AppName.get(lang));
 }
 
 /// Moves keyboard focus to the element with the given id, if it exists. Only

@@ -303,9 +303,10 @@ const TOLERANCES: &[Tolerance] = &[
     ("the same key twice: the first counts", |key, code| {
         format!("#{key}={code}&{key}=AAAA")
     }),
-    ("a full stop after, at the end of a sentence", |key, code| {
-        format!("See https://example.org/#{key}={code}.")
-    }),
+    (
+        "a full stop after, at the end of a sentence",
+        |key, code| format!("See https://example.org/#{key}={code}."),
+    ),
     ("a comma after the bare code", |_, code| format!("{code},")),
     ("in brackets", |key, code| {
         format!("(https://example.org/#{key}={code})")

@@ -133,6 +133,7 @@ test('the language switch changes every text, the lang attribute, and is remembe
   await chooseLanguage(page, 'en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('h1'), /socially innovative/);
+  assert.equal(await page.title(), 'Social Innovation Scan');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-en');
   await page.click('#start');
   await page.waitForSelector('text=Strongly disagree');
@@ -141,6 +142,7 @@ test('the language switch changes every text, the lang attribute, and is remembe
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await chooseLanguage(page, 'nl');
   await page.waitForSelector('text=Helemaal oneens');
+  assert.equal(await page.title(), 'Sociale Innovatie Scan');
   await page.context().close();
 });
 
@@ -159,6 +161,13 @@ test('delete my data removes every key of the app, after one confirmation', asyn
   // Cancel keeps everything.
   await page.click('#delete-cancel');
   await page.waitForFunction(() => document.activeElement?.id === 'delete-data');
+  assert.deepEqual(await storageOf(page), before);
+  // Escape closes it as Cancel does.
+  await page.click('#delete-data');
+  await page.waitForFunction(() => document.activeElement?.id === 'delete-cancel');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'delete-data');
+  assert.equal(await page.locator('#delete-yes').count(), 0);
   assert.deepEqual(await storageOf(page), before);
   await page.click('#delete-data');
   await page.click('#delete-yes');

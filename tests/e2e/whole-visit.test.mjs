@@ -19,12 +19,15 @@ import { DIST } from './harness.mjs';
  * workshop view, the camera for QR replies) put 42 KiB into the full app,
  * less 8.4 KiB won back by a small sort (`core::order`), and every visit
  * carries them: 424.9 KiB on 30 November 2026 (ceiling 428). Size cuts the
- * same day brought it to 413.5 KiB, so the ceiling is 417. Taking the
+ * same day brought it to 413.5 KiB (ceiling 417); the fixes after an
+ * outside audit (the subtraction rule per dimension with its texts, kiosk
+ * invites, truer privacy texts, Escape in the delete confirmation) put it
+ * at 418.3 KiB, so the ceiling is 420. Taking the
  * facilitator's pages out of the visit is the next step of issue 14
  * (README, "Measuring"). The QR decoder is not in the visit (a collecting
  * page fetches it).
  */
-const CEILING_KIB = 417;
+const CEILING_KIB = 420;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });
