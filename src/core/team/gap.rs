@@ -129,28 +129,16 @@ pub(crate) fn gap_of_scored(
             })
         })
         .collect();
-    loop {
-        let shown_members: usize = groups
-            .iter()
-            .filter_map(|g| g.profile.shown().map(|p| p.n))
-            .sum();
-        let rest = members.len() - shown_members;
-        if rest == 0 || rest >= min {
-            break;
-        }
-        // Withhold the smallest shown group; a tie goes to the later role,
-        // so the earlier roles stay visible.
-        let Some(smallest) = groups
-            .iter_mut()
-            .rev()
-            .filter(|g| g.profile.shown().is_some())
-            .min_by_key(|g| g.profile.shown().map_or(usize::MAX, |p| p.n))
-        else {
-            break;
-        };
-        let n = smallest.profile.shown().map_or(0, |p| p.n);
-        smallest.profile = Group::Withheld { n };
-    }
+    withhold_until_safe(
+        &mut groups,
+        members.len(),
+        min,
+        |g| g.profile.shown().map(|p| p.n),
+        |g| {
+            let n = g.profile.shown().map_or(0, |p| p.n);
+            g.profile = Group::Withheld { n };
+        },
+    );
     let withheld = withhold_per_dimension(questionnaire, members, &mut groups, min);
     let shown: Vec<(Role, &TeamProfile)> = groups
         .iter()
@@ -199,6 +187,36 @@ pub(crate) fn gap_of_scored(
     }
 }
 
+/// The subtraction rule's step, for whole groups and per dimension: while
+/// the members that the groups counted by `size` (`Some(n)` for a group
+/// shown there) leave out number 1 to `min` − 1 of `total`, `withhold` the
+/// smallest such group; a tie goes to the later role, so the earlier roles
+/// stay visible.
+fn withhold_until_safe(
+    groups: &mut [RoleGroup],
+    total: usize,
+    min: usize,
+    size: impl Fn(&RoleGroup) -> Option<usize>,
+    mut withhold: impl FnMut(&mut RoleGroup),
+) {
+    loop {
+        let covered: usize = groups.iter().filter_map(&size).sum();
+        let rest = total.saturating_sub(covered);
+        if rest == 0 || rest >= min {
+            break;
+        }
+        let Some(smallest) = groups
+            .iter_mut()
+            .rev()
+            .filter(|g| size(g).is_some())
+            .min_by_key(|g| size(g).unwrap_or(usize::MAX))
+        else {
+            break;
+        };
+        withhold(smallest);
+    }
+}
+
 /// The subtraction rule per dimension (see [`perception_gap`]): per
 /// dimension of the questionnaire, in its order, the roles withheld on it.
 fn withhold_per_dimension(
@@ -217,32 +235,23 @@ fn withhold_per_dimension(
                 .filter(|m| has_dimension_score(questionnaire, m, dimension))
                 .count();
             let mut withheld = Vec::new();
-            loop {
-                let shown_on = |g: &RoleGroup| {
+            withhold_until_safe(
+                groups,
+                scored,
+                min,
+                |g| {
                     g.profile
                         .shown()
                         .and_then(|p| p.dimensions.get(position)?.as_ref())
                         .map(|stats| stats.n)
-                };
-                let covered: usize = groups.iter().filter_map(shown_on).sum();
-                let rest = scored.saturating_sub(covered);
-                if rest == 0 || rest >= min {
-                    break;
-                }
-                // As for whole groups: the smallest here, a tie to the later role.
-                let Some(smallest) = groups
-                    .iter_mut()
-                    .rev()
-                    .filter(|g| shown_on(g).is_some())
-                    .min_by_key(|g| shown_on(g).unwrap_or(usize::MAX))
-                else {
-                    break;
-                };
-                if let Group::Shown(profile) = &mut smallest.profile {
-                    profile.dimensions[position] = None;
-                }
-                withheld.push(smallest.role);
-            }
+                },
+                |g| {
+                    if let Group::Shown(profile) = &mut g.profile {
+                        profile.dimensions[position] = None;
+                    }
+                    withheld.push(g.role);
+                },
+            );
             withheld.sort();
             withheld
         })
