@@ -8,7 +8,7 @@ fn main() {
     // Started by the first-load app: it hands over its state and unmounts now
     // that this module runs (see `web::handoff`).
     sis::web::handoff::release_first();
-    leptos::mount::mount_to_body(sis::ui::App);
+    sis::ui::mount_full();
 }
 
 /// The app only runs in the browser; natively there is nothing to start.

@@ -180,11 +180,19 @@ pub fn App() -> impl IntoView {
 }
 
 thread_local! {
-    /// The mounted first-load app, unmounted when the full app takes over.
-    static FIRST_MOUNT: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
+    /// The mounted app that hands over (the first-load app to the full app,
+    /// the full app to the team app), unmounted when the next one takes over.
+    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
         const { std::cell::RefCell::new(None) };
-    /// Whether the full app is being loaded (it is loaded once).
+    /// Whether the next app is being loaded (it is loaded once).
     static HANDING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Mounts the full app (or the team app, which is the full app with the
+/// facilitator's pages), keeping its handle for a hand-over to the team app.
+pub fn mount_full() {
+    let handle = leptos::mount::mount_to(document().body().expect("a body"), App);
+    MOUNTED.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
 }
 
 /// Mounts the first-load app: intro, statements, the header with the
@@ -192,7 +200,7 @@ thread_local! {
 /// result, links, history, team pages) hands over to the full app.
 pub fn mount_first() {
     let handle = leptos::mount::mount_to(document().body().expect("a body"), FirstApp);
-    FIRST_MOUNT.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
+    MOUNTED.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
     // Focus where it was in the pre-rendered screen, if that is still there.
     // This one goes by id: the pre-rendered screen (plain markup and
     // `src/web/prerender.js`) reports which of its controls had the focus by
@@ -333,7 +341,7 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
             move || state.handoff(handoff_page(&state.route.get_untracked()).id()),
             || {
                 // Dropping the handle removes the first-load app from the page.
-                let handle = FIRST_MOUNT.with(|mount| mount.borrow_mut().take());
+                let handle = MOUNTED.with(|mount| mount.borrow_mut().take());
                 drop(handle);
             },
             move || {
