@@ -78,25 +78,54 @@ fn frame_of(embedding: &Embedding) -> (Option<AnyView>, AnyView) {
     }
 }
 
+/// Whether this binary renders the facilitator's pages: the team app
+/// (`sis-team`, feature `team-pages`) does; the full app (`sis-app`) hands
+/// them over to it. A constant, so that the full app's wasm leaves out the
+/// pages' code (each use is a branch the compiler drops).
+const TEAM_PAGES: bool = cfg!(feature = "team-pages");
+
+/// A facilitator's page, which only the team app renders: team set-up and
+/// sessions, the team view, rounds, and the links a facilitator opens (team
+/// links `#g=`, replies `#s=`). A member's invite and reply stay with every
+/// visitor.
+fn team_page(route: Route, lang: crate::core::i18n::Lang) -> AnyView {
+    match route {
+        Route::TeamSetup => view! { <team::setup::TeamSetupPage lang /> }.into_any(),
+        Route::TeamView => view! { <team::view::TeamViewPage lang /> }.into_any(),
+        Route::TeamRounds => view! { <team::rounds::TeamRoundsPage lang /> }.into_any(),
+        Route::TeamSession(team) => {
+            view! { <team::session::TeamSessionPage team lang /> }.into_any()
+        }
+        Route::Reply(outcome) => view! { <team::session::ReplyPage outcome lang /> }.into_any(),
+        Route::TeamAggregate(outcome) => {
+            view! { <team::profile::TeamAggregatePage outcome=*outcome lang /> }.into_any()
+        }
+        _ => ().into_any(),
+    }
+}
+
 /// The whole app: header, notices, the current page and the footer.
 #[component]
 pub fn App() -> impl IntoView {
     let (params, embedding) = launch();
     let state = AppState::start(&params);
     provide_context(state);
+    // A member's team reply (on one's own result) is the full app's too.
     provide_context(team::store::TeamStore::load(state));
     let plans = plan::PlanStore::load_plans(state);
     provide_context(plans);
-    provide_context(team::rounds::RoundStore::load_rounds(state));
-    let team_view_draft = team::view::TeamViewDraft::new();
-    provide_context(team_view_draft);
-    Effect::new(move |_| {
-        // "Delete my data" forgets what was pasted too (the stored lists
-        // forget themselves).
-        if state.deletions.get() > 0 {
-            team_view_draft.clear();
-        }
-    });
+    if TEAM_PAGES {
+        provide_context(team::rounds::RoundStore::load_rounds(state));
+        let team_view_draft = team::view::TeamViewDraft::new();
+        provide_context(team_view_draft);
+        Effect::new(move |_| {
+            // "Delete my data" forgets what was pasted too (the stored lists
+            // forget themselves).
+            if state.deletions.get() > 0 {
+                team_view_draft.clear();
+            }
+        });
+    }
     provide_context(embedding.clone());
     provide_context(intro::IntroNote {
         note: |lang| view! { <embed::EmbedPrivacyNote lang /> }.into_any(),
@@ -148,15 +177,18 @@ pub fn App() -> impl IntoView {
                 view! { <compare::ComparePage first second names lang /> }.into_any()
             }
             Route::Invite(outcome) => view! { <team::setup::InvitePage outcome lang /> }.into_any(),
-            Route::TeamSetup => view! { <team::setup::TeamSetupPage lang /> }.into_any(),
-            Route::TeamView => view! { <team::view::TeamViewPage lang /> }.into_any(),
-            Route::TeamRounds => view! { <team::rounds::TeamRoundsPage lang /> }.into_any(),
-            Route::TeamSession(team) => {
-                view! { <team::session::TeamSessionPage team lang /> }.into_any()
-            }
-            Route::Reply(outcome) => view! { <team::session::ReplyPage outcome lang /> }.into_any(),
-            Route::TeamAggregate(outcome) => {
-                view! { <team::profile::TeamAggregatePage outcome=*outcome lang /> }.into_any()
+            // The full app hands the facilitator's pages over to the team app.
+            route @ (Route::TeamSetup
+            | Route::TeamView
+            | Route::TeamRounds
+            | Route::TeamSession(_)
+            | Route::Reply(_)
+            | Route::TeamAggregate(_)) => {
+                if TEAM_PAGES {
+                    team_page(route, lang)
+                } else {
+                    view! { <LoadingNext lang /> }.into_any()
+                }
             }
             // Only the first-load app uses this route.
             Route::Link => ().into_any(),
@@ -297,7 +329,7 @@ pub fn first_frame(state: AppState) -> impl IntoView {
                 Stage::Review | Stage::Result => {}
             }
         }
-        view! { <LoadingFull lang /> }.into_any()
+        view! { <LoadingNext lang /> }.into_any()
     };
     view! {
         <a class="skip-link" href="#main">{move || state.t(crate::core::i18n::Text::SkipToContent)}</a>
@@ -310,8 +342,8 @@ pub fn first_frame(state: AppState) -> impl IntoView {
     }
 }
 
-/// Which page the full app opens, for the first-load app's routes: its own
-/// pages by name, anything else from the address again.
+/// Which page the next app opens (see [`NextApp`]): the first-load app's
+/// own pages and team set-up by name, anything else from the address again.
 fn handoff_page(route: &Route) -> HandoffPage {
     match route {
         Route::Scan => HandoffPage::Scan,
@@ -322,11 +354,48 @@ fn handoff_page(route: &Route) -> HandoffPage {
     }
 }
 
-/// Shown while the full app loads, which it starts (once at a time). If the
-/// load fails (offline), it says so in every language and offers to try
-/// again or to go back to the statements; the first-load app keeps working.
+/// The app this binary hands over to, and what is shown meanwhile: the
+/// first-load app loads the full app (for anything but the intro and the
+/// statements), the full app the team app (for the facilitator's pages).
+struct NextApp {
+    /// The `id` of the loading message (tests find it by this).
+    id: &'static str,
+    /// The `id` of the button that tries again.
+    retry_id: &'static str,
+    /// Shown while it loads.
+    loading: crate::core::i18n::Text,
+    /// Shown when it could not be loaded.
+    failed: crate::core::i18n::Text,
+    /// Whether the failure is said in every language: the first-load app may
+    /// be showing a language it does not carry in full.
+    failed_in_every_language: bool,
+}
+
+/// This binary's next app (a constant: each binary carries one).
+const NEXT_APP: NextApp = if cfg!(feature = "first-load") {
+    NextApp {
+        id: "loading-full",
+        retry_id: "retry-full",
+        loading: crate::core::i18n::Text::LoadingFull,
+        failed: crate::core::i18n::Text::LoadingFullFailed,
+        failed_in_every_language: true,
+    }
+} else {
+    NextApp {
+        id: "loading-team",
+        retry_id: "retry-team",
+        loading: crate::core::i18n::Text::LoadingTeam,
+        failed: crate::core::i18n::Text::LoadingTeamFailed,
+        failed_in_every_language: false,
+    }
+};
+
+/// Shown while the next app loads (see [`NextApp`]), which it starts (once
+/// at a time). If the load fails (offline), it says so and offers to try
+/// again or to go back (to the statements, or to one's own scan); this app
+/// keeps working.
 #[component]
-fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
+fn LoadingNext(lang: crate::core::i18n::Lang) -> impl IntoView {
     use crate::core::i18n::Text;
     let state = state::use_state();
     let (failed, set_failed) = signal(false);
@@ -336,11 +405,11 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
         }
         set_failed.set(false);
         crate::web::handoff::hand_over(
-            // The state as it is when the full app starts, not as it was
+            // The state as it is when the next app starts, not as it was
             // when loading began.
             move || state.handoff(handoff_page(&state.route.get_untracked()).id()),
             || {
-                // Dropping the handle removes the first-load app from the page.
+                // Dropping the handle removes this app from the page.
                 let handle = MOUNTED.with(|mount| mount.borrow_mut().take());
                 drop(handle);
             },
@@ -352,32 +421,45 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
         );
     };
     load();
-    // As the review page's button: back to the last statement.
+    // The first-load app goes back to the last statement, as the review
+    // page's button does; the full app to one's own scan.
     let back = move |_| {
-        state.update_progress(|progress| {
-            progress.stage = crate::core::scan::flow::last_item(&progress.questionnaire)
-        });
+        if cfg!(feature = "first-load") {
+            state.update_progress(|progress| {
+                progress.stage = crate::core::scan::flow::last_item(&progress.questionnaire)
+            });
+        }
         state.go(Route::Scan);
     };
     let message = move || {
         if !failed.get() {
-            return view! { <p>{Text::LoadingFull.get(lang)}</p> }.into_any();
+            return view! { <p>{NEXT_APP.loading.get(lang)}</p> }.into_any();
         }
-        let in_every_language = crate::core::i18n::Lang::ALL
-            .iter()
-            .map(|&each| view! { <p lang=each.tag()>{Text::LoadingFullFailed.get(each)}</p> })
-            .collect_view();
+        let said = if NEXT_APP.failed_in_every_language {
+            crate::core::i18n::Lang::ALL
+                .iter()
+                .map(|&each| view! { <p lang=each.tag()>{NEXT_APP.failed.get(each)}</p> })
+                .collect_view()
+                .into_any()
+        } else {
+            view! { <p>{NEXT_APP.failed.get(lang)}</p> }.into_any()
+        };
+        let (back_id, back_text) = if cfg!(feature = "first-load") {
+            ("back-to-statements", Text::BackToQuestions)
+        } else {
+            ("back-to-scan", Text::BackToScan)
+        };
         view! {
-            {in_every_language}
+            {said}
             <div class="button-row">
-                <button type="button" class="button-primary" id="retry-full" on:click=move |_| load()>
+                <button type="button" class="button-primary" id=NEXT_APP.retry_id on:click=move |_| load()>
                     {Text::RetryLoading.get(lang)}
                 </button>
-                // In a language this app does not carry, the statements are
-                // the full app's too: only trying again helps.
+                // In a language the first-load app does not carry, the
+                // statements are the full app's too: only trying again helps.
                 {lang.carried().then(|| view! {
-                    <button type="button" class="button-secondary" id="back-to-statements" on:click=back>
-                        {Text::BackToQuestions.get(lang)}
+                    <button type="button" class="button-secondary" id=back_id on:click=back>
+                        {back_text.get(lang)}
                     </button>
                 })}
             </div>
@@ -385,7 +467,7 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
         .into_any()
     };
     view! {
-        <div class="wrap page" id="loading-full" role="status" aria-live="polite">
+        <div class="wrap page" id=NEXT_APP.id role="status" aria-live="polite">
             {move || message()}
         </div>
     }
