@@ -320,7 +320,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Deleted => "Deine Daten wurden gelöscht.",
         PrivacyLink => "Datenschutz",
         PrivacyTitle => "Datenschutz: was der Scan speichert und was deinen Browser verlässt",
-        PrivacyIntro => "Der Scan läuft vollständig in deinem Browser. Es gibt kein Konto und keinen Server, der deine Antworten empfängt: Nach dem Laden ruft die Seite nichts mehr ab (nur die Seite einer moderierenden Person, die Antworten sammelt, lädt den QR-Leser vom selben Ort), und es werden keine Cookies gesetzt.",
+        PrivacyIntro => "Der Scan läuft vollständig in deinem Browser. Es gibt kein Konto und keinen Server, der deine Antworten empfängt: Nach dem Laden ruft die Seite nichts mehr ab (nur die Seiten für Moderierende laden beim ersten Öffnen ihren eigenen Teil der App und eine Seite, die Antworten sammelt, den QR-Leser, beides vom selben Ort), und es werden keine Cookies gesetzt.",
         PrivacyStoredTitle => "Was in deinem Browser gespeichert wird",
         PrivacyStoredIntro => "Nur im localStorage dieses Browsers, unter diesen Schlüsseln:",
         PrivacyKeyProgress => "deine bisherigen Antworten, wo du warst, deine Rolle und die Teamsession einer Einladung",

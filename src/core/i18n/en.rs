@@ -320,7 +320,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Deleted => "Your data has been deleted.",
         PrivacyLink => "Privacy and data",
         PrivacyTitle => "Privacy: what the scan keeps and what leaves your browser",
-        PrivacyIntro => "The scan works entirely in your browser. There is no account and no server that receives your answers: after loading, the page requests nothing more (only a facilitator’s page that collects replies fetches the QR reader, from the same place), and no cookies are set.",
+        PrivacyIntro => "The scan works entirely in your browser. There is no account and no server that receives your answers: after loading, the page requests nothing more (only a facilitator’s pages fetch their own part of the app the first time one is opened, and a page that collects replies the QR reader, both from the same place), and no cookies are set.",
         PrivacyStoredTitle => "What is kept in your browser",
         PrivacyStoredIntro => "Only in this browser's localStorage, under these keys:",
         PrivacyKeyProgress => "your answers so far, where you were, your role and the team session of an invite",
