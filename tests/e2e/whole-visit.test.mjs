@@ -5,7 +5,8 @@
 // test holds the ceiling this build keeps, to be lowered as the visit
 // shrinks: it fails if the visit grows past it, if any file is sent twice
 // (the worker revalidates what the page already has, and gets 304s), or if
-// the worker fetches what no visit needs (the manifest's icons).
+// the worker fetches what no visit needs (the manifest's icons, the team
+// app).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from '../support/browser.mjs';
@@ -41,6 +42,8 @@ test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no
     // The worker fetched the full app again, and the host answered 304.
     assert.ok(log.some((entry) => entry.status === 304 && /sis-app-[0-9a-f]{16}_bg\.wasm$/.test(entry.path)), listing);
     assert.ok(!log.some((entry) => /^\/icons\/.*\.png$/.test(entry.path)), `no visit needs the PNG icons:\n${listing}`);
+    // Nor the team app: only a facilitator's page fetches it.
+    assert.ok(!log.some((entry) => /\/sis-team-[0-9a-f]{16}(\.js|_bg\.wasm)(\?.*)?$/.test(entry.path)), `no visit needs the team app:\n${listing}`);
   } finally {
     await browser.close();
     host.close();
