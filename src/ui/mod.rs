@@ -147,8 +147,13 @@ pub fn App() -> impl IntoView {
     // The screen follows the address: a link pasted into the address bar of
     // this open tab opens, and Back to the page before a link leaves it.
     crate::web::browser::on_address_change(move || {
+        // The listener lives as long as the page: after the full app handed
+        // over to the team app, its state is gone and the team app follows
+        // the address.
+        let Some(current) = state.route.try_get_untracked() else {
+            return;
+        };
         let fragment = crate::web::browser::fragment();
-        let current = state.route.get_untracked();
         if let Some(route) = route_after_address_change(&fragment, &params, &current) {
             state.go(route);
         }

@@ -23,12 +23,13 @@ import { DIST } from './harness.mjs';
  * same day brought it to 413.5 KiB (ceiling 417); the fixes after an
  * outside audit (the subtraction rule per dimension with its texts, kiosk
  * invites, truer privacy texts, Escape in the delete confirmation) put it
- * at 418.3 KiB, so the ceiling is 420. Taking the
- * facilitator's pages out of the visit is the next step of issue 14
- * (README, "Measuring"). The QR decoder is not in the visit (a collecting
- * page fetches it).
+ * at 418.3 KiB, so the ceiling was 420. The facilitator's pages then left
+ * the visit for a team app of their own (`sis-team`, fetched only when such
+ * a page is opened): 335.2 KiB on 30 November 2026, so the ceiling is 336.
+ * Neither the team app nor the QR decoder is in the visit (a facilitator's
+ * pages fetch them).
  */
-const CEILING_KIB = 420;
+const CEILING_KIB = 336;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });
