@@ -363,10 +363,6 @@ fn handoff_page(route: &Route) -> HandoffPage {
 /// first-load app loads the full app (for anything but the intro and the
 /// statements), the full app the team app (for the facilitator's pages).
 struct NextApp {
-    /// The `id` of the loading message (tests find it by this).
-    id: &'static str,
-    /// The `id` of the button that tries again.
-    retry_id: &'static str,
     /// Shown while it loads.
     loading: crate::core::i18n::Text,
     /// Shown when it could not be loaded.
@@ -379,16 +375,12 @@ struct NextApp {
 /// This binary's next app (a constant: each binary carries one).
 const NEXT_APP: NextApp = if cfg!(feature = "first-load") {
     NextApp {
-        id: "loading-full",
-        retry_id: "retry-full",
         loading: crate::core::i18n::Text::LoadingFull,
         failed: crate::core::i18n::Text::LoadingFullFailed,
         failed_in_every_language: true,
     }
 } else {
     NextApp {
-        id: "loading-team",
-        retry_id: "retry-team",
         loading: crate::core::i18n::Text::LoadingTeam,
         failed: crate::core::i18n::Text::LoadingTeamFailed,
         failed_in_every_language: false,
@@ -440,30 +432,32 @@ fn LoadingNext(lang: crate::core::i18n::Lang) -> impl IntoView {
         if !failed.get() {
             return view! { <p>{NEXT_APP.loading.get(lang)}</p> }.into_any();
         }
-        let said = if NEXT_APP.failed_in_every_language {
+        let languages = if NEXT_APP.failed_in_every_language {
             crate::core::i18n::Lang::ALL
-                .iter()
-                .map(|&each| view! { <p lang=each.tag()>{NEXT_APP.failed.get(each)}</p> })
-                .collect_view()
-                .into_any()
         } else {
-            view! { <p>{NEXT_APP.failed.get(lang)}</p> }.into_any()
+            std::slice::from_ref(&lang)
         };
-        let (back_id, back_text) = if cfg!(feature = "first-load") {
-            ("back-to-statements", Text::BackToQuestions)
+        let said = languages
+            .iter()
+            .map(|&each| view! { <p lang=each.tag()>{NEXT_APP.failed.get(each)}</p> })
+            .collect_view();
+        let back_text = if cfg!(feature = "first-load") {
+            Text::BackToQuestions
         } else {
-            ("back-to-scan", Text::BackToScan)
+            Text::BackToScan
         };
+        // The ids are the same in both apps: literal attributes cost the
+        // first load nothing, where ids chosen by app would cost it code.
         view! {
             {said}
             <div class="button-row">
-                <button type="button" class="button-primary" id=NEXT_APP.retry_id on:click=move |_| load()>
+                <button type="button" class="button-primary" id="retry-loading" on:click=move |_| load()>
                     {Text::RetryLoading.get(lang)}
                 </button>
                 // In a language the first-load app does not carry, the
                 // statements are the full app's too: only trying again helps.
                 {lang.carried().then(|| view! {
-                    <button type="button" class="button-secondary" id=back_id on:click=back>
+                    <button type="button" class="button-secondary" id="loading-back" on:click=back>
                         {back_text.get(lang)}
                     </button>
                 })}
@@ -472,7 +466,7 @@ fn LoadingNext(lang: crate::core::i18n::Lang) -> impl IntoView {
         .into_any()
     };
     view! {
-        <div class="wrap page" id=NEXT_APP.id role="status" aria-live="polite">
+        <div class="wrap page" id="loading-next" role="status" aria-live="polite">
             {move || message()}
         </div>
     }

@@ -129,7 +129,7 @@ test('tampered files are refused: the full app does not run', async () => {
   await page.click('#start');
   await answerByKeyboard(page, golden.answers);
   // The full app never runs: the review says it could not be loaded.
-  await page.waitForSelector('#retry-full');
+  await page.waitForSelector('#retry-loading');
   assert.equal(await page.evaluate(() => window.__tampered), undefined);
   assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
   await context.close();
@@ -148,7 +148,7 @@ test("a tampered stylesheet of the full app is refused: the full app does not st
   await page.goto(app.url);
   await page.click('#start');
   await answerByKeyboard(page, golden.answers);
-  await page.waitForSelector('#retry-full');
+  await page.waitForSelector('#retry-loading');
   assert.equal(await page.locator('#show-result').count(), 0, 'no review of the full app');
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 0, 0)');
   assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);

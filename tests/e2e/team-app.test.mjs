@@ -122,19 +122,19 @@ test('offline before the team app was ever fetched: a clear message in the page\
     // the team app was not.
     await page.context().setOffline(true);
     await page.click('#team-session');
-    await page.waitForSelector('#retry-team');
-    assert.match(await page.textContent('#loading-team'), message);
+    await page.waitForSelector('#retry-loading');
+    assert.match(await page.textContent('#loading-next'), message);
     // The message fits the phone's width.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling: ${overflow}`);
-    await page.click('#back-to-scan');
+    await page.click('#loading-back');
     await page.waitForSelector('#start');
     // Still offline, the same message; online again, trying again opens
     // the team set-up.
     await page.click('#team-session');
-    await page.waitForSelector('#retry-team');
+    await page.waitForSelector('#retry-loading');
     await page.context().setOffline(false);
-    await page.click('#retry-team');
+    await page.click('#retry-loading');
     await page.waitForSelector('#create-invite');
     assert.deepEqual(page.errors, []);
     await page.context().close();

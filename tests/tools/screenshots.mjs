@@ -118,10 +118,10 @@ for (const lang of LANGS) {
     // fetched: the message and its buttons.
     await context.setOffline(true);
     await page.click('#team-session');
-    await page.waitForSelector('#retry-team');
+    await page.waitForSelector('#retry-loading');
     await shot('team-load-failed');
     await context.setOffline(false);
-    await page.click('#back-to-scan');
+    await page.click('#loading-back');
     await page.waitForSelector('#start');
     // The sealed team session: the set-up, the session page with its
     // invite, the invite and the result with the team reply as a member
