@@ -17,7 +17,7 @@ if (!dir) {
   process.exit(1);
 }
 try {
-  // 1. Content-hashed names for the on-demand full app.
+  // 1. Content-hashed names for the on-demand apps (the full app, the team app).
   hashFullApp(dir);
   //    And for the on-demand QR decoder (built by the pre-build hook).
   qrDecoder(dir);
@@ -29,7 +29,7 @@ try {
     minifyJs(dir);
     shortImports(dir);
   }
-  //    Then both apps' files are named by their final content.
+  //    Then every app's files are named by their final content.
   contentNames(dir);
   // 3. The pre-rendered first screen (templates and their inline script).
   prerender(dir, process.env.TRUNK_PROFILE === 'release');

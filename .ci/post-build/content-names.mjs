@@ -1,7 +1,7 @@
-// Post-build step: names both apps' files by their final content.
+// Post-build step: names every app's files by their final content.
 //
-// Trunk names the first-load app's files, and hash-full-app the full app's,
-// by their content at the start of the post-build steps; the steps after
+// Trunk names the first-load app's files, and hash-full-app the full app's
+// and the team app's, by their content at the start of the post-build steps; the steps after
 // that (minify-js, short-imports) change the content.
 // A change to those steps alone would then give a different file the name
 // of one a browser or CDN may keep for good (`immutable`), and integrity
@@ -25,6 +25,8 @@ import { join } from 'node:path';
 export const APPS = [
   { prefix: 'sis-first', file: /^(sis-first-[0-9a-f]+)(\.js|_bg\.wasm)$/, count: 2 },
   { prefix: 'sis-app', file: /^(sis-app-[0-9a-f]{16})(\.js|_bg\.wasm|\.css)$/, count: 3 },
+  // The team app has no stylesheet of its own (the full app's applies).
+  { prefix: 'sis-team', file: /^(sis-team-[0-9a-f]{16})(\.js|_bg\.wasm)$/, count: 2 },
 ];
 
 /**
@@ -59,11 +61,11 @@ export function renameApp(app, files, html) {
   return { html: html.split(stem).join(renamed), stem, renamed, files: output };
 }
 
-/** Renames both apps' files in the staging folder `dir` by their content. */
+/** Renames every app's files in the staging folder `dir` by their content. */
 export function contentNames(dir) {
   const htmlPath = join(dir, 'index.html');
   let html = readFileSync(htmlPath, 'utf8');
-  // Both apps first, so that a refusal leaves the folder as it was.
+  // Every app first, so that a refusal leaves the folder as it was.
   const results = APPS.map((app) => {
     const files = new Map();
     for (const name of readdirSync(dir)) {

@@ -1,14 +1,21 @@
-// Post-build step: gives the on-demand full app content-hashed names.
+// Post-build step: gives the on-demand apps content-hashed names.
 //
-// Trunk hashes the files it links from index.html, but writes the full app
-// (a `data-type="worker"` asset) as plain sis-app.js + sis-app_bg.wasm, and
-// copies its stylesheet as full.css. This renames the three to sis-app-HASH.js,
-// sis-app-HASH_bg.wasm and sis-app-HASH.css, one hash of all three files'
-// contents so they always match, and writes the names into the loader that
-// Trunk inlined into index.html. Later steps change the files; the step
-// content-names.mjs then names them (and the first-load app's files) by
-// their final content. index.html is the only file
-// that must always be revalidated; every other file may be cached for good.
+// Two apps are loaded on demand by the loader in index.html
+// (src/web/full_loader.js): the full app (`sis-app`), fetched in the
+// background after the first page, and the team app (`sis-team`, the full
+// app with the facilitator's pages), fetched only when the full app hands
+// over to it. Trunk hashes the files it links from index.html, but writes
+// each of these (a `data-type="worker"` asset) as plain BIN.js +
+// BIN_bg.wasm, and copies the full app's stylesheet as full.css. This
+// renames them to sis-app-HASH.js, sis-app-HASH_bg.wasm and sis-app-HASH.css,
+// and sis-team-HASH.js and sis-team-HASH_bg.wasm, one hash of all of an
+// app's files' contents so they always match, and writes the names into the
+// loader that Trunk inlined into index.html (FULL_APP and TEAM_APP). The team
+// app has no stylesheet of its own: only the full app starts it, and the
+// full app's loader has applied full.css by then. Later steps change the
+// files; the step content-names.mjs then names them (and the first-load
+// app's files) by their final content. index.html is the only file that
+// must always be revalidated; every other file may be cached for good.
 //
 // Options checked (trunk 0.21.14): `filehash` (Trunk.toml, on by default)
 // hashes only `main` apps: Trunk skips the hash for a `data-type="worker"`
@@ -18,69 +25,100 @@
 // loader script and preload links, so the first load would fetch it. No
 // Trunk option writes a file's final name into an inline script.
 //
-// `nameFullApp` is the transformation (text in, text out); `hashFullApp` reads
-// and writes the staging folder.
+// `appNames`, `nameApp` and `dropLoaderComments` are the transformations
+// (bytes and text in, names and text out); `hashFullApp` reads and writes the
+// staging folder.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The full app's files as Trunk writes them. */
-export const PLAIN = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', css: 'full.css' };
+export const FULL_APP = { prefix: 'sis-app', plain: { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', css: 'full.css' } };
+/** The team app's files as Trunk writes them: no stylesheet. */
+export const TEAM_APP = { prefix: 'sis-team', plain: { js: 'sis-team.js', wasm: 'sis-team_bg.wasm' } };
+/** The on-demand apps, in the order this step names them. */
+export const APPS = [FULL_APP, TEAM_APP];
 
-/** The content-hashed names of the full app's files: one hash of all three contents. */
-export function fullAppNames(js, wasm, css) {
-  const hash = createHash('sha256').update(js).update(wasm).update(css).digest('hex').slice(0, 16);
-  return { js: `sis-app-${hash}.js`, wasm: `sis-app-${hash}_bg.wasm`, css: `sis-app-${hash}.css` };
+/** The suffix of each kind of file after `PREFIX-HASH`. */
+const SUFFIX = { js: '.js', wasm: '_bg.wasm', css: '.css' };
+
+/**
+ * The content-hashed names of `app`'s files, by kind: one hash of all their
+ * `contents` (by kind, as in `app.plain`), in the order js, wasm, css.
+ */
+export function appNames(app, contents) {
+  const kinds = Object.keys(app.plain);
+  const hash = createHash('sha256');
+  for (const kind of kinds) hash.update(contents[kind]);
+  const stem = `${app.prefix}-${hash.digest('hex').slice(0, 16)}`;
+  return Object.fromEntries(kinds.map((kind) => [kind, stem + SUFFIX[kind]]));
 }
 
 /**
- * index.html and the glue with the full app's new `names` written in. Fails
- * unless the loader in index.html names each plain file exactly once, quoted,
- * and unless that loader is found as an inline module script.
+ * index.html and `app`'s glue with the app's new `names` written in. Fails
+ * unless the loader in index.html names each plain file exactly once, quoted.
  */
-export function nameFullApp(html, glue, names) {
+export function nameApp(app, html, glue, names) {
   // The glue's default wasm URL (unused: the loader passes the compiled module)
   // is kept right all the same.
-  const newGlue = glue.replaceAll(PLAIN.wasm, names.wasm);
+  const newGlue = glue.replaceAll(app.plain.wasm, names.wasm);
   let newHtml = html;
-  for (const key of ['js', 'wasm', 'css']) {
-    const plain = PLAIN[key];
+  for (const [kind, plain] of Object.entries(app.plain)) {
     const quoted = new RegExp(`(["'])${plain.replace(/[.]/g, '\\.')}\\1`, 'g');
     const found = newHtml.match(quoted)?.length ?? 0;
     if (found !== 1) {
       throw new Error(`hash-full-app: expected "${plain}" once in index.html's loader, found it ${found} times`);
     }
-    newHtml = newHtml.replace(quoted, (_, quote) => `${quote}${names[key]}${quote}`);
+    newHtml = newHtml.replace(quoted, (_, quote) => `${quote}${names[kind]}${quote}`);
   }
-  // Trunk inlines the loader as written; its comments are for readers of the
-  // source, so whole-line comments are dropped from the page. (Release
-  // builds minify it anyway; this keeps debug builds' pages short too.) The
-  // loader is the module script that names FULL_APP, whatever else it holds.
-  const within = '(?:(?!<\\/script>)[\\s\\S])*';
-  const loader = new RegExp(`(<script type="?module"?>)(${within}FULL_APP${within})(<\\/script>)`);
-  if (!loader.test(newHtml)) throw new Error('hash-full-app: no inline module script with FULL_APP in index.html');
-  newHtml = newHtml.replace(loader, (_, open, body, close) =>
-    open + body.split('\n').filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join('\n') + close);
   return { html: newHtml, glue: newGlue };
 }
 
-/** Renames the full app's files in the staging folder `dir`; returns their new names. */
+/**
+ * index.html without the whole-line comments and blank lines of the loader.
+ * Trunk inlines the loader as written; its comments are for readers of the
+ * source, so they are dropped from the page. (Release builds minify it
+ * anyway; this keeps debug builds' pages short too.) The loader is the
+ * module script that names FULL_APP, whatever else it holds. Fails if there
+ * is none.
+ */
+export function dropLoaderComments(html) {
+  const within = '(?:(?!<\\/script>)[\\s\\S])*';
+  const loader = new RegExp(`(<script type="?module"?>)(${within}FULL_APP${within})(<\\/script>)`);
+  if (!loader.test(html)) throw new Error('hash-full-app: no inline module script with FULL_APP in index.html');
+  return html.replace(loader, (_, open, body, close) =>
+    open + body.split('\n').filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join('\n') + close);
+}
+
+/**
+ * Renames the on-demand apps' files in the staging folder `dir`; returns
+ * their new names, one object of names by kind per app of APPS. Changes
+ * nothing if a file is missing or the loader does not name the files.
+ */
 export function hashFullApp(dir) {
-  for (const name of [...Object.values(PLAIN), 'index.html']) {
+  for (const name of [...APPS.flatMap((app) => Object.values(app.plain)), 'index.html']) {
     if (!existsSync(join(dir, name))) throw new Error(`hash-full-app: ${name} is not in the build`);
   }
-  const js = readFileSync(join(dir, PLAIN.js));
-  const wasm = readFileSync(join(dir, PLAIN.wasm));
-  const css = readFileSync(join(dir, PLAIN.css));
-  const names = fullAppNames(js, wasm, css);
   const htmlPath = join(dir, 'index.html');
-  const renamed = nameFullApp(readFileSync(htmlPath, 'utf8'), js.toString('utf8'), names);
+  let html = readFileSync(htmlPath, 'utf8');
+  // Every app named in the page first, so that a refusal leaves the folder as it was.
+  const apps = APPS.map((app) => {
+    const contents = Object.fromEntries(Object.entries(app.plain).map(([kind, plain]) => [kind, readFileSync(join(dir, plain))]));
+    const names = appNames(app, contents);
+    const renamed = nameApp(app, html, contents.js.toString('utf8'), names);
+    html = renamed.html;
+    return { app, names, glue: renamed.glue };
+  });
+  html = dropLoaderComments(html);
 
-  writeFileSync(join(dir, names.js), renamed.glue);
-  renameSync(join(dir, PLAIN.wasm), join(dir, names.wasm));
-  renameSync(join(dir, PLAIN.css), join(dir, names.css));
-  rmSync(join(dir, PLAIN.js));
-  writeFileSync(htmlPath, renamed.html);
-  console.log(`hash-full-app: ${names.js}, ${names.wasm}, ${names.css}`);
-  return names;
+  for (const { app, names, glue } of apps) {
+    writeFileSync(join(dir, names.js), glue);
+    rmSync(join(dir, app.plain.js));
+    for (const kind of Object.keys(app.plain).filter((kind) => kind !== 'js')) {
+      renameSync(join(dir, app.plain[kind]), join(dir, names[kind]));
+    }
+    console.log(`hash-full-app: ${Object.values(names).join(', ')}`);
+  }
+  writeFileSync(htmlPath, html);
+  return apps.map(({ names }) => names);
 }

@@ -2,8 +2,9 @@
 //
 // Trunk's own minifier gives up on wasm-bindgen's glue (it cannot parse
 // `export { initSync, __wbg_init as default }`) and leaves the inline module
-// scripts as written, so esbuild minifies both here: the glue of the two
-// apps (a third of the first load's JavaScript) and every inline module
+// scripts as written, so esbuild minifies both here: the glue of the three
+// apps (the first-load app's is a third of the first load's JavaScript; the
+// full app's and the team app's are minified alike) and every inline module
 // script of index.html. It also minifies the full app's stylesheet, which
 // Trunk only copies (it minifies main.css itself). Names of files stay as
 // they are: the minified text is a function of the text that was named.
@@ -24,7 +25,7 @@
 import { transformSync } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FULL_CSS, isGlue } from './names.mjs';
+import { APPS, FULL_CSS } from './names.mjs';
 
 /** The options for module code; `es2022` keeps the top-level await of Trunk's loader. */
 const MODULE = { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' };
@@ -56,11 +57,16 @@ export function minifyInlineModules(html) {
 
 /** Minifies the glue files, the inline module scripts and the full app's stylesheet in the staging folder `dir`. */
 export function minifyJs(dir) {
-  const glue = readdirSync(dir).filter(isGlue);
-  if (glue.length !== 2) {
-    throw new Error(`minify-js: expected the glue of both apps, found ${glue.join(", ") || "none"} among ${readdirSync(dir).join(", ")}`);
-  }
-  const sheets = readdirSync(dir).filter((name) => FULL_CSS.test(name));
+  const files = readdirSync(dir);
+  // Exactly one glue file of each app, or the build is not what this step knows.
+  const glue = APPS.map(({ bin, js }) => {
+    const found = files.filter((name) => js.test(name));
+    if (found.length !== 1) {
+      throw new Error(`minify-js: expected the glue of ${bin}, found ${found.join(', ') || 'none'} among ${files.join(', ')}`);
+    }
+    return found[0];
+  });
+  const sheets = files.filter((name) => FULL_CSS.test(name));
   if (sheets.length !== 1) throw new Error(`minify-js: expected the full app's stylesheet, found ${sheets.length}`);
   const htmlPath = join(dir, 'index.html');
   const inline = minifyInlineModules(readFileSync(htmlPath, 'utf8'));

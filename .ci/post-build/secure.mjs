@@ -7,31 +7,35 @@
 //   (Trunk's values were of the files before minification), except the
 //   wasm preload, where browsers ignore it;
 // - Trunk's loader fetches the first-load wasm with that integrity, and the
-//   full app's loader fetches the full app's wasm and stylesheet with theirs,
-//   and the QR decoder (when the build has one) with its own;
-// - an import map gives the integrity of both apps' JavaScript modules,
-//   which covers the full app's dynamic import (and its retries);
+//   on-demand loader fetches the full app's wasm and stylesheet, the team
+//   app's wasm and the QR decoder (when the build has one) with theirs; each
+//   wasm's integrity goes next to its name in the loader, so that no app
+//   can be given another's;
+// - an import map gives the integrity of the three apps' JavaScript
+//   modules, which covers the full app's and the team app's dynamic imports
+//   (and their retries);
 // - a CSP meta lists the sha256 of each inline script (the first load's
-//   styles, Trunk's loader, the full app's loader, the import map, the
+//   styles, Trunk's loader, the on-demand loader, the import map, the
 //   pre-rendered first screen) and otherwise allows only the app's
-//   own origin; `_headers` carries the same policy as HTTP headers for hosts
-//   that read that file, and as the text to copy for those that do not.
+//   own origin (the team app's files included); `_headers` carries the same
+//   policy as HTTP headers for hosts that read that file, and as the text to
+//   copy for those that do not.
 //
 // Options checked (trunk 0.21.14): `data-integrity` (sha384 by default)
 // hashes files as Trunk wrote them, before the post-build steps change and
 // rename them, and only in <link> elements: Trunk's loader fetches the wasm
 // by its plain URL (`module_or_path: './…_bg.wasm'`), and the full app's
-// files are not linked at all. `create_nonce` writes a nonce placeholder
-// that a server must fill in for every response, which a static host
-// cannot; no option writes a Content-Security-Policy or hashes inline
-// scripts.
+// and the team app's files are not linked at all. `create_nonce` writes a
+// nonce placeholder that a server must fill in for every response, which a
+// static host cannot; no option writes a Content-Security-Policy or hashes
+// inline scripts.
 //
 // `loaderRetries` and `secureHtml` are the transformations (text and bytes
 // in, text out); `secure` reads and writes the staging folder.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_JS, FIRST_WASM, FULL_CSS, FULL_JS, FULL_WASM, QR_WASM } from './names.mjs';
+import { APPS, FULL_CSS, QR_WASM } from './names.mjs';
 
 /** The source of the full app's loader, which says how often it retries. */
 const LOADER = new URL('../../src/web/full_loader.js', import.meta.url);
@@ -53,9 +57,12 @@ export const POLICY = [
   ["form-action", "'none'"],
 ];
 
+/** `name` as a literal part of a regular expression. */
+const escape = (name) => name.replace(/[.]/g, '\\.');
+
 const sha = (algorithm, bytes) => `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}`;
 
-/** How many retries of the full app's module the import map covers: the loader's MAX_RETRIES. */
+/** How many retries of an on-demand app's module the import map covers: the loader's MAX_RETRIES. */
 export function loaderRetries(source) {
   const retries = Number(source.match(/const MAX_RETRIES = (\d+);/)?.[1]);
   if (!(retries > 0)) throw new Error('secure: MAX_RETRIES not found in src/web/full_loader.js');
@@ -92,22 +99,29 @@ export function secureHtml(html, files, attempts) {
     return without.replace(/^<link\b/, `<link integrity="${integrity(name)}"`);
   });
 
-  // 2. The wasm of both apps is fetched with its integrity.
-  const firstWasm = [...files.keys()].find((name) => FIRST_WASM.test(name));
-  const fullWasm = [...files.keys()].find((name) => FULL_WASM.test(name));
-  if (!firstWasm || !fullWasm) throw new Error('secure: the wasm of both apps must be in the build');
+  // 2. The wasm of every app is fetched with its integrity.
+  const names = [...files.keys()];
+  const [firstWasm, ...onDemandWasm] = APPS.map(({ bin, wasm }) => {
+    const name = names.find((file) => wasm.test(file));
+    if (!name) throw new Error(`secure: the wasm of ${bin} must be in the build`);
+    return name;
+  });
   html = replaceOnce(
     html,
-    new RegExp(`module_or_path:\\s*(["'])\\./(${firstWasm.replace(/[.]/g, '\\.')})\\1`),
+    new RegExp(`module_or_path:\\s*(["'])\\./(${escape(firstWasm)})\\1`),
     (_, quote, name) => `module_or_path:fetch("./${name}",{integrity:"${integrity(name)}"})`,
     "Trunk's wasm URL",
   );
-  html = replaceOnce(
-    html,
-    /wasmIntegrity:\s*(["'])\1/,
-    `wasmIntegrity:"${integrity(fullWasm)}"`,
-    "the full app loader's wasmIntegrity",
-  );
+  // The full app's and the team app's wasm: the wasmIntegrity in the same
+  // object of the loader as the wasm's name (FULL_APP, TEAM_APP).
+  for (const name of onDemandWasm) {
+    html = replaceOnce(
+      html,
+      new RegExp(`(\\bwasm:\\s*(["'])${escape(name)}\\2[^{}]*?\\bwasmIntegrity:\\s*)(["'])\\3`),
+      (_, before) => `${before}"${integrity(name)}"`,
+      `the wasmIntegrity of ${name} in the loader`,
+    );
+  }
   // The full app's stylesheet, which its loader adds with this integrity.
   const fullCss = [...files.keys()].find((name) => FULL_CSS.test(name));
   if (!fullCss) throw new Error("secure: the full app's stylesheet must be in the build");
@@ -124,19 +138,21 @@ export function secureHtml(html, files, attempts) {
     html = replaceOnce(html, /qrIntegrity:\s*(["'])\1/, `qrIntegrity:"${integrity(qrWasm)}"`, "the loader's qrIntegrity");
   }
 
-  // 3. The import map: integrity of the JavaScript modules, before any module loads.
-  const modules = {};
-  for (const name of files.keys()) {
-    if (FIRST_JS.test(name)) modules[`./${name}`] = integrity(name);
-    if (FULL_JS.test(name)) {
-      modules[`./${name}`] = integrity(name);
-      for (let attempt = 1; attempt <= attempts; attempt++) {
-        modules[`./${name}?attempt=${attempt}`] = integrity(name);
-      }
+  // 3. The import map: integrity of the JavaScript modules, before any module
+  // loads. Trunk's loader imports the first-load app's once; the on-demand
+  // loader imports the full app's and the team app's, and on a retry with
+  // the attempt's query.
+  const [firstJs, ...onDemandJs] = APPS.map(({ bin, js }) => {
+    const name = names.find((file) => js.test(file));
+    if (!name) throw new Error(`secure: the JavaScript of ${bin} must be in the build`);
+    return name;
+  });
+  const modules = { [`./${firstJs}`]: integrity(firstJs) };
+  for (const name of onDemandJs) {
+    modules[`./${name}`] = integrity(name);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      modules[`./${name}?attempt=${attempt}`] = integrity(name);
     }
-  }
-  if (Object.keys(modules).length !== 2 + attempts) {
-    throw new Error('secure: the JavaScript of both apps must be in the build');
   }
   const importMap = `<script type="importmap">${JSON.stringify({ integrity: modules })}</script>`;
 
@@ -168,5 +184,5 @@ export function secure(dir) {
   const result = secureHtml(readFileSync(htmlPath, 'utf8'), files, attempts);
   writeFileSync(htmlPath, result.html);
   writeFileSync(join(dir, '_headers'), result.headers);
-  console.log(`secure: integrity on ${result.links} links, 2 wasm fetches, the full app's stylesheet and ${result.modules} modules; CSP with ${result.inline} inline script hashes`);
+  console.log(`secure: integrity on ${result.links} links, ${APPS.length} wasm fetches, the full app's stylesheet and ${result.modules} modules; CSP with ${result.inline} inline script hashes`);
 }

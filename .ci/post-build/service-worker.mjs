@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { QR_WASM } from './names.mjs';
+import { QR_WASM, TEAM_JS, TEAM_WASM } from './names.mjs';
 
 export const SOURCE = join(import.meta.dirname, '..', '..', 'src', 'web', 'service_worker.js');
 const OUTPUT = 'sw.js';
@@ -31,9 +31,12 @@ const LEFT_OUT = new Set([OUTPUT, 'sis-embed.js', '_headers']);
 const ICONS = 'icons/';
 // Cached only when first fetched, not on install: the QR decoder, which
 // only a facilitator scanning replies on a browser without BarcodeDetector
-// needs. Precaching it would cost every first visit 15 KiB brotli (README,
-// "Measuring"); cached on its first use, it works offline from then on.
-const ON_DEMAND = (name) => QR_WASM.test(name);
+// needs, and the team app (its JavaScript and wasm), which only a
+// facilitator's pages need. Precaching them would cost every first visit
+// the decoder's 15 KiB brotli and the whole team app, as much as the full
+// app again (README, "Measuring"); cached on their first use, they work
+// offline from then on.
+const ON_DEMAND = (name) => QR_WASM.test(name) || TEAM_JS.test(name) || TEAM_WASM.test(name);
 const PLACEHOLDER = "const BUILD = { version: 'unbuilt', assets: [] };";
 
 /** Every file below `dir`, as a path relative to `top` with forward slashes. */

@@ -1,4 +1,5 @@
-// Post-build step: short names for the imports and exports of both apps' wasm.
+// Post-build step: short names for the imports and exports of the apps' wasm
+// (the first-load app, the full app and the team app).
 //
 // wasm-bindgen names each import its glue provides like
 // `__wbg_queueMicrotask_1e8503a8a690f0a3`, in the module "./sis-first_bg.js".
@@ -29,7 +30,7 @@
 // out); `shortImports` reads and writes the staging folder.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_JS, FULL_JS } from './names.mjs';
+import { APPS } from './names.mjs';
 import { exportSection, leb, readExports, readLeb, section, sections as sectionsOf } from './wasm.mjs';
 
 /** The byte length of an import's descriptor (after its names) at `pos`. */
@@ -133,19 +134,19 @@ export function shortenImports(wasm, glue, moduleName) {
   return { wasm: newWasm, glue: newGlue, renamed: next, renamedExports };
 }
 
-/** Shortens the imports of both apps in the staging folder `dir`. */
+/** Shortens the imports of every app in the staging folder `dir`. */
 export function shortImports(dir) {
   const files = readdirSync(dir);
-  // Both apps first, so that a refusal leaves the folder as it was.
-  const apps = [FIRST_JS, FULL_JS].map((pattern) => {
+  // Every app first, so that a refusal leaves the folder as it was.
+  const apps = APPS.map(({ bin, js: pattern }) => {
     const js = files.find((name) => pattern.test(name));
     if (!js) throw new Error(`short-imports: no file matches ${pattern}`);
     const wasmName = js.replace(/\.js$/, '_bg.wasm');
-    const stem = js.startsWith('sis-first') ? 'sis-first' : 'sis-app';
     if (!files.includes(wasmName)) throw new Error(`short-imports: ${wasmName} is not in the build`);
     const wasm = readFileSync(join(dir, wasmName));
     const glue = readFileSync(join(dir, js), 'utf8');
-    return { js, wasmName, stem, wasm, glue, result: shortenImports(wasm, glue, `./${stem}_bg.js`) };
+    // wasm-bindgen names the glue module after the binary (Trunk's --out-name).
+    return { js, wasmName, stem: bin, wasm, glue, result: shortenImports(wasm, glue, `./${bin}_bg.js`) };
   });
   let before = 0;
   let after = 0;

@@ -78,25 +78,54 @@ fn frame_of(embedding: &Embedding) -> (Option<AnyView>, AnyView) {
     }
 }
 
+/// Whether this binary renders the facilitator's pages: the team app
+/// (`sis-team`, feature `team-pages`) does; the full app (`sis-app`) hands
+/// them over to it. A constant, so that the full app's wasm leaves out the
+/// pages' code (each use is a branch the compiler drops).
+const TEAM_PAGES: bool = cfg!(feature = "team-pages");
+
+/// A facilitator's page, which only the team app renders: team set-up and
+/// sessions, the team view, rounds, and the links a facilitator opens (team
+/// links `#g=`, replies `#s=`). A member's invite and reply stay with every
+/// visitor.
+fn team_page(route: Route, lang: crate::core::i18n::Lang) -> AnyView {
+    match route {
+        Route::TeamSetup => view! { <team::setup::TeamSetupPage lang /> }.into_any(),
+        Route::TeamView => view! { <team::view::TeamViewPage lang /> }.into_any(),
+        Route::TeamRounds => view! { <team::rounds::TeamRoundsPage lang /> }.into_any(),
+        Route::TeamSession(team) => {
+            view! { <team::session::TeamSessionPage team lang /> }.into_any()
+        }
+        Route::Reply(outcome) => view! { <team::session::ReplyPage outcome lang /> }.into_any(),
+        Route::TeamAggregate(outcome) => {
+            view! { <team::profile::TeamAggregatePage outcome=*outcome lang /> }.into_any()
+        }
+        _ => ().into_any(),
+    }
+}
+
 /// The whole app: header, notices, the current page and the footer.
 #[component]
 pub fn App() -> impl IntoView {
     let (params, embedding) = launch();
     let state = AppState::start(&params);
     provide_context(state);
+    // A member's team reply (on one's own result) is the full app's too.
     provide_context(team::store::TeamStore::load(state));
     let plans = plan::PlanStore::load_plans(state);
     provide_context(plans);
-    provide_context(team::rounds::RoundStore::load_rounds(state));
-    let team_view_draft = team::view::TeamViewDraft::new();
-    provide_context(team_view_draft);
-    Effect::new(move |_| {
-        // "Delete my data" forgets what was pasted too (the stored lists
-        // forget themselves).
-        if state.deletions.get() > 0 {
-            team_view_draft.clear();
-        }
-    });
+    if TEAM_PAGES {
+        provide_context(team::rounds::RoundStore::load_rounds(state));
+        let team_view_draft = team::view::TeamViewDraft::new();
+        provide_context(team_view_draft);
+        Effect::new(move |_| {
+            // "Delete my data" forgets what was pasted too (the stored lists
+            // forget themselves).
+            if state.deletions.get() > 0 {
+                team_view_draft.clear();
+            }
+        });
+    }
     provide_context(embedding.clone());
     provide_context(intro::IntroNote {
         note: |lang| view! { <embed::EmbedPrivacyNote lang /> }.into_any(),
@@ -118,8 +147,13 @@ pub fn App() -> impl IntoView {
     // The screen follows the address: a link pasted into the address bar of
     // this open tab opens, and Back to the page before a link leaves it.
     crate::web::browser::on_address_change(move || {
+        // The listener lives as long as the page: after the full app handed
+        // over to the team app, its state is gone and the team app follows
+        // the address.
+        let Some(current) = state.route.try_get_untracked() else {
+            return;
+        };
         let fragment = crate::web::browser::fragment();
-        let current = state.route.get_untracked();
         if let Some(route) = route_after_address_change(&fragment, &params, &current) {
             state.go(route);
         }
@@ -148,15 +182,18 @@ pub fn App() -> impl IntoView {
                 view! { <compare::ComparePage first second names lang /> }.into_any()
             }
             Route::Invite(outcome) => view! { <team::setup::InvitePage outcome lang /> }.into_any(),
-            Route::TeamSetup => view! { <team::setup::TeamSetupPage lang /> }.into_any(),
-            Route::TeamView => view! { <team::view::TeamViewPage lang /> }.into_any(),
-            Route::TeamRounds => view! { <team::rounds::TeamRoundsPage lang /> }.into_any(),
-            Route::TeamSession(team) => {
-                view! { <team::session::TeamSessionPage team lang /> }.into_any()
-            }
-            Route::Reply(outcome) => view! { <team::session::ReplyPage outcome lang /> }.into_any(),
-            Route::TeamAggregate(outcome) => {
-                view! { <team::profile::TeamAggregatePage outcome=*outcome lang /> }.into_any()
+            // The full app hands the facilitator's pages over to the team app.
+            route @ (Route::TeamSetup
+            | Route::TeamView
+            | Route::TeamRounds
+            | Route::TeamSession(_)
+            | Route::Reply(_)
+            | Route::TeamAggregate(_)) => {
+                if TEAM_PAGES {
+                    team_page(route, lang)
+                } else {
+                    view! { <LoadingNext lang /> }.into_any()
+                }
             }
             // Only the first-load app uses this route.
             Route::Link => ().into_any(),
@@ -180,11 +217,19 @@ pub fn App() -> impl IntoView {
 }
 
 thread_local! {
-    /// The mounted first-load app, unmounted when the full app takes over.
-    static FIRST_MOUNT: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
+    /// The mounted app that hands over (the first-load app to the full app,
+    /// the full app to the team app), unmounted when the next one takes over.
+    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
         const { std::cell::RefCell::new(None) };
-    /// Whether the full app is being loaded (it is loaded once).
+    /// Whether the next app is being loaded (it is loaded once).
     static HANDING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Mounts the full app (or the team app, which is the full app with the
+/// facilitator's pages), keeping its handle for a hand-over to the team app.
+pub fn mount_full() {
+    let handle = leptos::mount::mount_to(document().body().expect("a body"), App);
+    MOUNTED.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
 }
 
 /// Mounts the first-load app: intro, statements, the header with the
@@ -192,7 +237,7 @@ thread_local! {
 /// result, links, history, team pages) hands over to the full app.
 pub fn mount_first() {
     let handle = leptos::mount::mount_to(document().body().expect("a body"), FirstApp);
-    FIRST_MOUNT.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
+    MOUNTED.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
     // Focus where it was in the pre-rendered screen, if that is still there.
     // This one goes by id: the pre-rendered screen (plain markup and
     // `src/web/prerender.js`) reports which of its controls had the focus by
@@ -289,7 +334,7 @@ pub fn first_frame(state: AppState) -> impl IntoView {
                 Stage::Review | Stage::Result => {}
             }
         }
-        view! { <LoadingFull lang /> }.into_any()
+        view! { <LoadingNext lang /> }.into_any()
     };
     view! {
         <a class="skip-link" href="#main">{move || state.t(crate::core::i18n::Text::SkipToContent)}</a>
@@ -302,8 +347,8 @@ pub fn first_frame(state: AppState) -> impl IntoView {
     }
 }
 
-/// Which page the full app opens, for the first-load app's routes: its own
-/// pages by name, anything else from the address again.
+/// Which page the next app opens (see [`NextApp`]): the first-load app's
+/// own pages and team set-up by name, anything else from the address again.
 fn handoff_page(route: &Route) -> HandoffPage {
     match route {
         Route::Scan => HandoffPage::Scan,
@@ -314,11 +359,40 @@ fn handoff_page(route: &Route) -> HandoffPage {
     }
 }
 
-/// Shown while the full app loads, which it starts (once at a time). If the
-/// load fails (offline), it says so in every language and offers to try
-/// again or to go back to the statements; the first-load app keeps working.
+/// The app this binary hands over to, and what is shown meanwhile: the
+/// first-load app loads the full app (for anything but the intro and the
+/// statements), the full app the team app (for the facilitator's pages).
+struct NextApp {
+    /// Shown while it loads.
+    loading: crate::core::i18n::Text,
+    /// Shown when it could not be loaded.
+    failed: crate::core::i18n::Text,
+    /// Whether the failure is said in every language: the first-load app may
+    /// be showing a language it does not carry in full.
+    failed_in_every_language: bool,
+}
+
+/// This binary's next app (a constant: each binary carries one).
+const NEXT_APP: NextApp = if cfg!(feature = "first-load") {
+    NextApp {
+        loading: crate::core::i18n::Text::LoadingFull,
+        failed: crate::core::i18n::Text::LoadingFullFailed,
+        failed_in_every_language: true,
+    }
+} else {
+    NextApp {
+        loading: crate::core::i18n::Text::LoadingTeam,
+        failed: crate::core::i18n::Text::LoadingTeamFailed,
+        failed_in_every_language: false,
+    }
+};
+
+/// Shown while the next app loads (see [`NextApp`]), which it starts (once
+/// at a time). If the load fails (offline), it says so and offers to try
+/// again or to go back (to the statements, or to one's own scan); this app
+/// keeps working.
 #[component]
-fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
+fn LoadingNext(lang: crate::core::i18n::Lang) -> impl IntoView {
     use crate::core::i18n::Text;
     let state = state::use_state();
     let (failed, set_failed) = signal(false);
@@ -328,12 +402,12 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
         }
         set_failed.set(false);
         crate::web::handoff::hand_over(
-            // The state as it is when the full app starts, not as it was
+            // The state as it is when the next app starts, not as it was
             // when loading began.
             move || state.handoff(handoff_page(&state.route.get_untracked()).id()),
             || {
-                // Dropping the handle removes the first-load app from the page.
-                let handle = FIRST_MOUNT.with(|mount| mount.borrow_mut().take());
+                // Dropping the handle removes this app from the page.
+                let handle = MOUNTED.with(|mount| mount.borrow_mut().take());
                 drop(handle);
             },
             move || {
@@ -344,32 +418,47 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
         );
     };
     load();
-    // As the review page's button: back to the last statement.
+    // The first-load app goes back to the last statement, as the review
+    // page's button does; the full app to one's own scan.
     let back = move |_| {
-        state.update_progress(|progress| {
-            progress.stage = crate::core::scan::flow::last_item(&progress.questionnaire)
-        });
+        if cfg!(feature = "first-load") {
+            state.update_progress(|progress| {
+                progress.stage = crate::core::scan::flow::last_item(&progress.questionnaire)
+            });
+        }
         state.go(Route::Scan);
     };
     let message = move || {
         if !failed.get() {
-            return view! { <p>{Text::LoadingFull.get(lang)}</p> }.into_any();
+            return view! { <p>{NEXT_APP.loading.get(lang)}</p> }.into_any();
         }
-        let in_every_language = crate::core::i18n::Lang::ALL
+        let languages = if NEXT_APP.failed_in_every_language {
+            crate::core::i18n::Lang::ALL
+        } else {
+            std::slice::from_ref(&lang)
+        };
+        let said = languages
             .iter()
-            .map(|&each| view! { <p lang=each.tag()>{Text::LoadingFullFailed.get(each)}</p> })
+            .map(|&each| view! { <p lang=each.tag()>{NEXT_APP.failed.get(each)}</p> })
             .collect_view();
+        let back_text = if cfg!(feature = "first-load") {
+            Text::BackToQuestions
+        } else {
+            Text::BackToScan
+        };
+        // The ids are the same in both apps: literal attributes cost the
+        // first load nothing, where ids chosen by app would cost it code.
         view! {
-            {in_every_language}
+            {said}
             <div class="button-row">
-                <button type="button" class="button-primary" id="retry-full" on:click=move |_| load()>
+                <button type="button" class="button-primary" id="retry-loading" on:click=move |_| load()>
                     {Text::RetryLoading.get(lang)}
                 </button>
-                // In a language this app does not carry, the statements are
-                // the full app's too: only trying again helps.
+                // In a language the first-load app does not carry, the
+                // statements are the full app's too: only trying again helps.
                 {lang.carried().then(|| view! {
-                    <button type="button" class="button-secondary" id="back-to-statements" on:click=back>
-                        {Text::BackToQuestions.get(lang)}
+                    <button type="button" class="button-secondary" id="loading-back" on:click=back>
+                        {back_text.get(lang)}
                     </button>
                 })}
             </div>
@@ -377,7 +466,7 @@ fn LoadingFull(lang: crate::core::i18n::Lang) -> impl IntoView {
         .into_any()
     };
     view! {
-        <div class="wrap page" id="loading-full" role="status" aria-live="polite">
+        <div class="wrap page" id="loading-next" role="status" aria-live="polite">
             {move || message()}
         </div>
     }

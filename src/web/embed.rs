@@ -39,6 +39,14 @@ pub fn post_to_parent(json: &str, target_origin: &str) {
 /// changes, growing or shrinking, for `target_origin` (`"*"` for any: the
 /// height says nothing about the answers).
 pub fn report_height(target_origin: String) {
+    // One observer per page: the team app, started by the full app, finds
+    // the full app's observer still reporting (it lives as long as the page).
+    let global = js_sys::global();
+    let marker = JsValue::from_str("sisReportsHeight");
+    if js_sys::Reflect::get(&global, &marker).is_ok_and(|value| value.is_truthy()) {
+        return;
+    }
+    let _ = js_sys::Reflect::set(&global, &marker, &JsValue::TRUE);
     let Some(body) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.body())

@@ -1,17 +1,23 @@
 // Fetches, compiles and starts the full app (the `sis-app` binary), which
 // the first-load app (`sis-first`) calls for on demand through
-// `globalThis.sisFull`. Trunk inlines this file into index.html, so it costs
-// no request of its own and, like index.html, is never cached apart from it.
+// `globalThis.sisFull`, and the team app (`sis-team`: the full app with the
+// facilitator's pages), which the full app calls for the same way when such
+// a page is opened. Trunk inlines this file into index.html, so it costs no
+// request of its own and, like index.html, is never cached apart from it.
 //
 // FULL_APP names the full app's three files as Trunk writes them (its
 // JavaScript, its wasm, and style/full.css, the styles of the views only it
-// shows); the post-build hook `.ci/post-build/hash-full-app.mjs` renames them
-// to content-hashed names and writes those here, so a cache can keep them
-// for good. URLs are relative to the document, so any subpath works. The
-// post-build step `secure.mjs` fills in the wasm's and the stylesheet's
-// integrity; the import map it writes holds the integrity of the JavaScript
-// module, for the plain URL and for MAX_RETRIES retries.
+// shows), TEAM_APP the team app's two; the post-build hook
+// `.ci/post-build/hash-full-app.mjs` renames them to content-hashed names
+// and writes those here, so a cache can keep them for good. URLs are
+// relative to the document, so any subpath works. The post-build step
+// `secure.mjs` fills in the wasm's and the stylesheet's integrity; the
+// import map it writes holds the integrity of each JavaScript module, for
+// the plain URL and for MAX_RETRIES retries.
 const FULL_APP = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', css: 'full.css', wasmIntegrity: '', cssIntegrity: '' };
+// No stylesheet of its own: the team app is only ever started from the full
+// app, whose start (below) has applied full.css already.
+const TEAM_APP = { js: 'sis-team.js', wasm: 'sis-team_bg.wasm', wasmIntegrity: '' };
 const MAX_RETRIES = 5;
 // The QR decoder (the package src/qr-decoder/, built by .ci/pre-build.mjs): a
 // wasm module without imports that reads QR codes in camera frames, fetched
@@ -21,8 +27,10 @@ const MAX_RETRIES = 5;
 const QR_DECODER = { wasm: 'sis-qr.wasm', qrIntegrity: '' };
 let qrDecoder = null;
 
-let loading = null;
-let attempts = 0;
+// Each on-demand app: its binary's name, its files, its fetch and compile
+// (`loading`: in flight or done), and how often it was tried.
+const fullApp = { name: 'sis-app', files: FULL_APP, loading: null, attempts: 0 };
+const teamApp = { name: 'sis-team', files: TEAM_APP, loading: null, attempts: 0 };
 
 // Applies the full app's stylesheet (its text, fetched with its integrity),
 // once, after the first load's styles and the same way as those
@@ -35,34 +43,69 @@ function applyStyles(css) {
   globalThis.sisAdoptStyles(css, new URL(FULL_APP.css, document.baseURI).href, FULL_APP.cssIntegrity);
 }
 
-// The bindings module, the compiled wasm module and the stylesheet's text,
-// fetched once. A failed attempt is forgotten so that the next one fetches
-// afresh; its JS URL gets a query so that a failed module fetch is not served again from the module map.
-// After MAX_RETRIES retries only a reload of the page tries again.
-function load() {
-  if (!loading) {
-    if (attempts > MAX_RETRIES) return Promise.reject(new Error('the full app failed too often; reload the page'));
+// An app's bindings module, its compiled wasm module and, if it has one,
+// its stylesheet's text, fetched once. A failed attempt is forgotten so that
+// the next one fetches afresh; its JS URL gets a query so that a failed
+// module fetch is not served again from the module map. After MAX_RETRIES
+// retries only a reload of the page tries again.
+function load(app) {
+  if (!app.loading) {
+    if (app.attempts > MAX_RETRIES) return Promise.reject(new Error(`${app.name} failed too often; reload the page`));
+    const { files } = app;
     const url = (name) => new URL(name, document.baseURI).href;
-    const js = attempts ? `${url(FULL_APP.js)}?attempt=${attempts}` : url(FULL_APP.js);
-    attempts += 1;
-    loading = Promise.all([
+    const js = app.attempts ? `${url(files.js)}?attempt=${app.attempts}` : url(files.js);
+    app.attempts += 1;
+    app.loading = Promise.all([
       import(js),
-      fetch(url(FULL_APP.wasm), { integrity: FULL_APP.wasmIntegrity })
+      fetch(url(files.wasm), { integrity: files.wasmIntegrity })
         .then((response) => {
-          if (!response.ok) throw new Error(`${FULL_APP.wasm}: HTTP ${response.status}`);
+          if (!response.ok) throw new Error(`${files.wasm}: HTTP ${response.status}`);
           return response.arrayBuffer();
         })
         .then((bytes) => WebAssembly.compile(bytes)),
-      fetch(url(FULL_APP.css), { integrity: FULL_APP.cssIntegrity }).then((response) => {
-        if (!response.ok) throw new Error(`${FULL_APP.css}: HTTP ${response.status}`);
-        return response.text();
-      }),
+      files.css &&
+        fetch(url(files.css), { integrity: files.cssIntegrity }).then((response) => {
+          if (!response.ok) throw new Error(`${files.css}: HTTP ${response.status}`);
+          return response.text();
+        }),
     ]);
-    loading.catch(() => {
-      loading = null;
+    app.loading.catch(() => {
+      app.loading = null;
     });
   }
-  return loading;
+  return app.loading;
+}
+
+// Starts `app` once it is compiled. `release` runs inside the app's start,
+// after its module was instantiated: it puts the state of the app running
+// so far on `globalThis.sisHandoff` and unmounts that app. `failed` runs if
+// fetching, compiling or instantiating fails before the app took `release`;
+// the app running so far is then still mounted.
+function startApp(app, release, failed) {
+  let instantiating = false;
+  load(app)
+    .then(([bindings, module, css]) => {
+      if (app.files.css) applyStyles(css);
+      instantiating = true;
+      globalThis.sisRelease = release;
+      window.wasmBindings = bindings;
+      return bindings.default({ module_or_path: module });
+    })
+    .then((wasm) => {
+      // As Trunk does for the first-load app: the started app's exports and
+      // its name, for tools such as tests/bench/team-paste.mjs (the memory
+      // of the app that shows the team view).
+      dispatchEvent(new CustomEvent('sisFullAppStarted', { detail: { wasm, app: app.name } }));
+    })
+    .catch((error) => {
+      console.error(`Sociale Innovatie Scan: loading ${app.name} failed`, error);
+      // Once the app took `release`, it owns the page (and its panic hook
+      // speaks for it); before that, the app running so far says so.
+      if (!instantiating || globalThis.sisRelease === release) {
+        delete globalThis.sisRelease;
+        failed();
+      }
+    });
 }
 
 // The full app is fetched and compiled in the background 100 ms after the
@@ -76,7 +119,7 @@ function load() {
 // own. Quietly nowhere it is not allowed: without service workers (an
 // insecure context), or in an opaque (sandboxed) origin, where reading
 // `navigator.serviceWorker` throws.
-addEventListener('load', () => setTimeout(() => load().catch(() => {}).then(() => {
+addEventListener('load', () => setTimeout(() => load(fullApp).catch(() => {}).then(() => {
   try {
     if (self === top) navigator.serviceWorker.register('sw.js').catch(() => {});
   } catch {}
@@ -104,35 +147,16 @@ globalThis.sisFull = {
     qrDecoder.catch(() => (qrDecoder = null));
     return qrDecoder;
   },
-  // Starts the full app once it is compiled. `release` runs inside the full
-  // app's start, after its module was instantiated: it puts the first-load
-  // app's state on `globalThis.sisHandoff` and unmounts the first-load app.
-  // `failed` runs if fetching, compiling or instantiating fails; the
-  // first-load app is then still mounted.
+  // Starts the full app (see startApp), from the first-load app.
   start(release, failed) {
-    let instantiating = false;
-    load()
-      .then(([bindings, module, css]) => {
-        applyStyles(css);
-        instantiating = true;
-        globalThis.sisRelease = release;
-        window.wasmBindings = bindings;
-        return bindings.default({ module_or_path: module });
-      })
-      .then((wasm) => {
-        // As Trunk does for the first-load app: the full app's exports, for
-        // tools such as tests/bench/team-paste.mjs (its memory).
-        dispatchEvent(new CustomEvent('sisFullAppStarted', { detail: { wasm } }));
-      })
-      .catch((error) => {
-        console.error('Sociale Innovatie Scan: loading the full app failed', error);
-        // Once the full app took `release`, it owns the page (and its panic
-        // hook speaks for it); before that, the first-load app says so.
-        if (!instantiating || globalThis.sisRelease === release) {
-          delete globalThis.sisRelease;
-          failed();
-        }
-      });
+    startApp(fullApp, release, failed);
+  },
+  // Starts the team app (see startApp), from the full app. Not fetched in
+  // the background as the full app is: only a facilitator's page needs it,
+  // so it is fetched the first time one is opened, and the service worker
+  // keeps it from then on (it is not precached either).
+  startTeam(release, failed) {
+    startApp(teamApp, release, failed);
   },
 };
 

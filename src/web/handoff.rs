@@ -1,5 +1,7 @@
 //! The hand-over from the small first-load app (intro, statements) to the
-//! full app, which starts only when it is needed.
+//! full app, which starts only when it is needed; and in the same way from
+//! the full app to the team app (the facilitator's pages), which is fetched
+//! only when such a page is opened (`sisFull.startTeam`).
 //!
 //! `full_loader.js` fetches and compiles the full app (in the background
 //! right after the page has loaded) and starts
@@ -38,6 +40,21 @@ extern "C" {
     // crash.
     #[wasm_bindgen(catch, js_namespace = sisFull, js_name = start)]
     fn loader_start(release: JsValue, failed: JsValue) -> Result<(), JsValue>;
+
+    // `globalThis.sisFull.startTeam`: the same for the team app, which the
+    // full app hands over to for the facilitator's pages.
+    #[wasm_bindgen(catch, js_namespace = sisFull, js_name = startTeam)]
+    fn loader_start_team(release: JsValue, failed: JsValue) -> Result<(), JsValue>;
+}
+
+/// Starts the app this binary hands over to: the full app from the
+/// first-load app, the team app from the full app.
+fn start_next(release: JsValue, failed: JsValue) -> Result<(), JsValue> {
+    if cfg!(feature = "first-load") {
+        loader_start(release, failed)
+    } else {
+        loader_start_team(release, failed)
+    }
 }
 
 const FIELDS: [&str; 6] = [
@@ -53,10 +70,11 @@ const FIELDS: [&str; 6] = [
 /// releases the first-load app.
 const RELEASE: &str = "sisRelease";
 
-/// Loads and starts the full app. `state` is called only once the full app's
-/// module is instantiated: its result goes on the global for the full app,
-/// and `unmount` then removes the first-load app. Until then the first-load
-/// app stays as it is; `failed` runs if the full app could not be loaded.
+/// Loads and starts the next app (the full app, or from the full app the
+/// team app). `state` is called only once the next app's module is
+/// instantiated: its result goes on the global for it, and `unmount` then
+/// removes this app. Until then this app stays as it is; `failed` runs if
+/// the next app could not be loaded.
 pub fn hand_over(
     state: impl FnOnce() -> Handoff + 'static,
     unmount: impl FnOnce() + 'static,
@@ -75,7 +93,7 @@ pub fn hand_over(
             }
         }
     };
-    if loader_start(
+    if start_next(
         Closure::once_into_js(release),
         Closure::once_into_js(on_failure),
     )
@@ -108,8 +126,9 @@ fn put(handoff: &Handoff) {
     let _ = Reflect::set(&js_sys::global(), &JsValue::from_str(GLOBAL), &object);
 }
 
-/// In the full app, before it mounts: releases the first-load app if this
-/// start is a hand-over (it puts its state on the global and unmounts).
+/// In the full app and the team app, before it mounts: releases the app
+/// that handed over, if this start is a hand-over (it puts its state on the
+/// global and unmounts).
 pub fn release_first() {
     let global = js_sys::global();
     let key = JsValue::from_str(RELEASE);

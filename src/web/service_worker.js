@@ -1,6 +1,8 @@
 // The service worker of the Sociale Innovatie Scan: after the first visit it
 // serves the app from its own cache, so the whole scan (intro, statements,
-// review, result, links, history, team pages) works with the network off.
+// review, result, links, history) works with the network off, and so do the
+// facilitator's pages once they have been opened online (see on demand,
+// below).
 //
 // This is the source. The last post-build step,
 // `.ci/post-build/service-worker.mjs`, writes it to `sw.js` in the build with
@@ -26,13 +28,19 @@
 //   the caches of earlier releases of this app at this scope only; other
 //   apps, and other copies of this app on the same origin under another
 //   path, keep theirs. Taking over at once is safe because a page of the
-//   app has fetched everything it needs within its initial load.
-// - The files listed as on demand (the QR decoder: BUILD.onDemand) are not
-//   fetched on install; the first time the page asks for one, the worker
-//   fetches it and keeps it in this release's cache, so that from then on it
-//   works offline too (a room without network). They belong to this
-//   release like every other file (content-hashed names, the page checks
-//   their integrity).
+//   app has fetched everything it needs within its initial load, but for
+//   the on-demand files (below): a page of an older release that asks for
+//   one after a newer release took over gets it from the network, where
+//   the host may no longer have it, and its loader then reports the failure.
+// - The files listed as on demand (BUILD.onDemand: the QR decoder, and the
+//   team app's JavaScript module and wasm, which only a facilitator's pages
+//   need) are not fetched on install; the first time the page asks for one,
+//   the worker fetches it and keeps it in this release's cache, so that
+//   from then on it works offline too (a room without network). They belong
+//   to this release like every other file (content-hashed names, the page
+//   checks their integrity: the worker passes the page's request on as it
+//   is, integrity and all, and the page checks the answer again, from the
+//   network or the cache).
 // - Nothing else is fetched after install: no update checks, no background
 //   refresh. The browser itself checks sw.js for a new release when a page
 //   of the app is opened.
@@ -94,7 +102,8 @@ self.addEventListener('fetch', (event) => {
   }
 
   // A file of the build, with or without a query (the loader adds
-  // `?attempt=N` when it tries the full app again).
+  // `?attempt=N` when it tries the full app or the team app again): kept
+  // under its URL without the query, fetched with the page's own request.
   url.search = '';
   if (ON_DEMAND.has(url.href)) {
     const kept = caches.open(CACHE).then((cache) =>

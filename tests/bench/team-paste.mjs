@@ -26,10 +26,16 @@ let memory = null;
 const computes = [];
 for (let run = 0; run < 5; run++) {
   const page = await browser.newPage();
-  // Keep the full app's wasm exports (the team view is the full app's), to
-  // read the size of its wasm memory afterwards.
+  // Keep the wasm exports of the app that shows the team view, to read the
+  // size of its wasm memory afterwards: the team app (sis-team), which the
+  // full app hands over to for the facilitator's pages. The loader announces
+  // every app it starts, the full app first; the app started last is the
+  // one that runs (until the full app hands over, that is the full app).
   await page.addInitScript(() => {
-    addEventListener('sisFullAppStarted', (event) => { window.__wasm = event.detail.wasm; });
+    addEventListener('sisFullAppStarted', (event) => {
+      window.__wasm = event.detail.wasm;
+      window.__wasmApp = event.detail.app;
+    });
   });
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.click('#team-session');
@@ -74,6 +80,7 @@ for (let run = 0; run < 5; run++) {
   memory = {
     jsHeapKiB: Math.round(heap.usedSize / 1024),
     wasmKiB: await page.evaluate(() => Math.round(window.__wasm.memory.buffer.byteLength / 1024)),
+    wasmApp: await page.evaluate(() => window.__wasmApp),
     summary: await page.textContent('#found-summary'),
   };
   await page.close();
@@ -90,6 +97,6 @@ console.log(
   `in ${computes[0].pieces} tasks (longest ${median(computes.map((c) => c.longestPiece)).toFixed(1)} ms), ` +
   `analysis ${median(computes.map((c) => c.analyse)).toFixed(1)} ms`,
 );
-console.log(`after aggregating: JS heap ${memory.jsHeapKiB} KiB, wasm memory ${memory.wasmKiB} KiB; ${memory.summary}`);
+console.log(`after aggregating: JS heap ${memory.jsHeapKiB} KiB, wasm memory ${memory.wasmKiB} KiB (${memory.wasmApp}, the app that showed the team view); ${memory.summary}`);
 await browser.close();
 server.close();

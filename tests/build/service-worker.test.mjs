@@ -97,3 +97,23 @@ test('serviceWorker refuses a build without index.html, and writes nothing', () 
   assert.throws(() => serviceWorker(dir), { message: 'service-worker: no index.html in the build' });
   assert.deepEqual(listing(dir), Object.keys(files).filter((name) => !name.includes('/')).concat('icons').sort());
 });
+
+test('buildServiceWorker lists the team app\'s files as cached on first use, not on install, and hashes them into the version', () => {
+  const team = 'sis-team-fedcba9876543210';
+  const files = new Map([...FILES, [`${team}.js`, Buffer.from('team glue')], [`${team}_bg.wasm`, Buffer.from('\0asm team')]]);
+  const built = buildServiceWorker(files, WORKER);
+  // Precached as before: the team app adds nothing to a first visit.
+  assert.deepEqual(built.assets, ['./', 'manifest.webmanifest', 'sis-first-1.js']);
+  assert.deepEqual(built.onDemand, [`${team}.js`, `${team}_bg.wasm`]);
+  assert.match(built.text, new RegExp(`"onDemand": \\[\\n    "${team}\\.js",\\n    "${team}_bg\\.wasm"\\n  \\]`));
+  assert.notEqual(built.version, version(FILES), 'the team app is part of the release');
+  for (const name of [`${team}.js`, `${team}_bg.wasm`]) {
+    const changed = new Map(files).set(name, Buffer.from('changed'));
+    assert.notEqual(buildServiceWorker(changed, WORKER).version, built.version, name);
+  }
+  // Only the team app's content-named files are on demand: a plain or
+  // other file of that prefix is precached like any other.
+  const other = new Map([...FILES, ['sis-team.js', Buffer.from('plain')], [`${team}.css`, Buffer.from('p{}')]]);
+  assert.deepEqual(buildServiceWorker(other, WORKER).onDemand, []);
+  assert.deepEqual(buildServiceWorker(other, WORKER).assets, ['./', 'manifest.webmanifest', 'sis-first-1.js', `${team}.css`, 'sis-team.js']);
+});

@@ -106,40 +106,53 @@ test('shortenImports refuses an import of a kind it does not know', () => {
   assert.throws(() => shortenImports(wasm, `({"${MODULE}":{f(){}}})`, MODULE), { message: 'short-imports: unknown import kind 5' });
 });
 
-test('shortImports shortens both apps in the staging folder', () => {
+test('shortImports shortens every app in the staging folder, each with its own glue module', () => {
   const fullWasm = tinyWasm({ imports: [['./sis-app_bg.js', '__wbg_x_0123456789abcdef']], functions: [[0]], exports: [['__wbindgen_start', 'function', 1]] });
   const fullGlue = '({"./sis-app_bg.js":{__wbg_x_0123456789abcdef(){}}});o.__wbindgen_start();';
+  const teamWasm = tinyWasm({ imports: [['./sis-team_bg.js', '__wbg_y_0123456789abcdef'], ['./sis-team_bg.js', '__wbg_z_0123456789abcdef']], functions: [[0]], exports: [['__wbindgen_start', 'function', 2]] });
+  const teamGlue = '({"./sis-team_bg.js":{__wbg_y_0123456789abcdef(){},__wbg_z_0123456789abcdef(){}}});o.__wbindgen_start();';
   const dir = stagingDir({
     'sis-first-97e165d4cdaa554d.js': GLUE,
     'sis-first-97e165d4cdaa554d_bg.wasm': WASM,
     'sis-app-0123456789abcdef.js': fullGlue,
     'sis-app-0123456789abcdef_bg.wasm': fullWasm,
+    'sis-team-fedcba9876543210.js': teamGlue,
+    'sis-team-fedcba9876543210_bg.wasm': teamWasm,
   });
   shortImports(dir);
   assert.equal(read(dir, 'sis-first-97e165d4cdaa554d.js'), GLUE_SHORT);
   assert.equal(read(dir, 'sis-app-0123456789abcdef.js'), '({a:{a(){}}});o.$a();');
   assert.deepEqual(describe(Buffer.from(read(dir, 'sis-app-0123456789abcdef_bg.wasm'), 'latin1')), { imports: ['a.a'], exports: ['$a:function'] });
+  assert.equal(read(dir, 'sis-team-fedcba9876543210.js'), '({a:{a(){},b(){}}});o.$a();');
+  assert.deepEqual(describe(Buffer.from(read(dir, 'sis-team-fedcba9876543210_bg.wasm'), 'latin1')), { imports: ['a.a', 'a.b'], exports: ['$a:function'] });
 });
 
-test('shortImports refuses a build without an app\'s glue or wasm, and changes nothing', () => {
+test('shortImports refuses a build without an app\'s glue or wasm, or a team app whose glue module has another name, and changes nothing', () => {
+  const teamImports = [['./sis-team_bg.js', '__wbg_log_0123456789abcdef'], ['./sis-team_bg.js', '__wbg_now_fedcba9876543210']];
   const complete = {
     'sis-first-97e165d4cdaa554d.js': GLUE,
     'sis-first-97e165d4cdaa554d_bg.wasm': WASM,
     'sis-app-0123456789abcdef.js': GLUE.replaceAll(MODULE, './sis-app_bg.js'),
     'sis-app-0123456789abcdef_bg.wasm': tinyWasm({ imports: [['./sis-app_bg.js', '__wbg_log_0123456789abcdef'], ['./sis-app_bg.js', '__wbg_now_fedcba9876543210']], functions: [[]], exports: [['main', 'function', 2]] }),
+    'sis-team-fedcba9876543210.js': GLUE.replaceAll(MODULE, './sis-team_bg.js'),
+    'sis-team-fedcba9876543210_bg.wasm': tinyWasm({ imports: teamImports, functions: [[]], exports: [['main', 'function', 2]] }),
   };
-  // [file left out, message]
+  // [what is wrong, files left out or changed, message]
   const table = [
-    ['sis-first-97e165d4cdaa554d.js', 'short-imports: no file matches /^sis-first-[0-9a-f]+\\.js$/'],
-    ['sis-app-0123456789abcdef.js', 'short-imports: no file matches /^sis-app-[0-9a-f]{16}\\.js$/'],
-    ['sis-first-97e165d4cdaa554d_bg.wasm', 'short-imports: sis-first-97e165d4cdaa554d_bg.wasm is not in the build'],
-    ['sis-app-0123456789abcdef_bg.wasm', 'short-imports: sis-app-0123456789abcdef_bg.wasm is not in the build'],
+    ['no first-load glue', { 'sis-first-97e165d4cdaa554d.js': null }, 'short-imports: no file matches /^sis-first-[0-9a-f]+\\.js$/'],
+    ['no full app glue', { 'sis-app-0123456789abcdef.js': null }, 'short-imports: no file matches /^sis-app-[0-9a-f]{16}\\.js$/'],
+    ['no team app glue', { 'sis-team-fedcba9876543210.js': null }, 'short-imports: no file matches /^sis-team-[0-9a-f]{16}\\.js$/'],
+    ['no first-load wasm', { 'sis-first-97e165d4cdaa554d_bg.wasm': null }, 'short-imports: sis-first-97e165d4cdaa554d_bg.wasm is not in the build'],
+    ['no full app wasm', { 'sis-app-0123456789abcdef_bg.wasm': null }, 'short-imports: sis-app-0123456789abcdef_bg.wasm is not in the build'],
+    ['no team app wasm', { 'sis-team-fedcba9876543210_bg.wasm': null }, 'short-imports: sis-team-fedcba9876543210_bg.wasm is not in the build'],
+    // The team app's glue names the full app's module: not the team app's own build.
+    ['the team glue names sis-app_bg.js', { 'sis-team-fedcba9876543210.js': GLUE.replaceAll(MODULE, './sis-app_bg.js') }, 'short-imports: "./sis-team_bg.js": is not once in the glue'],
   ];
-  for (const [missing, message] of table) {
-    const files = { ...complete };
-    delete files[missing];
+  for (const [what, change, message] of table) {
+    const files = { ...complete, ...change };
+    for (const [name, content] of Object.entries(change)) if (content === null) delete files[name];
     const dir = stagingDir(files);
-    assert.throws(() => shortImports(dir), { message }, missing);
+    assert.throws(() => shortImports(dir), { message }, what);
     assert.deepEqual(listing(dir), Object.keys(files).sort());
     for (const [name, content] of Object.entries(files)) assert.equal(read(dir, name), Buffer.from(content).toString('utf8'), name);
   }

@@ -44,9 +44,12 @@ const WASM = tinyWasm({
   ],
 });
 
-test('index.html has both apps, with a wasm-opt level', () => {
-  assert.deepEqual(APPS.map(({ bin }) => bin), ['sis-first', 'sis-app']);
+test('index.html has the three apps, with a wasm-opt level, and the team app has the full app\'s options', () => {
+  assert.deepEqual(APPS.map(({ bin }) => bin), ['sis-first', 'sis-app', 'sis-team']);
   for (const { bin, level } of APPS) assert.equal(level, 'z', bin);
+  // The team app is the full app with more pages: what shrinks one shrinks the other.
+  const [, full, team] = APPS;
+  assert.deepEqual(team.params, full.params);
 });
 
 for (const { bin, level, params } of APPS) {

@@ -3,7 +3,7 @@
 // names (.ci/post-build/names.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FIRST_JS, FIRST_WASM, FULL_CSS, FULL_JS, FULL_WASM, isGlue } from '../../.ci/post-build/names.mjs';
+import { APPS, FIRST_JS, FIRST_WASM, FULL_CSS, FULL_JS, FULL_WASM, QR_WASM, TEAM_JS, TEAM_WASM } from '../../.ci/post-build/names.mjs';
 import { exportSection, leb, readExports, readLeb, section, sections } from '../../.ci/post-build/wasm.mjs';
 import { describe, tinyWasm } from './wasm-builder.mjs';
 
@@ -70,7 +70,8 @@ test('readExports refuses an export section that does not parse to its end', () 
 
 test('the name patterns tell the apps\' files apart', () => {
   // [name, the patterns it matches]. Trunk's hash of the first-load app has
-  // no leading zeros, so its length varies; the full app's has 16 digits.
+  // no leading zeros, so its length varies; the full app's and the team
+  // app's have 16 digits.
   const table = [
     ['sis-first-97e165d4cdaa554d.js', ['FIRST_JS']],
     ['sis-first-7e165d4cdaa554d.js', ['FIRST_JS']],
@@ -78,17 +79,28 @@ test('the name patterns tell the apps\' files apart', () => {
     ['sis-app-c46a5bd590058120.js', ['FULL_JS']],
     ['sis-app-c46a5bd590058120_bg.wasm', ['FULL_WASM']],
     ['sis-app-c46a5bd590058120.css', ['FULL_CSS']],
+    ['sis-team-c46a5bd590058120.js', ['TEAM_JS']],
+    ['sis-team-c46a5bd590058120_bg.wasm', ['TEAM_WASM']],
+    ['sis-qr-c46a5bd590058120.wasm', ['QR_WASM']],
     ['sis-app-c46a5bd59005812.js', []],
+    ['sis-team-c46a5bd59005812.js', []],
+    ['sis-team.js', []],
+    ['sis-team-c46a5bd590058120.css', []],
     ['sis-app.js', []],
     ['sis-first.js', []],
     ['sis-embed.js', []],
     ['main-4bd3b7ece0a0689a.css', []],
     ['sis-first-97e165d4cdaa554d.js.map', []],
   ];
-  const patterns = { FIRST_JS, FIRST_WASM, FULL_JS, FULL_WASM, FULL_CSS };
+  const patterns = { FIRST_JS, FIRST_WASM, FULL_JS, FULL_WASM, FULL_CSS, TEAM_JS, TEAM_WASM, QR_WASM };
   for (const [name, expected] of table) {
     const matched = Object.entries(patterns).filter(([, pattern]) => pattern.test(name)).map(([key]) => key);
     assert.deepEqual(matched, expected, name);
-    assert.equal(isGlue(name), expected.includes('FIRST_JS') || expected.includes('FULL_JS'), `isGlue(${name})`);
   }
+  // The apps the steps handle, each with the stem of its glue module.
+  assert.deepEqual(APPS.map(({ bin, js, wasm }) => [bin, js, wasm]), [
+    ['sis-first', FIRST_JS, FIRST_WASM],
+    ['sis-app', FULL_JS, FULL_WASM],
+    ['sis-team', TEAM_JS, TEAM_WASM],
+  ]);
 });

@@ -36,7 +36,7 @@ test('the policy is strict, allows exactly the inline scripts of the page, and i
   // Exactly one hash per inline script, and each hash is right.
   const inline = [...html().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${sha('sha256', m[1])}'`);
   const hashes = policy.get('script-src').filter((v) => v.startsWith("'sha256-"));
-  assert.equal(inline.length, 5, "first load's styles, Trunk loader, full-app loader, import map, pre-rendered first screen");
+  assert.equal(inline.length, 5, "first load's styles, Trunk loader, on-demand loader, import map, pre-rendered first screen");
   assert.deepEqual([...hashes].sort(), [...inline].sort());
   // The CSP meta comes before every script.
   assert.ok(html().indexOf('Content-Security-Policy') < html().indexOf('<script'));
@@ -63,14 +63,15 @@ test('every file the page loads carries the integrity of the file as served', ()
     const integrity = tag.match(/integrity="([^"]+)"/)?.[1];
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
   }
-  // The JavaScript modules of both apps, through the import map.
+  // The JavaScript modules of the three apps, through the import map, the
+  // on-demand apps' also for each retry.
   const map = JSON.parse(page.match(/<script type="importmap">([^<]+)<\/script>/)[1]);
   for (const [url, integrity] of Object.entries(map.integrity)) {
     const name = url.replace(/^\.\//, '').replace(/\?attempt=\d+$/, '');
     files.push(name);
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), url);
   }
-  // The wasm of both apps, fetched with integrity.
+  // The first-load app's wasm, fetched with integrity.
   for (const [, name, integrity] of page.matchAll(/fetch\("\.\/([^"]+)",\{integrity:"([^"]+)"\}\)/g)) {
     files.push(name);
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
@@ -96,6 +97,12 @@ test('every file the page loads carries the integrity of the file as served', ()
   assert.equal(wasmIntegrity, sha('sha384', readFileSync(join(DIST, wasm))), wasm);
   assert.equal(cssIntegrity, sha('sha384', readFileSync(join(DIST, css))), css);
   files.push(wasm, css);
+  // The team app's wasm, through the same loader: no stylesheet of its own.
+  const team = page.match(/wasm:"(sis-team-[0-9a-f]{16}_bg\.wasm)",wasmIntegrity:"([^"]+)"/);
+  assert.ok(team, 'the loader has the team app\'s wasm and its integrity');
+  assert.equal(team[2], sha('sha384', readFileSync(join(DIST, team[1]))), team[1]);
+  files.push(team[1]);
+  assert.ok(Object.keys(map.integrity).some((url) => /^\.\/sis-team-[0-9a-f]{16}\.js\?attempt=1$/.test(url)), 'the team app\'s module on a retry');
   // Together: every script, style and wasm file of the build.
   const built = readdirSync(DIST).filter((name) => /\.(css|js|wasm)$/.test(name));
   // Not loaded by the page: the host pages' embed script, the service worker.
@@ -122,7 +129,7 @@ test('tampered files are refused: the full app does not run', async () => {
   await page.click('#start');
   await answerByKeyboard(page, golden.answers);
   // The full app never runs: the review says it could not be loaded.
-  await page.waitForSelector('#retry-full');
+  await page.waitForSelector('#retry-loading');
   assert.equal(await page.evaluate(() => window.__tampered), undefined);
   assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
   await context.close();
@@ -141,7 +148,7 @@ test("a tampered stylesheet of the full app is refused: the full app does not st
   await page.goto(app.url);
   await page.click('#start');
   await answerByKeyboard(page, golden.answers);
-  await page.waitForSelector('#retry-full');
+  await page.waitForSelector('#retry-loading');
   assert.equal(await page.locator('#show-result').count(), 0, 'no review of the full app');
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 0, 0)');
   assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
@@ -180,6 +187,36 @@ test("the first load's styles: a changed copy in the page is refused, and the fi
   assert.equal(await old.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim()), '#0e6b64');
   assert.equal(await old.$eval('#start', (button) => getComputedStyle(button).backgroundColor), 'rgb(14, 107, 100)');
   await old.context().close();
+});
+
+test('a tampered team app is refused: startTeam reports the failure before anything is released, and the full app keeps the page', async () => {
+  for (const file of [/\/sis-team-[0-9a-f]{16}_bg\.wasm$/, /\/sis-team-[0-9a-f]{16}\.js(\?.*)?$/]) {
+    // Service workers blocked: the route must see the team app's files.
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    await context.route(file, async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      await route.fulfill({ response, body: Buffer.concat([body, Buffer.from([0])]) });
+    });
+    await context.addInitScript(() => {
+      addEventListener('sisFullAppStarted', (event) => (globalThis.started ??= []).push(event.detail.app));
+    });
+    const page = await context.newPage();
+    const console = [];
+    page.on('console', (message) => console.push(message.text()));
+    // German: the first-load app hands over to the full app at once.
+    await page.goto(`${app.url}?lang=de`);
+    await page.waitForFunction(() => globalThis.started?.includes('sis-app'));
+    const outcome = await page.evaluate(() => new Promise((done) => {
+      globalThis.sisFull.startTeam(() => done('released'), () => done('failed'));
+    }));
+    assert.equal(outcome, 'failed', `${file}: failed() ran, release did not`);
+    assert.deepEqual(await page.evaluate(() => globalThis.started), ['sis-app'], `${file}: the team app did not start`);
+    assert.equal(await page.evaluate(() => 'sisRelease' in globalThis), false, `${file}: no release left on the global`);
+    assert.equal(await page.locator('main#main').count(), 1, `${file}: the full app is still there`);
+    assert.ok(console.some((text) => /integrity/i.test(text)), `${file}: an integrity error was logged: ${console.join(' | ')}`);
+    await context.close();
+  }
 });
 
 test('a tampered first-load app is refused: nothing of it runs, and the page says so', async () => {

@@ -109,24 +109,24 @@ test('offline, the review says so in every language, keeps the first app working
   await page.click('#start');
   await page.waitForSelector('.question-page[data-number="1"]');
   await answerByKeyboard(page, golden.answers);
-  await page.waitForSelector('#retry-full');
-  const texts = await page.$$eval('#loading-full p', (ps) => ps.map((p) => [p.lang, p.textContent]));
+  await page.waitForSelector('#retry-loading');
+  const texts = await page.$$eval('#loading-next p', (ps) => ps.map((p) => [p.lang, p.textContent]));
   assert.deepEqual(texts.map(([lang]) => lang), LANGS);
   assert.match(texts[0][1], /kon niet geladen worden/);
   assert.match(texts[1][1], /could not be loaded/);
   assert.match(texts[2][1], /konnte nicht geladen werden/);
   // The first-load app still works: back to the last statement, then on.
-  await page.click('#back-to-statements');
+  await page.click('#loading-back');
   await page.waitForSelector('.question-page[data-number="30"]');
   // The language switch of the first-load app works too.
   await chooseLanguage(page, 'en');
   await page.waitForSelector('text=Statement 30 of 30');
   // The review tries again by itself, and fails again while offline.
   await page.click('#next');
-  await page.waitForSelector('#retry-full');
+  await page.waitForSelector('#retry-loading');
   // Back online, "Try again" loads the full app.
   await page.context().unroute(full);
-  await page.click('#retry-full');
+  await page.click('#retry-loading');
   await page.waitForSelector('#show-result');
   await page.click('#show-result');
   const result = await readResult(page);

@@ -39,6 +39,10 @@ test('after one visit, the whole scan works with the network off', async () => {
   for (const name of ['./', 'manifest.webmanifest']) assert.ok(build.assets.includes(name), name);
   assert.ok(!build.assets.some((name) => name.startsWith('icons/')), 'no icons');
   assert.ok(build.assets.some((name) => /^sis-app-[0-9a-f]{16}_bg\.wasm$/.test(name)), 'the full app is cached');
+  // The team app (the facilitator's pages) is cached on first use, not on install.
+  const team = /^sis-team-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
+  assert.ok(!build.assets.some((name) => team.test(name)), 'the team app is not precached');
+  assert.equal(build.onDemand.filter((name) => team.test(name)).length, 2, 'the team app\'s module and wasm are on demand');
   for (const name of ['sw.js', 'sis-embed.js', '_headers']) assert.ok(!build.assets.includes(name), name);
 
   await page.context().setOffline(true);

@@ -1,6 +1,7 @@
 // Privacy, proven in a real browser: after the initial load the app makes no
-// request through every flow (but one: the QR decoder, fetched ahead on a
-// facilitator's collecting page), never to another origin, sets no
+// request through every flow (but the facilitator's: the team app, fetched
+// when a facilitator's page is first opened, and the QR decoder, fetched
+// ahead on a collecting page), never to another origin, sets no
 // cookies, and the privacy page lists exactly the storage keys it writes.
 //
 // Requests are counted twice: as the browser reports them (the context's
@@ -119,17 +120,27 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   await page.waitForTimeout(300);
 
   log.stop();
-  // One request is allowed after the initial load: a facilitator's
-  // collecting page fetches the QR decoder ahead (where the browser has no
+  // Requests allowed after the initial load, each from the same origin and
+  // sent by the server at most once: the team app (its JavaScript and wasm),
+  // fetched when a facilitator's page is first opened, so that not every
+  // visitor downloads it; and the QR decoder, which a facilitator's
+  // collecting page fetches ahead (where the browser has no
   // BarcodeDetector), so that replies can be read by camera in a room
-  // without network; the page and the worker each see it once.
-  const decoder = (url) => /\/sis-qr-[0-9a-f]+\.wasm$/.test(new URL(url, app.url).pathname);
+  // without network. The page and the worker (which keeps them for offline
+  // use) may each see them.
+  const path = (url) => new URL(url, app.url).pathname;
+  const decoder = (url) => /\/sis-qr-[0-9a-f]+\.wasm$/.test(path(url));
+  const teamApp = (url) => /\/sis-team-[0-9a-f]+(\.js|_bg\.wasm)$/.test(path(url));
+  const onDemand = (url) => decoder(url) || teamApp(url);
   const after = log.requests.filter((r) => r.phase === 'flows' && network(r));
-  assert.deepEqual(after.filter((r) => !decoder(r.url)), [], 'no request after the initial load but the QR decoder');
+  assert.deepEqual(after.filter((r) => !onDemand(r.url)), [], 'no request after the initial load but the team app and the QR decoder');
   assert.ok(after.some((r) => decoder(r.url)), 'the collecting page fetched the QR decoder ahead');
+  assert.ok(after.some((r) => teamApp(r.url) && r.url.endsWith('.js')) && after.some((r) => teamApp(r.url) && r.url.endsWith('.wasm')), 'the team app was fetched when a facilitator page opened');
   const served = log.served.filter((r) => r.phase === 'flows');
-  assert.deepEqual(served.filter((r) => !decoder(r.path)), [], 'the server saw no request after the initial load but the QR decoder');
-  assert.ok(served.length <= 1, `the QR decoder was sent at most once: ${JSON.stringify(served)}`);
+  assert.deepEqual(served.filter((r) => !onDemand(r.path)), [], 'the server saw no request after the initial load but the team app and the QR decoder');
+  const paths = served.map((r) => path(r.path));
+  assert.equal(new Set(paths).size, paths.length, `each was sent at most once: ${JSON.stringify(paths)}`);
+  assert.ok(paths.length <= 3, `at most the team app's two files and the decoder: ${JSON.stringify(paths)}`);
   const own = new URL(app.url).origin;
   const initial = log.requests.filter(network);
   assert.ok(initial.length > 0, 'the initial load was seen');

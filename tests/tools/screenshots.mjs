@@ -114,6 +114,15 @@ for (const lang of LANGS) {
     await page.click('#privacy-link');
     await page.waitForSelector('#storage-keys');
     await shot('privacy');
+    // The facilitator's pages opened offline before the team app was ever
+    // fetched: the message and its buttons.
+    await context.setOffline(true);
+    await page.click('#team-session');
+    await page.waitForSelector('#retry-loading');
+    await shot('team-load-failed');
+    await context.setOffline(false);
+    await page.click('#loading-back');
+    await page.waitForSelector('#start');
     // The sealed team session: the set-up, the session page with its
     // invite, the invite and the result with the team reply as a member
     // sees them, the counts after a paste, the confirmation, the opened

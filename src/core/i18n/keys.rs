@@ -61,6 +61,12 @@ keys! {
     LoadingFull,
     /// Shown in every language when the rest of the app could not be fetched (offline).
     LoadingFullFailed,
+    /// Shown while the team app (the facilitator's pages) is loaded on demand.
+    LoadingTeam,
+    /// Shown when the team app could not be fetched (offline).
+    LoadingTeamFailed,
+    /// The button from a page that could not be loaded back to one's own scan.
+    BackToScan,
     /// Shown in every language when the app stops on an unexpected error (a panic),
     /// because the language may not be known yet.
     CrashMessage,
