@@ -30,7 +30,26 @@ let qrDecoder = null;
 // Each on-demand app: its binary's name, its files, its fetch and compile
 // (`loading`: in flight or done), and how often it was tried.
 const fullApp = { name: 'sis-app', files: FULL_APP, loading: null, attempts: 0 };
-const teamApp = { name: 'sis-team', files: TEAM_APP, loading: null, attempts: 0 };
+const teamApp = { name: 'sis-team', files: TEAM_APP, loading: null, attempts: 0, onDemand: true };
+
+// On-demand files (the team app, the QR decoder) fetched before the service
+// worker controls this page, as when a facilitator opens a team page within
+// moments of a first visit, went past the worker. Once it takes over, they
+// are asked for again with `force-cache`, which the browser answers from its
+// HTTP cache without a request, so that the worker keeps them for offline
+// use like those fetched later.
+const pastWorker = [];
+function onDemand(url) {
+  try {
+    if (!navigator.serviceWorker.controller) pastWorker.push(url);
+  } catch {}
+  return url;
+}
+try {
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    for (const url of pastWorker.splice(0)) fetch(url, { cache: 'force-cache' }).catch(() => {});
+  });
+} catch {}
 
 // Applies the full app's stylesheet (its text, fetched with its integrity),
 // once, after the first load's styles and the same way as those
@@ -52,7 +71,10 @@ function load(app) {
   if (!app.loading) {
     if (app.attempts > MAX_RETRIES) return Promise.reject(new Error(`${app.name} failed too often; reload the page`));
     const { files } = app;
-    const url = (name) => new URL(name, document.baseURI).href;
+    const url = (name) => {
+      const href = new URL(name, document.baseURI).href;
+      return app.onDemand ? onDemand(href) : href;
+    };
     const js = app.attempts ? `${url(files.js)}?attempt=${app.attempts}` : url(files.js);
     app.attempts += 1;
     app.loading = Promise.all([
@@ -131,7 +153,7 @@ globalThis.sisFull = {
   // frame_texts). Fetched and compiled once; a failure is forgotten, so that
   // the next try fetches afresh.
   qrDecoder() {
-    qrDecoder ??= fetch(new URL(QR_DECODER.wasm, document.baseURI).href, { integrity: QR_DECODER.qrIntegrity })
+    qrDecoder ??= fetch(onDemand(new URL(QR_DECODER.wasm, document.baseURI).href), { integrity: QR_DECODER.qrIntegrity })
       .then((response) => {
         if (!response.ok) throw new Error(`${QR_DECODER.wasm}: HTTP ${response.status}`);
         return response.arrayBuffer();

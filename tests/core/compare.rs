@@ -2,7 +2,7 @@
 
 use sis::core::model::Dimension;
 use sis::core::questionnaire::V1;
-use sis::core::scan::compare::{compare, sparkline, trend, Direction};
+use sis::core::scan::compare::{compare, distinct_names, sparkline, trend, Direction};
 use sis::core::scan::scoring::score;
 
 use super::support::scored_sheet;
@@ -54,4 +54,32 @@ fn trends_and_sparklines() {
         ]
     );
     assert_eq!(sparkline(&[Some(50)], 90.0, 30.0), vec![Some((0.0, 15.0))]);
+}
+
+#[test]
+fn compared_results_have_distinct_names() {
+    let cases = [
+        // Two scans finished in the same minute: told apart by their place.
+        (
+            ("27 nov. 2026, 09:05", "27 nov. 2026, 09:05"),
+            ("27 nov. 2026, 09:05 (1)", "27 nov. 2026, 09:05 (2)"),
+        ),
+        // Different names stay as they are.
+        (
+            ("27 nov. 2026, 09:05", "27 nov. 2026, 09:06"),
+            ("27 nov. 2026, 09:05", "27 nov. 2026, 09:06"),
+        ),
+        (
+            ("27 Nov 2026, 09:05", "Pasted link"),
+            ("27 Nov 2026, 09:05", "Pasted link"),
+        ),
+    ];
+    for ((first, second), (want_first, want_second)) in cases {
+        let got = distinct_names(first.to_owned(), second.to_owned());
+        assert_eq!(
+            got,
+            (want_first.to_owned(), want_second.to_owned()),
+            "{first} / {second}"
+        );
+    }
 }

@@ -29,6 +29,12 @@ test('finished scans are listed, opened, compared, trended and deleted', async (
   await page.waitForSelector('#compare-table');
   assert.equal(await page.locator('.chart-box svg polygon').count(), 2);
   assert.equal(await page.locator('.legend li').count(), 2);
+  // The two are told apart, also when finished in the same minute (as here,
+  // mostly): "(1)" and "(2)" then follow the same date and time.
+  const names = await page.$$eval('.legend li', (items) => items.map((item) => item.textContent));
+  assert.notEqual(names[0], names[1], `two names: ${names}`);
+  const columns = await page.$$eval('#compare-table thead th[scope="col"]', (cells) => cells.map((cell) => cell.textContent));
+  assert.ok(columns.includes(names[0]) && columns.includes(names[1]), `the table's columns: ${columns}`);
   const purpose = await page.textContent('#compare-table tr[data-dimension="purpose"] .difference');
   // cycle gives purpose 33, mixed 75.
   assert.match(purpose, /▲ \+42 hoger/);

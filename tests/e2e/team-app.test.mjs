@@ -79,6 +79,31 @@ test('a plain visit never fetches the team app; the first facilitator page fetch
   await page.context().close();
 });
 
+test('a facilitator who opens a team page at once on a first visit: the worker still keeps the team app', async () => {
+  const page = await openApp(app);
+  // Before the service worker controls the page: the team app's files go
+  // past it, and the loader asks for them again once it does.
+  await page.click('#team-session');
+  await page.waitForSelector('#create-invite');
+  await serviceWorkerReady(page);
+  const teamCached = () =>
+    page.evaluate(async (pattern) => {
+      const urls = [];
+      for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
+      return urls.filter((url) => new RegExp(pattern).test(new URL(url).pathname)).length;
+    }, TEAM_APP.source);
+  for (let tries = 0; (await teamCached()) < 2; tries++) {
+    assert.ok(tries < 100, 'the worker keeps both files of the team app');
+    await page.waitForTimeout(100);
+  }
+  await page.context().setOffline(true);
+  const later = await pageAt(page.context(), app.url);
+  await later.click('#team-session');
+  await later.waitForSelector('#create-invite');
+  assert.deepEqual([...page.errors, ...later.errors], []);
+  await page.context().close();
+});
+
 test('without storage, the hand-over to the team app carries the answers and the language', async () => {
   const page = await openApp(app, {
     init: () => {

@@ -373,9 +373,9 @@ pub(super) fn text(key: Text) -> &'static str {
         LevelMoving => "In Bewegung",
         LevelRenewing => "Fortschrittlich",
         LevelSociallyInnovative => "Sozial innovativ",
-        RoleEmployee => "Mitarbeitende",
-        RoleManager => "Teamleitung oder Führungskraft",
-        RoleDirector => "Geschäftsleitung oder Vorstand",
+        RoleEmployee => "Mitarbei\u{ad}tende",
+        RoleManager => "Team\u{ad}leitung oder Füh\u{ad}rungs\u{ad}kraft",
+        RoleDirector => "Geschäfts\u{ad}leitung oder Vor\u{ad}stand",
         RoleOther => "Sonstige",
         RoleRatherNotSay => "Möchte ich nicht angeben",
 

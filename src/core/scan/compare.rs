@@ -96,3 +96,15 @@ pub fn sparkline(values: &[Option<i64>], width: f64, height: f64) -> Vec<Option<
         })
         .collect()
 }
+
+/// The names of two compared results in the legend and the table's
+/// columns, told apart: two scans finished in the same minute (or two
+/// pasted links) would otherwise carry the same name, so equal names get
+/// their place, "(1)" and "(2)", as the legend lists them.
+pub fn distinct_names(first: String, second: String) -> (String, String) {
+    if first == second {
+        (format!("{first} (1)"), format!("{second} (2)"))
+    } else {
+        (first, second)
+    }
+}

@@ -68,10 +68,13 @@ pub struct TeamProfile {
     /// scores; `None` when fewer than the minimum have one.
     pub themes: [Option<f64>; Theme::ALL.len()],
     /// The items with the largest spread, largest first; ties in item order.
-    /// Only items with at least the minimum of scores take part, so with
-    /// fewer than ten of them this list and [`TeamProfile::most_agreed`] overlap.
+    /// Only items with at least the minimum of scores take part, and only
+    /// those with more spread than the smallest: empty when every spread is
+    /// equal.
     pub most_disagreed: Vec<ItemSpread>,
-    /// The items with the smallest spread, smallest first; ties in item order.
+    /// The items with the smallest spread, smallest first; ties in item
+    /// order. None of them is in [`TeamProfile::most_disagreed`], which goes
+    /// first when fewer than ten items take part.
     pub most_agreed: Vec<ItemSpread>,
 }
 
@@ -170,8 +173,18 @@ pub(crate) fn profile_of_scored(
             order.then(a.index.cmp(&b.index))
         }
     };
+    // The lists never share an item, and an item whose spread is the
+    // smallest of all is never one the team "agrees least" on: when every
+    // spread is equal (everyone answered alike), nothing is listed there.
     sort_small_by(&mut spreads, by_spread(true));
-    let most_disagreed = spreads.iter().take(LISTED_ITEMS).cloned().collect();
+    let smallest = spreads.last().map(|item| item.sd);
+    let most_disagreed: Vec<ItemSpread> = spreads
+        .iter()
+        .take_while(|item| Some(item.sd) > smallest)
+        .take(LISTED_ITEMS)
+        .cloned()
+        .collect();
+    spreads.drain(..most_disagreed.len());
     sort_small_by(&mut spreads, by_spread(false));
     spreads.truncate(LISTED_ITEMS);
     let mut profile = TeamProfile {

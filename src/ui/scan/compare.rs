@@ -37,7 +37,8 @@ pub fn ComparePage(
         Some(ms) => date_text(ms, lang),
         None => t(Text::PastedLink).to_owned(),
     };
-    let (first_name, second_name) = (name(names.0), name(names.1));
+    let (first_name, second_name) =
+        crate::core::scan::compare::distinct_names(name(names.0), name(names.1));
     let rows = compare(&a, &b)
         .into_iter()
         .map(|delta| {

@@ -172,7 +172,12 @@ pub(super) fn TeamProfileView(
             </div>
         }
     };
+    // A list without items (no statement spreads more than the rest) is
+    // left out.
     let items = |list: &[crate::core::team::profile::ItemSpread], id: &'static str, title: Text| {
+        if list.is_empty() {
+            return None;
+        }
         let entries = list
             .iter()
             .map(|item| {
@@ -180,12 +185,12 @@ pub(super) fn TeamProfileView(
                 view! { <li>{text}" "<span class="muted">{fill(t(Text::SpreadOfItem), &[("sd", &shown(item.sd))])}</span></li> }
             })
             .collect_view();
-        view! {
+        Some(view! {
             <section class="card" aria-labelledby=format!("{id}-title") id=id>
                 <h2 id=format!("{id}-title")>{t(title)}</h2>
                 <ol>{entries}</ol>
             </section>
-        }
+        })
     };
     let shown_groups = gap.shown();
     let gap_view = if shown_groups.len() >= 2 {
