@@ -37,7 +37,8 @@ const teamApp = { name: 'sis-team', files: TEAM_APP, loading: null, attempts: 0,
 // moments of a first visit, went past the worker. Once it takes over, they
 // are asked for again with `force-cache`, which the browser answers from its
 // HTTP cache without a request, so that the worker keeps them for offline
-// use like those fetched later.
+// use like those fetched later. The body is read to its end: a response left
+// unread would keep its request open.
 const pastWorker = [];
 function onDemand(url) {
   try {
@@ -47,7 +48,7 @@ function onDemand(url) {
 }
 try {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    for (const url of pastWorker.splice(0)) fetch(url, { cache: 'force-cache' }).catch(() => {});
+    for (const url of pastWorker.splice(0)) fetch(url, { cache: 'force-cache' }).then((response) => response.blob()).catch(() => {});
   });
 } catch {}
 

@@ -96,6 +96,8 @@ test('a facilitator who opens a team page at once on a first visit: the worker s
     assert.ok(tries < 100, 'the worker keeps both files of the team app');
     await page.waitForTimeout(100);
   }
+  // The second request is read to its end: nothing stays open.
+  await page.waitForLoadState('networkidle', { timeout: 5000 });
   await page.context().setOffline(true);
   const later = await pageAt(page.context(), app.url);
   await later.click('#team-session');
