@@ -12,6 +12,9 @@ const app = useApp();
 
 const TEAM_APP = /\/sis-team-[0-9a-f]+(\.js|_bg\.wasm)$/;
 
+/** How many of `urls` (the worker's cache, see `serviceWorkerReady`) are the team app's files. */
+const teamFiles = (urls) => urls.filter((url) => TEAM_APP.test(new URL(url).pathname)).length;
+
 /** The paths of the team app's files the page's server was asked for. */
 function teamRequests() {
   const served = [];
@@ -60,12 +63,8 @@ test('a plain visit never fetches the team app; the first facilitator page fetch
   await page.click('#continue');
   await page.waitForSelector('.question-page[data-number="4"]');
   // The worker keeps the team app for offline use, once fetched.
-  const cached = await page.evaluate(async () => {
-    const urls = [];
-    for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
-    return urls;
-  });
-  assert.equal(cached.filter((url) => TEAM_APP.test(new URL(url).pathname)).length, 2, `both team files cached: ${cached}`);
+  const { cached } = await serviceWorkerReady(page);
+  assert.equal(teamFiles(cached), 2, `both team files cached: ${cached}`);
   served.stop();
   assert.deepEqual(page.errors, []);
 
@@ -86,13 +85,7 @@ test('a facilitator who opens a team page at once on a first visit: the worker s
   await page.click('#team-session');
   await page.waitForSelector('#create-invite');
   await serviceWorkerReady(page);
-  const teamCached = () =>
-    page.evaluate(async (pattern) => {
-      const urls = [];
-      for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
-      return urls.filter((url) => new RegExp(pattern).test(new URL(url).pathname)).length;
-    }, TEAM_APP.source);
-  for (let tries = 0; (await teamCached()) < 2; tries++) {
+  for (let tries = 0; teamFiles((await serviceWorkerReady(page)).cached) < 2; tries++) {
     assert.ok(tries < 100, 'the worker keeps both files of the team app');
     await page.waitForTimeout(100);
   }
