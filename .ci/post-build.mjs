@@ -2,7 +2,7 @@
 // staging folder (TRUNK_STAGING_DIR) before dist/ is replaced. One hook runs
 // them all because Trunk starts the hooks of one stage at the same time.
 import { contentNames } from './post-build/content-names.mjs';
-import { hashFullApp } from './post-build/hash-full-app.mjs';
+import { hashTeamApp } from './post-build/hash-team-app.mjs';
 import { inlineCss } from './post-build/inline-css.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
 import { prerender } from './post-build/prerender.mjs';
@@ -17,8 +17,8 @@ if (!dir) {
   process.exit(1);
 }
 try {
-  // 1. Content-hashed names for the on-demand apps (the full app, the team app).
-  hashFullApp(dir);
+  // 1. Content-hashed names for the on-demand team app.
+  hashTeamApp(dir);
   //    And for the on-demand QR decoder (built by the pre-build hook).
   qrDecoder(dir);
   // 2. Minified JavaScript (release builds only; debug builds stay readable).
@@ -33,7 +33,7 @@ try {
   contentNames(dir);
   // 3. The pre-rendered first screen (templates and their inline script).
   prerender(dir, process.env.TRUNK_PROFILE === 'release');
-  // 4. The first load's styles as part of the page (a constructed stylesheet).
+  // 4. The styles as part of the page (a constructed stylesheet).
   inlineCss(dir, process.env.TRUNK_PROFILE === 'release');
   // 5. Integrity on everything the page loads, and the Content-Security-Policy
   //    with the hashes of the inline scripts (last: it hashes the final text).

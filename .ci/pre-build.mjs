@@ -2,7 +2,7 @@
 // `src/qr-decoder/`, binary `sis-qr`) into Trunk's staging folder as
 // `sis-qr.wasm`, a wasm module without imports; the post-build step
 // `qr-decoder.mjs` then names it by its content and writes that name into the
-// full app's loader (src/web/full_loader.js).
+// on-demand loader (src/web/loader.js).
 //
 // Options checked (trunk 0.21.14): a `<link data-trunk rel="rust">` always
 // runs wasm-bindgen on its binary, and wasm-bindgen 0.2.130 refuses a module

@@ -16,16 +16,14 @@
 //!   gloo-storage with fault handling, the page language, the panic message.
 //! - `ui` (wasm32; natively with the feature `prerender`): thin Leptos
 //!   components that render core results. With `prerender`, the native
-//!   `sis-prerender` renders the first-load app's first screen to HTML from
+//!   `sis-prerender` renders the app's first screen to HTML from
 //!   them (`ui::prerender`): the page's pre-rendered screen is their markup.
 //!
-//! Three binaries share this library: `first.rs` (the first load: intro,
-//! statements, header and footer; mounts `ui::mount_first`), `main.rs`
-//! (the full app; mounts [`ui::App`](crate)), which the first one loads on
-//! demand and hands its state to (`web::handoff`), and `team.rs` (the team
-//! app: the full app with the facilitator's pages, feature `team-pages`),
-//! which the full app hands over to in the same way. Each is one call:
-//! [`start_first_app`] or [`start_full_app`]. A fourth, the package
+//! Two binaries share this library: `main.rs` (the app; mounts
+//! [`ui::App`](crate)), which index.html loads, and `team.rs` (the team app:
+//! the same with the facilitator's pages, feature `team-pages`), which the
+//! app loads on demand and hands its state to (`web::handoff`). Each is one
+//! call: [`start_full_app`]. A third, the package
 //! `src/qr-decoder/` (`sis-qr`), is a wasm module without imports that the full app loads
 //! when a facilitator scans replies on a browser without `BarcodeDetector`.
 
@@ -45,29 +43,15 @@ pub mod ui;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod web;
 
-/// Starts the first-load app (`first.rs`): the panic message, then the
-/// intro and statements.
-#[cfg(target_arch = "wasm32")]
-pub fn start_first_app() {
-    web::panic::install();
-    ui::mount_first();
-}
-
-/// Starts the full app (`main.rs`) or the team app (`team.rs`, the same with
-/// the feature `team-pages`): the panic message; then, when started by the
-/// app before it, that app hands over its state and unmounts (see
+/// Starts the app (`main.rs`) or the team app (`team.rs`, the same with the
+/// feature `team-pages`): the panic message; then, when the team app is
+/// started by the app, that app hands over its state and unmounts (see
 /// `web::handoff`); then the app mounts.
 #[cfg(target_arch = "wasm32")]
 pub fn start_full_app() {
     web::panic::install();
-    web::handoff::release_first();
+    web::handoff::release_previous();
     ui::mount_full();
-}
-
-/// The apps only run in the browser; natively there is nothing to start.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn start_first_app() {
-    start_full_app();
 }
 
 /// The apps only run in the browser; natively there is nothing to start.

@@ -1,6 +1,6 @@
-//! Entry point of the full app. It is loaded on demand by the first-load app
-//! (`first.rs`), which hands over to it, or could be served on its own;
-//! either way it starts the same (`sis::start_full_app`).
+//! Entry point of the app, which index.html loads: it takes over from the
+//! pre-rendered first screen and shows every page but the facilitator's,
+//! for which it hands over to the team app (`team.rs`).
 
 fn main() {
     sis::start_full_app();

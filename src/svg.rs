@@ -8,7 +8,7 @@
 //!
 //! **Colours are classes.** An element is painted with a [`Paint`]: the
 //! writer gives it the paint's class and `fill="currentColor"` (or
-//! `stroke`), and `style/full.css` sets each class's `color` from a design
+//! `stroke`), and `style/main.css` sets each class's `color` from a design
 //! token (`--color-accent`, `--color-ink`, …). So dark mode and a host's
 //! accent reach every drawing through the custom properties, and no
 //! colour value is written into the markup: a drawing cannot drift from
@@ -30,7 +30,7 @@ use std::fmt::{self, Display, Write as _};
 use crate::core::decimal::Decimal;
 
 /// A colour role of the drawings: each is one CSS class that sets `color`
-/// from a design token in `style/full.css`; painted elements use
+/// from a design token in `style/main.css`; painted elements use
 /// `currentColor`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Paint {
@@ -81,7 +81,7 @@ impl Paint {
         }
     }
 
-    /// The CSS class of the paint (its rule is in `style/full.css`).
+    /// The CSS class of the paint (its rule is in `style/main.css`).
     pub const fn class(self) -> &'static str {
         match self {
             Paint::Ink => "paint-ink",

@@ -1,7 +1,6 @@
 //! Entry point of the team app: the full app with the facilitator's pages
 //! (feature `team-pages`). The full app (`main.rs`) loads it on demand when
-//! such a page is opened and hands over to it (see `web::handoff`), as the
-//! first-load app hands over to the full app.
+//! such a page is opened and hands over to it (see `web::handoff`).
 
 fn main() {
     sis::start_full_app();

@@ -1,7 +1,7 @@
 // Post-build step: names every app's files by their final content.
 //
-// Trunk names the first-load app's files, and hash-full-app the full app's
-// and the team app's, by their content at the start of the post-build steps; the steps after
+// Trunk names the app's files, and hash-team-app the team app's, by their
+// content at the start of the post-build steps; the steps after
 // that (minify-js, short-imports) change the content.
 // A change to those steps alone would then give a different file the name
 // of one a browser or CDN may keep for good (`immutable`), and integrity
@@ -23,9 +23,7 @@ import { join } from 'node:path';
 
 /** Each app's files: the name stem and the suffixes that make one app. */
 export const APPS = [
-  { prefix: 'sis-first', file: /^(sis-first-[0-9a-f]+)(\.js|_bg\.wasm)$/, count: 2 },
-  { prefix: 'sis-app', file: /^(sis-app-[0-9a-f]{16})(\.js|_bg\.wasm|\.css)$/, count: 3 },
-  // The team app has no stylesheet of its own (the full app's applies).
+  { prefix: 'sis-app', file: /^(sis-app-[0-9a-f]+)(\.js|_bg\.wasm)$/, count: 2 },
   { prefix: 'sis-team', file: /^(sis-team-[0-9a-f]{16})(\.js|_bg\.wasm)$/, count: 2 },
 ];
 

@@ -1,4 +1,4 @@
-// Post-build step: the first load's styles as part of the page.
+// Post-build step: the styles as part of the page.
 //
 // Trunk links style/main.css as a file, which costs the first paint a
 // request after the page's own: the pre-rendered first screen could show
@@ -63,7 +63,7 @@ export function inlineStylesheet(html, { link, name, bytes }, source, release) {
   return html.replace(link, () => '').replace('<body>', () => `<body><script>${code}</script>`);
 }
 
-/** Moves the first load's stylesheet of `dir`'s index.html into the page. */
+/** Moves the stylesheet of `dir`'s index.html into the page. */
 export function inlineCss(dir, release) {
   const htmlPath = join(dir, 'index.html');
   const html = readFileSync(htmlPath, 'utf8');

@@ -2,11 +2,9 @@
 //
 // Trunk's own minifier gives up on wasm-bindgen's glue (it cannot parse
 // `export { initSync, __wbg_init as default }`) and leaves the inline module
-// scripts as written, so esbuild minifies both here: the glue of the three
-// apps (the first-load app's is a third of the first load's JavaScript; the
-// full app's and the team app's are minified alike) and every inline module
-// script of index.html. It also minifies the full app's stylesheet, which
-// Trunk only copies (it minifies main.css itself). Names of files stay as
+// scripts as written, so esbuild minifies both here: the glue of the two
+// apps and every inline module script of index.html (Trunk minifies the
+// stylesheet itself). Names of files stay as
 // they are: the minified text is a function of the text that was named.
 // Debug builds are left readable.
 //
@@ -19,22 +17,19 @@
 // scripts and `rel="copy-file"` files are never minified
 // (src/pipelines/inline.rs, copy_file.rs).
 //
-// `minifyModule`, `minifyInlineModules` and `minifyStylesheet` are the
+// `minifyModule` and `minifyInlineModules` are the
 // transformations (text in, text out); `minifyJs` reads and writes the
 // staging folder.
 import { transformSync } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPS, FULL_CSS } from './names.mjs';
+import { APPS } from './names.mjs';
 
 /** The options for module code; `es2022` keeps the top-level await of Trunk's loader. */
 const MODULE = { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' };
 
 /** `source`, an ES module, minified. */
 export const minifyModule = (source) => transformSync(source, MODULE).code;
-
-/** A stylesheet's `source`, minified. */
-export const minifyStylesheet = (source) => transformSync(source, { loader: 'css', minify: true, legalComments: 'none' }).code;
 
 /**
  * `html` with every inline module script minified, with the number of
@@ -55,7 +50,7 @@ export function minifyInlineModules(html) {
   return { html: minified, scripts, before, after };
 }
 
-/** Minifies the glue files, the inline module scripts and the full app's stylesheet in the staging folder `dir`. */
+/** Minifies the glue files and the inline module scripts in the staging folder `dir`. */
 export function minifyJs(dir) {
   const files = readdirSync(dir);
   // Exactly one glue file of each app, or the build is not what this step knows.
@@ -66,8 +61,6 @@ export function minifyJs(dir) {
     }
     return found[0];
   });
-  const sheets = files.filter((name) => FULL_CSS.test(name));
-  if (sheets.length !== 1) throw new Error(`minify-js: expected the full app's stylesheet, found ${sheets.length}`);
   const htmlPath = join(dir, 'index.html');
   const inline = minifyInlineModules(readFileSync(htmlPath, 'utf8'));
 
@@ -82,13 +75,5 @@ export function minifyJs(dir) {
     after += code.length;
   }
   writeFileSync(htmlPath, inline.html);
-  for (const name of sheets) {
-    const path = join(dir, name);
-    const source = readFileSync(path, 'utf8');
-    const code = minifyStylesheet(source);
-    writeFileSync(path, code);
-    before += source.length;
-    after += code.length;
-  }
-  console.log(`minify-js: ${glue.length} glue files, ${inline.scripts} inline scripts and ${sheets.length} stylesheet, ${before} -> ${after} bytes`);
+  console.log(`minify-js: ${glue.length} glue files and ${inline.scripts} inline scripts, ${before} -> ${after} bytes`);
 }

@@ -1,7 +1,7 @@
 // Post-build step: the pre-rendered first screen. Runs the native generator
 // (src/prerender.rs with the feature `prerender`, which prints
-// src/ui/prerender.rs's document: the first-load app's intro and first
-// statement in the languages the first load carries as templates, rendered
+// src/ui/prerender.rs's document: the app's intro and first statement in
+// every language as templates, rendered
 // natively from the app's own components by Leptos, and the inline script that shows the right one, with its rules' data
 // generated from the core) and puts its output at the end of the body of
 // index.html. The inline script is minified here in release builds. Runs
@@ -9,7 +9,7 @@
 //
 // Options checked (trunk 0.21.14): Trunk inserts generated text only
 // through `pattern_script`/`pattern_params` ("@file" inserts a file), which
-// replace its loader script for the first-load app in the head, not the end
+// replace its loader script for the app in the head, not the end
 // of the body, and need the file before the build; no option minifies an
 // inline script (`rel="inline"` copies it as written).
 //

@@ -2,8 +2,8 @@
 //
 // The pre-build hook (.ci/pre-build.mjs) puts the decoder into the staging
 // folder as sis-qr.wasm. This renames it to sis-qr-HASH.wasm (16 hex digits
-// of the sha256 of its bytes) and writes that name into the full app's
-// loader in index.html (QR_DECODER in src/web/full_loader.js), so a cache
+// of the sha256 of its bytes) and writes that name into the on-demand
+// loader in index.html (QR_DECODER in src/web/loader.js), so a cache
 // may keep it for good, as the apps' files. No later step changes it, so
 // its name is that of its final content; secure.mjs adds its integrity, and
 // service-worker.mjs lists it as cached on first use.

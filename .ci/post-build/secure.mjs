@@ -6,15 +6,13 @@
 // - every `<link>` to a file of the build gets its sha384 `integrity`
 //   (Trunk's values were of the files before minification), except the
 //   wasm preload, where browsers ignore it;
-// - Trunk's loader fetches the first-load wasm with that integrity, and the
-//   on-demand loader fetches the full app's wasm and stylesheet, the team
-//   app's wasm and the QR decoder (when the build has one) with theirs; each
-//   wasm's integrity goes next to its name in the loader, so that no app
-//   can be given another's;
-// - an import map gives the integrity of the three apps' JavaScript
-//   modules, which covers the full app's and the team app's dynamic imports
-//   (and their retries);
-// - a CSP meta lists the sha256 of each inline script (the first load's
+// - Trunk's loader fetches the app's wasm with that integrity, and the
+//   on-demand loader fetches the team app's wasm and the QR decoder (when
+//   the build has one) with theirs; each wasm's integrity goes next to its
+//   name in the loader, so that no app can be given another's;
+// - an import map gives the integrity of both apps' JavaScript modules,
+//   which covers the team app's dynamic import (and its retries);
+// - a CSP meta lists the sha256 of each inline script (the page's
 //   styles, Trunk's loader, the on-demand loader, the import map, the
 //   pre-rendered first screen) and otherwise allows only the app's
 //   own origin (the team app's files included); `_headers` carries the same
@@ -24,8 +22,8 @@
 // Options checked (trunk 0.21.14): `data-integrity` (sha384 by default)
 // hashes files as Trunk wrote them, before the post-build steps change and
 // rename them, and only in <link> elements: Trunk's loader fetches the wasm
-// by its plain URL (`module_or_path: './…_bg.wasm'`), and the full app's
-// and the team app's files are not linked at all. `create_nonce` writes a
+// by its plain URL (`module_or_path: './…_bg.wasm'`), and the team app's
+// files are not linked at all. `create_nonce` writes a
 // nonce placeholder that a server must fill in for every response, which a
 // static host cannot; no option writes a Content-Security-Policy or hashes
 // inline scripts.
@@ -35,10 +33,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPS, FULL_CSS, QR_WASM } from './names.mjs';
+import { APPS, QR_WASM } from './names.mjs';
 
-/** The source of the full app's loader, which says how often it retries. */
-const LOADER = new URL('../../src/web/full_loader.js', import.meta.url);
+/** The source of the on-demand loader, which says how often it retries. */
+const LOADER = new URL('../../src/web/loader.js', import.meta.url);
 
 /**
  * The policy, directive by directive; `script-src` gets the inline scripts'
@@ -65,7 +63,7 @@ const sha = (algorithm, bytes) => `${algorithm}-${createHash(algorithm).update(b
 /** How many retries of an on-demand app's module the import map covers: the loader's MAX_RETRIES. */
 export function loaderRetries(source) {
   const retries = Number(source.match(/const MAX_RETRIES = (\d+);/)?.[1]);
-  if (!(retries > 0)) throw new Error('secure: MAX_RETRIES not found in src/web/full_loader.js');
+  if (!(retries > 0)) throw new Error('secure: MAX_RETRIES not found in src/web/loader.js');
   return retries;
 }
 
@@ -112,8 +110,8 @@ export function secureHtml(html, files, attempts) {
     (_, quote, name) => `module_or_path:fetch("./${name}",{integrity:"${integrity(name)}"})`,
     "Trunk's wasm URL",
   );
-  // The full app's and the team app's wasm: the wasmIntegrity in the same
-  // object of the loader as the wasm's name (FULL_APP, TEAM_APP).
+  // The team app's wasm: the wasmIntegrity in the same object of the loader
+  // as the wasm's name (TEAM_APP).
   for (const name of onDemandWasm) {
     html = replaceOnce(
       html,
@@ -122,16 +120,6 @@ export function secureHtml(html, files, attempts) {
       `the wasmIntegrity of ${name} in the loader`,
     );
   }
-  // The full app's stylesheet, which its loader adds with this integrity.
-  const fullCss = [...files.keys()].find((name) => FULL_CSS.test(name));
-  if (!fullCss) throw new Error("secure: the full app's stylesheet must be in the build");
-  html = replaceOnce(
-    html,
-    /cssIntegrity:\s*(["'])\1/,
-    `cssIntegrity:"${integrity(fullCss)}"`,
-    "the full app loader's cssIntegrity",
-  );
-
   // The QR decoder, fetched on demand by the same loader with this integrity.
   const qrWasm = [...files.keys()].find((name) => QR_WASM.test(name));
   if (qrWasm) {
@@ -139,9 +127,8 @@ export function secureHtml(html, files, attempts) {
   }
 
   // 3. The import map: integrity of the JavaScript modules, before any module
-  // loads. Trunk's loader imports the first-load app's once; the on-demand
-  // loader imports the full app's and the team app's, and on a retry with
-  // the attempt's query.
+  // loads. Trunk's loader imports the app's once; the on-demand loader
+  // imports the team app's, and on a retry with the attempt's query.
   const [firstJs, ...onDemandJs] = APPS.map(({ bin, js }) => {
     const name = names.find((file) => js.test(file));
     if (!name) throw new Error(`secure: the JavaScript of ${bin} must be in the build`);
@@ -184,5 +171,5 @@ export function secure(dir) {
   const result = secureHtml(readFileSync(htmlPath, 'utf8'), files, attempts);
   writeFileSync(htmlPath, result.html);
   writeFileSync(join(dir, '_headers'), result.headers);
-  console.log(`secure: integrity on ${result.links} links, ${APPS.length} wasm fetches, the full app's stylesheet and ${result.modules} modules; CSP with ${result.inline} inline script hashes`);
+  console.log(`secure: integrity on ${result.links} links, ${APPS.length} wasm fetches and ${result.modules} modules; CSP with ${result.inline} inline script hashes`);
 }

@@ -1,11 +1,11 @@
 // Post-build step: short names for the imports and exports of the apps' wasm
-// (the first-load app, the full app and the team app).
+// (the app and the team app).
 //
 // wasm-bindgen names each import its glue provides like
-// `__wbg_queueMicrotask_1e8503a8a690f0a3`, in the module "./sis-first_bg.js".
+// `__wbg_queueMicrotask_1e8503a8a690f0a3`, in the module "./sis-app_bg.js".
 // The name is written twice (the wasm's import section and the glue's import
 // object), and its 16 hex digits do not compress: about 100 imports cost the
-// first load 2.5 KiB brotli. This step renames the module to "a" and every
+// small first-load app this page once had 2.5 KiB brotli. This step renames the module to "a" and every
 // import to a short identifier, in the wasm and in the glue alike. Exports
 // the glue reaches only as properties (`wasm.name`), such as
 // `wasm_bindgen__convert__closures_____invoke__h…`, get short names too;
@@ -20,7 +20,7 @@
 // --out-dir, --out-name, --keep-debug, --no-demangle, --reference-types,
 // --weak-refs and --no-typescript).
 // wasm-opt 132's `--minify-imports` renames only imports of the modules
-// "env" and "wasi_*", not "./sis-first_bg.js"; its
+// "env" and "wasi_*", not "./sis-app_bg.js"; its
 // `--minify-imports-and-exports-and-modules` renames every import and
 // export (the memory too) in the wasm only and prints the mapping to
 // stdout: the glue would still have to be rewritten with it, and Trunk's

@@ -41,13 +41,6 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Whether notices show in `lang`: in a language the first-load app does not
-/// carry, they wait for the full app, which it hands them to (the full app
-/// carries every language).
-fn notices_shown(lang: Lang) -> bool {
-    lang.carried()
-}
-
 /// Storage notices, each dismissable.
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -55,12 +48,10 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="notices" role="status">
             {move || {
-                let shown = notices_shown(state.lang.get());
                 state
                     .notices
                     .get()
                     .into_iter()
-                    .filter(move |_| shown)
                     .map(|notice| {
                         view! {
                             <div class="notice" data-notice=notice.id()>
@@ -75,7 +66,7 @@ pub fn Notices() -> impl IntoView {
             }}
             {move || {
                 let lang = state.lang.get();
-                let on_scan = matches!(state.route.get(), Route::Scan) && notices_shown(lang);
+                let on_scan = matches!(state.route.get(), Route::Scan);
                 state.progress.with(|progress| {
                     progress.team.as_ref().filter(|_| on_scan).map(|team| {
                         view! {

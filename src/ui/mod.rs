@@ -55,7 +55,7 @@ pub(crate) fn BackToResults(
 }
 
 /// Reads the query settings, warning in the console about ignored ones, and
-/// sets up the embedding: the start of both apps.
+/// sets up the embedding: the start of the app.
 fn launch() -> (LaunchParams, Embedding) {
     let (params, warnings) = parse_query(&crate::web::page::query_string());
     for warning in warnings {
@@ -109,6 +109,9 @@ fn team_page(route: Route, lang: crate::core::i18n::Lang) -> AnyView {
 pub fn App() -> impl IntoView {
     let (params, embedding) = launch();
     let state = AppState::start(&params);
+    // On a plain first visit, index.html showed the first screen before the
+    // app arrived: take over what the person did there.
+    adopt_prerendered(state);
     provide_context(state);
     // A member's team reply (on one's own result) is the full app's too.
     provide_context(team::store::TeamStore::load(state));
@@ -192,11 +195,9 @@ pub fn App() -> impl IntoView {
                 if TEAM_PAGES {
                     team_page(route, lang)
                 } else {
-                    view! { <LoadingNext lang /> }.into_any()
+                    view! { <LoadingTeam lang /> }.into_any()
                 }
             }
-            // Only the first-load app uses this route.
-            Route::Link => ().into_any(),
         }
     };
     let (header, footer) = frame_of(&embedding);
@@ -217,12 +218,13 @@ pub fn App() -> impl IntoView {
 }
 
 thread_local! {
-    /// The mounted app that hands over (the first-load app to the full app,
-    /// the full app to the team app), unmounted when the next one takes over.
+    /// The mounted full app, unmounted when the team app takes over.
     static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
         const { std::cell::RefCell::new(None) };
-    /// Whether the next app is being loaded (it is loaded once).
+    /// Whether the team app is being loaded (it is loaded once).
     static HANDING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The element that had the focus in the pre-rendered first screen.
+    static PRE_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Mounts the full app (or the team app, which is the full app with the
@@ -230,28 +232,14 @@ thread_local! {
 pub fn mount_full() {
     let handle = leptos::mount::mount_to(document().body().expect("a body"), App);
     MOUNTED.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
-}
-
-/// Mounts the first-load app: intro, statements, the header with the
-/// language switch and the footer with "delete my data". Everything else (the
-/// result, links, history, team pages) hands over to the full app.
-pub fn mount_first() {
-    let handle = leptos::mount::mount_to(document().body().expect("a body"), FirstApp);
-    MOUNTED.with(|mount| *mount.borrow_mut() = Some(Box::new(handle)));
     // Focus where it was in the pre-rendered screen, if that is still there.
     // This one goes by id: the pre-rendered screen (plain markup and
     // `src/web/prerender.js`) reports which of its controls had the focus by
     // the id the app's own control has, which may be any control of the
-    // intro, the first statement or the header; a reference to each of them
-    // only for this moment would cost more than the lookup.
+    // intro, a statement or the header.
     if let Some(id) = PRE_FOCUS.with(|focus| focus.take()) {
         crate::web::page::focus_by_id(&id);
     }
-}
-
-thread_local! {
-    /// The element that had the focus in the pre-rendered first screen.
-    static PRE_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Takes over from the pre-rendered first screen (index.html): removes it and
@@ -285,56 +273,23 @@ fn adopt_prerendered(state: AppState) {
     PRE_FOCUS.with(|slot| *slot.borrow_mut() = pre.focus);
 }
 
-/// The first-load app (see [`mount_first`]): its start from storage and the
-/// address, then [`first_frame`].
-#[component]
-fn FirstApp() -> impl IntoView {
-    // A plain visit only: any other setting, or a frame, is the full app's
-    // (embed mode, kiosk, host messages), which the first load then hands
-    // over to at once.
-    let (params, plain) =
-        crate::core::host::params::first_load_query(&crate::web::page::query_string());
-    let state = AppState::start_with(&params, state::first_route_for_address);
-    if !plain || crate::web::embed::in_frame() {
-        state.route.set(Route::Link);
-    } else {
-        adopt_prerendered(state);
-    }
-    provide_context(state);
-    Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
-    crate::web::browser::on_address_change(move || {
-        if state::fragment_is_link(&crate::web::browser::fragment()) {
-            state.go(Route::Link);
-        }
-    });
-    first_frame(state)
-}
-
-/// What the first-load app shows for `state` (provided as context): the skip
-/// link, header, notices, the intro or a statement, and the footer. The
-/// browser mounts it ([`FirstApp`]); at build time the pre-rendered first
-/// screen is rendered from it too ([`prerender::first_screen`]), so both are
-/// one markup.
+/// The first screen of a plain first visit, for `state` (provided as
+/// context): the skip link, header, notices, the intro or a statement, and
+/// the footer, as [`App`] shows them there. At build time the pre-rendered
+/// first screen of index.html is rendered from it ([`prerender::first_screen`]);
+/// `tests/e2e/prerender.test.mjs` checks that the app's own markup is the same.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn first_frame(state: AppState) -> impl IntoView {
     let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
-    // The full app is fetched and compiled in the background right after the
-    // first page is up, whatever the person does (the loader in index.html
-    // starts it): the moment of that request says nothing about how far
-    // anyone got, and after the initial load the app makes no request.
     let page = move || {
         let lang = state.lang.get();
-        // A language this app does not carry in full is the full app's.
-        if let (Route::Scan, true) = (state.route.get(), lang.carried()) {
-            match stage.get() {
-                Stage::Intro => return view! { <intro::IntroPage lang /> }.into_any(),
-                Stage::Questions { item } => {
-                    return view! { <question::QuestionPage index=item lang /> }.into_any();
-                }
-                // The review page (it scores the answers) comes with the full app.
-                Stage::Review | Stage::Result => {}
+        match stage.get() {
+            Stage::Intro => view! { <intro::IntroPage lang /> }.into_any(),
+            Stage::Questions { item } => {
+                view! { <question::QuestionPage index=item lang /> }.into_any()
             }
+            Stage::Review | Stage::Result => ().into_any(),
         }
-        view! { <LoadingNext lang /> }.into_any()
     };
     view! {
         <a class="skip-link" href="#main">{move || state.t(crate::core::i18n::Text::SkipToContent)}</a>
@@ -347,8 +302,8 @@ pub fn first_frame(state: AppState) -> impl IntoView {
     }
 }
 
-/// Which page the next app opens (see [`NextApp`]): the first-load app's
-/// own pages and team set-up by name, anything else from the address again.
+/// Which page the team app opens: team set-up by name, anything else from
+/// the address again.
 fn handoff_page(route: &Route) -> HandoffPage {
     match route {
         Route::Scan => HandoffPage::Scan,
@@ -359,40 +314,11 @@ fn handoff_page(route: &Route) -> HandoffPage {
     }
 }
 
-/// The app this binary hands over to, and what is shown meanwhile: the
-/// first-load app loads the full app (for anything but the intro and the
-/// statements), the full app the team app (for the facilitator's pages).
-struct NextApp {
-    /// Shown while it loads.
-    loading: crate::core::i18n::Text,
-    /// Shown when it could not be loaded.
-    failed: crate::core::i18n::Text,
-    /// Whether the failure is said in every language: the first-load app may
-    /// be showing a language it does not carry in full.
-    failed_in_every_language: bool,
-}
-
-/// This binary's next app (a constant: each binary carries one).
-const NEXT_APP: NextApp = if cfg!(feature = "first-load") {
-    NextApp {
-        loading: crate::core::i18n::Text::LoadingFull,
-        failed: crate::core::i18n::Text::LoadingFullFailed,
-        failed_in_every_language: true,
-    }
-} else {
-    NextApp {
-        loading: crate::core::i18n::Text::LoadingTeam,
-        failed: crate::core::i18n::Text::LoadingTeamFailed,
-        failed_in_every_language: false,
-    }
-};
-
-/// Shown while the next app loads (see [`NextApp`]), which it starts (once
-/// at a time). If the load fails (offline), it says so and offers to try
-/// again or to go back (to the statements, or to one's own scan); this app
-/// keeps working.
+/// Shown while the team app loads, which it starts (once at a time). If the
+/// load fails (offline), it says so and offers to try again or to go back to
+/// one's own scan; this app keeps working.
 #[component]
-fn LoadingNext(lang: crate::core::i18n::Lang) -> impl IntoView {
+fn LoadingTeam(lang: crate::core::i18n::Lang) -> impl IntoView {
     use crate::core::i18n::Text;
     let state = state::use_state();
     let (failed, set_failed) = signal(false);
@@ -402,7 +328,7 @@ fn LoadingNext(lang: crate::core::i18n::Lang) -> impl IntoView {
         }
         set_failed.set(false);
         crate::web::handoff::hand_over(
-            // The state as it is when the next app starts, not as it was
+            // The state as it is when the team app starts, not as it was
             // when loading began.
             move || state.handoff(handoff_page(&state.route.get_untracked()).id()),
             || {
@@ -418,49 +344,20 @@ fn LoadingNext(lang: crate::core::i18n::Lang) -> impl IntoView {
         );
     };
     load();
-    // The first-load app goes back to the last statement, as the review
-    // page's button does; the full app to one's own scan.
-    let back = move |_| {
-        if cfg!(feature = "first-load") {
-            state.update_progress(|progress| {
-                progress.stage = crate::core::scan::flow::last_item(&progress.questionnaire)
-            });
-        }
-        state.go(Route::Scan);
-    };
+    let back = move |_| state.go(Route::Scan);
     let message = move || {
         if !failed.get() {
-            return view! { <p>{NEXT_APP.loading.get(lang)}</p> }.into_any();
+            return view! { <p>{Text::LoadingTeam.get(lang)}</p> }.into_any();
         }
-        let languages = if NEXT_APP.failed_in_every_language {
-            crate::core::i18n::Lang::ALL
-        } else {
-            std::slice::from_ref(&lang)
-        };
-        let said = languages
-            .iter()
-            .map(|&each| view! { <p lang=each.tag()>{NEXT_APP.failed.get(each)}</p> })
-            .collect_view();
-        let back_text = if cfg!(feature = "first-load") {
-            Text::BackToQuestions
-        } else {
-            Text::BackToScan
-        };
-        // The ids are the same in both apps: literal attributes cost the
-        // first load nothing, where ids chosen by app would cost it code.
         view! {
-            {said}
+            <p>{Text::LoadingTeamFailed.get(lang)}</p>
             <div class="button-row">
                 <button type="button" class="button-primary" id="retry-loading" on:click=move |_| load()>
                     {Text::RetryLoading.get(lang)}
                 </button>
-                // In a language the first-load app does not carry, the
-                // statements are the full app's too: only trying again helps.
-                {lang.carried().then(|| view! {
-                    <button type="button" class="button-secondary" id="loading-back" on:click=back>
-                        {back_text.get(lang)}
-                    </button>
-                })}
+                <button type="button" class="button-secondary" id="loading-back" on:click=back>
+                    {Text::BackToScan.get(lang)}
+                </button>
             </div>
         }
         .into_any()

@@ -57,7 +57,7 @@ pub fn without_style_attributes(html: &str) -> String {
 }
 
 /// The page's own message for a first load that cannot start
-/// (`src/web/full_loader.js` shows it), in every language.
+/// (`src/web/loader.js` shows it), in every language.
 fn load_failed() -> String {
     use crate::core::i18n::Text;
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
@@ -79,7 +79,7 @@ fn load_failed() -> String {
 /// `src/web/prerender.js`, with its rules' data from the core).
 pub fn document(script_body: &str) -> String {
     let mut out = String::new();
-    for &lang in Lang::ALL.iter().filter(|lang| lang.in_first_load()) {
+    for &lang in Lang::ALL {
         for (name, stage) in [
             ("intro", Stage::Intro),
             ("question", Stage::Questions { item: 0 }),

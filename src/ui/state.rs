@@ -9,8 +9,7 @@ use crate::core::host::params::LaunchParams;
 use crate::core::i18n::{Lang, Text};
 use crate::core::links::invite::{decode_invite, Invite, InviteError, TeamId};
 use crate::core::links::link_reader::{
-    fragment_may_hold_link, screen_after_change, screen_at_start, screen_for_next_person,
-    HandoffPage, LinkKind, Screen,
+    screen_after_change, screen_at_start, screen_for_next_person, HandoffPage, LinkKind, Screen,
 };
 use crate::core::links::share::{self, LinkError, SharedResult};
 use crate::core::links::team::{decode_aggregate, AggregateError};
@@ -54,9 +53,6 @@ pub enum Route {
     Reply(Result<SealedReply, ReplyError>),
     /// A team profile opened from a team link (aggregates only), or why it failed.
     TeamAggregate(Box<Result<TeamAggregate, AggregateError>>),
-    /// In the first-load app only: the address holds a link (`#r=`, `#i=`,
-    /// `#g=`, `#s=`) that only the full app reads.
-    Link,
 }
 
 /// How the two compared results are named in the legend: the date of an own
@@ -146,39 +142,19 @@ pub fn route_after_address_change(
     (route != *current).then_some(route)
 }
 
-/// Whether the fragment may hold a link, which only the full app reads
-/// (cheap: nothing is decoded, so the first-load app carries no reader).
-pub fn fragment_is_link(fragment: &str) -> bool {
-    fragment_may_hold_link(fragment)
-}
-
-/// The first-load app's route for the address: [`Route::Link`] when a link
-/// or an invite may need the full app, else the scan.
-pub fn first_route_for_address(fragment: &str, params: &LaunchParams) -> Route {
-    if fragment_is_link(fragment) || params.invite.is_some() {
-        Route::Link
-    } else {
-        Route::Scan
-    }
-}
-
 impl AppState {
     /// Reads storage and the address, and decides the start state (see
-    /// `core::storage::session`), with the settings of the query string. In the full
-    /// app a hand-over from the first-load app takes the place of storage.
+    /// `core::storage::session`), with the settings of the query string. In the
+    /// team app a hand-over from the full app takes the place of storage.
     pub fn start(params: &LaunchParams) -> AppState {
         match crate::web::handoff::take() {
             Some(handoff) => AppState::start_from_handoff(handoff, params),
-            None => AppState::start_with(params, route_for_address),
+            None => AppState::start_from_storage(params),
         }
     }
 
-    /// Reads storage and the address; `route_for` turns the fragment and the
-    /// query settings into a route.
-    pub fn start_with(
-        params: &LaunchParams,
-        route_for: fn(&str, &LaunchParams) -> Route,
-    ) -> AppState {
+    /// Reads storage and the address.
+    fn start_from_storage(params: &LaunchParams) -> AppState {
         let startup = session::start(
             storage::read(PROGRESS_KEY),
             storage::read(SETTINGS_KEY),
@@ -198,7 +174,7 @@ impl AppState {
             ),
             progress,
             startup.history,
-            route_for(&browser::fragment(), params),
+            route_for_address(&browser::fragment(), params),
             startup.persistence,
             startup.notices,
         )

@@ -3,7 +3,7 @@
 //! per code. What a decoded text means, and which texts are new, is the
 //! core's (`core::team::scan`); the decoder where the browser has none is a
 //! module loaded on demand (`globalThis.sisFull.qrDecoder`, in
-//! src/web/full_loader.js). Frames are read in memory and dropped: nothing
+//! src/web/loader.js). Frames are read in memory and dropped: nothing
 //! of them is kept or sent.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};

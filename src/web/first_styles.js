@@ -1,4 +1,4 @@
-// The first load's styles (style/main.css), as part of the page: the
+// The app's styles (style/main.css), as part of the page: the
 // post-build step `.ci/post-build/inline-css.mjs` puts this script, with the
 // minified stylesheet as CSS, first in the body of index.html, so the page
 // needs no stylesheet request before its first paint. Wrapped as
@@ -10,8 +10,6 @@
 // this script's hash in the policy, as a file's by its integrity.
 // A browser without constructed stylesheets gets the same file (FILE, part
 // of the build) as a <link> with its integrity instead.
-// The full app's loader (src/web/full_loader.js) adds its stylesheet the
-// same way, through `globalThis.sisAdoptStyles`.
 function adopt(css, file, integrity) {
   try {
     const sheet = new CSSStyleSheet();
@@ -26,5 +24,4 @@ function adopt(css, file, integrity) {
     document.head.append(link);
   }
 }
-globalThis.sisAdoptStyles = adopt;
 adopt(CSS, FILE, INTEGRITY);

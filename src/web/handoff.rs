@@ -1,23 +1,20 @@
-//! The hand-over from the small first-load app (intro, statements) to the
-//! full app, which starts only when it is needed; and in the same way from
-//! the full app to the team app (the facilitator's pages), which is fetched
-//! only when such a page is opened (`sisFull.startTeam`).
+//! The hand-over from the full app to the team app (the facilitator's
+//! pages), which is fetched only when such a page is opened
+//! (`sisFull.startTeam`).
 //!
-//! `full_loader.js` fetches and compiles the full app (in the background
-//! right after the page has loaded) and starts
-//! it. Only then, from the full app's `main`, does the first-load app put its
-//! whole in-memory state, in the stored formats, on a JS global
-//! (`globalThis.sisHandoff`) and unmount; the full app takes the global as
-//! its start state. So the hand-over carries the latest state, works when
-//! storage throws or is protected, and a failed load leaves the first-load
-//! app in place.
+//! `loader.js` fetches, compiles and starts the team app. Only then,
+//! from the team app's `main`, does the full app put its whole in-memory
+//! state, in the stored formats, on a JS global (`globalThis.sisHandoff`)
+//! and unmount; the team app takes the global as its start state. So the
+//! hand-over carries the latest state, works when storage throws or is
+//! protected, and a failed load leaves the full app in place.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 const GLOBAL: &str = "sisHandoff";
 
-/// The first-load app's state, as stored texts.
+/// The full app's state, as stored texts.
 pub struct Handoff {
     /// The progress record (`encode_progress`).
     pub progress: String,
@@ -25,36 +22,21 @@ pub struct Handoff {
     pub settings: String,
     /// The history record (`encode_history`).
     pub history: String,
-    /// `Persistence::id` of the first-load app.
+    /// `Persistence::id` of the full app.
     pub persistence: String,
     /// Notice ids shown, comma-separated.
     pub notices: String,
-    /// Which page the full app opens: `core::links::link_reader::HandoffPage::id`.
+    /// Which page the team app opens: `core::links::link_reader::HandoffPage::id`.
     pub route: String,
 }
 
 #[wasm_bindgen]
 extern "C" {
-    // `globalThis.sisFull`, defined by `full_loader.js` (inlined into
+    // `globalThis.sisFull`, defined by `loader.js` (inlined into
     // index.html). `catch`: a page without the loader is a failed load, not a
     // crash.
-    #[wasm_bindgen(catch, js_namespace = sisFull, js_name = start)]
-    fn loader_start(release: JsValue, failed: JsValue) -> Result<(), JsValue>;
-
-    // `globalThis.sisFull.startTeam`: the same for the team app, which the
-    // full app hands over to for the facilitator's pages.
     #[wasm_bindgen(catch, js_namespace = sisFull, js_name = startTeam)]
-    fn loader_start_team(release: JsValue, failed: JsValue) -> Result<(), JsValue>;
-}
-
-/// Starts the app this binary hands over to: the full app from the
-/// first-load app, the team app from the full app.
-fn start_next(release: JsValue, failed: JsValue) -> Result<(), JsValue> {
-    if cfg!(feature = "first-load") {
-        loader_start(release, failed)
-    } else {
-        loader_start_team(release, failed)
-    }
+    fn start_team_app(release: JsValue, failed: JsValue) -> Result<(), JsValue>;
 }
 
 const FIELDS: [&str; 6] = [
@@ -66,12 +48,11 @@ const FIELDS: [&str; 6] = [
     "route",
 ];
 
-/// The global through which the loader hands the full app the function that
-/// releases the first-load app.
+/// The global through which the loader hands the team app the function that
+/// releases the full app.
 const RELEASE: &str = "sisRelease";
 
-/// Loads and starts the next app (the full app, or from the full app the
-/// team app). `state` is called only once the next app's module is
+/// Loads and starts the team app. `state` is called only once the next app's module is
 /// instantiated: its result goes on the global for it, and `unmount` then
 /// removes this app. Until then this app stays as it is; `failed` runs if
 /// the next app could not be loaded.
@@ -93,7 +74,7 @@ pub fn hand_over(
             }
         }
     };
-    if start_next(
+    if start_team_app(
         Closure::once_into_js(release),
         Closure::once_into_js(on_failure),
     )
@@ -105,7 +86,7 @@ pub fn hand_over(
     }
 }
 
-/// Puts the state on the global for the full app.
+/// Puts the state on the global for the team app.
 fn put(handoff: &Handoff) {
     let object = Object::new();
     let values = [
@@ -126,10 +107,10 @@ fn put(handoff: &Handoff) {
     let _ = Reflect::set(&js_sys::global(), &JsValue::from_str(GLOBAL), &object);
 }
 
-/// In the full app and the team app, before it mounts: releases the app
-/// that handed over, if this start is a hand-over (it puts its state on the
-/// global and unmounts).
-pub fn release_first() {
+/// Before an app mounts: releases the app that handed over, if this start is
+/// a hand-over to the team app (the full app puts its state on the global and
+/// unmounts).
+pub fn release_previous() {
     let global = js_sys::global();
     let key = JsValue::from_str(RELEASE);
     let Ok(release) = Reflect::get(&global, &key) else {
@@ -141,7 +122,7 @@ pub fn release_first() {
     }
 }
 
-/// Takes the hand-over left by the first-load app, if any (once).
+/// Takes the hand-over left by the full app, if any (once).
 pub fn take() -> Option<Handoff> {
     let global = js_sys::global();
     let key = JsValue::from_str(GLOBAL);

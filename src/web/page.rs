@@ -73,9 +73,12 @@ pub fn select_text_of(id: &str) {
 
 /// Removes the pre-rendered first screen of index.html (see
 /// `src/web/prerender.js`), if it is shown, and returns what the person did
-/// there: "lang view answer started focus".
+/// there: "lang view answer started focus". Once: the team app, started
+/// later on the same page, finds nothing to take.
 pub fn take_prerendered() -> Option<String> {
-    let pre = js_sys::Reflect::get(&js_sys::global(), &"sisPre".into()).ok()?;
+    let global = js_sys::global();
+    let pre = js_sys::Reflect::get(&global, &"sisPre".into()).ok()?;
+    let _ = js_sys::Reflect::delete_property(&global, &"sisPre".into());
     let take = js_sys::Reflect::get(&pre, &"take".into())
         .ok()?
         .dyn_into::<js_sys::Function>()

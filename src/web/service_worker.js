@@ -9,7 +9,7 @@
 // BUILD filled in: the build's files (index.html as "./") and a version, a
 // hash over all their contents. Any change to any file therefore changes
 // sw.js, the browser installs the new worker, and that worker replaces the
-// old cache. The loader in index.html (`src/web/full_loader.js`) registers
+// old cache. The loader in index.html (`src/web/loader.js`) registers
 // it within the initial load, right after the full app has been fetched.
 //
 // The rules:
@@ -32,9 +32,10 @@
 //   the on-demand files (below): a page of an older release that asks for
 //   one after a newer release took over gets it from the network, where
 //   the host may no longer have it, and its loader then reports the failure.
-// - The files listed as on demand (BUILD.onDemand: the QR decoder, and the
+// - The files listed as on demand (BUILD.onDemand: the QR decoder, the
 //   team app's JavaScript module and wasm, which only a facilitator's pages
-//   need) are not fetched on install; the first time the page asks for one,
+//   need, and the stylesheet's file, which only a browser without
+//   constructed stylesheets uses) are not fetched on install; the first time the page asks for one,
 //   the worker fetches it and keeps it in this release's cache, so that
 //   from then on it works offline too (a room without network). They belong
 //   to this release like every other file (content-hashed names, the page

@@ -28,9 +28,8 @@ for (let run = 0; run < 5; run++) {
   const page = await browser.newPage();
   // Keep the wasm exports of the app that shows the team view, to read the
   // size of its wasm memory afterwards: the team app (sis-team), which the
-  // full app hands over to for the facilitator's pages. The loader announces
-  // every app it starts, the full app first; the app started last is the
-  // one that runs (until the full app hands over, that is the full app).
+  // app hands over to for the facilitator's pages. The loader announces the
+  // team app when it starts it.
   await page.addInitScript(() => {
     addEventListener('sisFullAppStarted', (event) => {
       window.__wasm = event.detail.wasm;

@@ -1,7 +1,7 @@
-// Tests of the post-build step .ci/post-build/inline-css.mjs: the first
-// load's stylesheet link leaves the page, and the sheet comes into the
-// first script of the body (src/web/first_styles.js), with its file's URL
-// and integrity for the fallback.
+// Tests of the post-build step .ci/post-build/inline-css.mjs: the link to
+// the page's one stylesheet (style/main.css) leaves the page, and the sheet
+// comes into the first script of the body (src/web/first_styles.js), with
+// its file's URL and integrity for the fallback.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -57,7 +57,7 @@ test('inlineStylesheet refuses a page without <body>, or a script that names a p
   assert.throws(() => inlineStylesheet(PAGE, SHEET, `${SOURCE}globalThis.name = "__sisCss";`, true), { message: 'inline-css: __sisCss is not once in the script' });
 });
 
-test('inlineCss moves the first load\'s styles of the staging folder into the page, and keeps the file', () => {
+test('inlineCss moves the styles of the staging folder into the page, and keeps the file', () => {
   const css = 'body{margin:0}';
   const dir = stagingDir({ 'index.html': HTML, 'main-4bd3b7ece0a0689a.css': css });
   inlineCss(dir, true);

@@ -1,7 +1,7 @@
 // Tests of the post-build step .ci/post-build/prerender.mjs: the script of
 // the pre-rendered first screen is minified (release builds), and the
 // generator's markup goes to the end of the body as written. (The markup
-// itself is the first-load app's components rendered natively,
+// itself is the app's components rendered natively,
 // src/ui/prerender.rs; tests/e2e/prerender.test.mjs checks it against the
 // app's own DOM, and first-visit-rules.test.mjs the
 // script's rules against the core's.)

@@ -41,21 +41,17 @@ test('qrDecoder renames the file in the staging folder and refuses a build witho
 });
 
 test('secureHtml gives the loader the decoder\'s integrity when the build has it', () => {
-  const first = 'sis-first-1';
-  const full = 'sis-app-0123456789abcdef';
+  const app = 'sis-app-0123456789abcdef';
   const team = 'sis-team-fedcba9876543210';
   const files = new Map([
-    [`${full}.css`, Buffer.from('p{}')],
-    [`${full}.js`, Buffer.from('export default 1')],
-    [`${full}_bg.wasm`, Buffer.from('\0asm full')],
-    [`${first}.js`, Buffer.from('export default 2')],
-    [`${first}_bg.wasm`, Buffer.from('\0asm first')],
+    [`${app}.js`, Buffer.from('export default 1')],
+    [`${app}_bg.wasm`, Buffer.from('\0asm app')],
     [`${team}.js`, Buffer.from('export default 3')],
     [`${team}_bg.wasm`, Buffer.from('\0asm team')],
     [HASHED, WASM],
   ]);
-  const html = `<meta charset=utf-8><script type=module>const s={wasm:"${full}_bg.wasm",wasmIntegrity:"",cssIntegrity:""},m={wasm:"${team}_bg.wasm",wasmIntegrity:""};const q={wasm:"${HASHED}",qrIntegrity:""};</script>` +
-    `<script type=module>await t({module_or_path:"./${first}_bg.wasm"});</script>`;
+  const html = `<meta charset=utf-8><script type=module>const m={js:"${team}.js",wasm:"${team}_bg.wasm",wasmIntegrity:""},u=5,q={wasm:"${HASHED}",qrIntegrity:""};</script>` +
+    `<script type=module>await t({module_or_path:"./${app}_bg.wasm"});</script>`;
   const sri = `sha384-${createHash('sha384').update(WASM).digest('base64')}`;
   assert.ok(secureHtml(html, files, 1).html.includes(`qrIntegrity:"${sri}"`));
   files.delete(HASHED);

@@ -16,10 +16,11 @@ const BUILD = { version: 'unbuilt', assets: [] };
   // An indented comment.
 self.addEventListener('fetch', () => {}); // A comment after code stays.
 `;
-/** A build: the files the worker caches, and those it leaves out (the worker, the embed script, hosts' headers, the manifest's icons, dot files). */
+/** A build: the files the worker caches (the page, the app, the manifest), and those it leaves out (the worker, the embed script, hosts' headers, the manifest's icons, dot files). */
 const FILES = new Map([
   ['index.html', Buffer.from('<html>')],
-  ['sis-first-1.js', Buffer.from('glue')],
+  ['sis-app-1.js', Buffer.from('glue')],
+  ['sis-app-1_bg.wasm', Buffer.from('\0asm app')],
   ['icons/icon-192.png', Buffer.from([0x89, 0x50])],
   ['manifest.webmanifest', Buffer.from('{}')],
   ['sw.js', Buffer.from('old worker')],
@@ -31,7 +32,7 @@ const FILES = new Map([
 /** The version: 16 hex digits of a hash over each cached file's name, length and bytes, in name order. */
 function version(files) {
   const hash = createHash('sha256');
-  for (const name of ['index.html', 'manifest.webmanifest', 'sis-first-1.js']) {
+  for (const name of ['index.html', 'manifest.webmanifest', 'sis-app-1.js', 'sis-app-1_bg.wasm']) {
     hash.update(`${name}\0${files.get(name).length}\0`).update(files.get(name));
   }
   return hash.digest('hex').slice(0, 16);
@@ -39,13 +40,14 @@ function version(files) {
 
 test('buildServiceWorker fills in the cached files and the version, and drops comment and blank lines', () => {
   const result = buildServiceWorker(FILES, WORKER);
-  const assets = ['./', 'manifest.webmanifest', 'sis-first-1.js'];
+  // The app is precached, its wasm included: without it, a visit offline shows nothing.
+  const assets = ['./', 'manifest.webmanifest', 'sis-app-1.js', 'sis-app-1_bg.wasm'];
   assert.deepEqual(result.assets, assets);
   assert.equal(result.version, version(FILES));
   assert.equal(
     result.text,
     '// Sociale Innovatie Scan: the service worker, built from src/web/service_worker.js.\n' +
-      `const BUILD = {\n  "version": "${version(FILES)}",\n  "assets": [\n    "./",\n    "manifest.webmanifest",\n    "sis-first-1.js"\n  ]\n};\n` +
+      `const BUILD = {\n  "version": "${version(FILES)}",\n  "assets": [\n    "./",\n    "manifest.webmanifest",\n    "sis-app-1.js",\n    "sis-app-1_bg.wasm"\n  ]\n};\n` +
       "self.addEventListener('fetch', () => {}); // A comment after code stays.\n",
   );
 });
@@ -57,7 +59,8 @@ test('buildServiceWorker gives a new version for any change to a cached file, an
   const table = [
     ['index.html changed', (files) => files.set('index.html', Buffer.from('<html lang=en>')), true],
     ['an icon changed (icons are not cached)', (files) => files.set('icons/icon-192.png', Buffer.from([0x89, 0x51])), false],
-    ['a file renamed', (files) => rename(files, 'sis-first-1.js', 'sis-first-2.js'), true],
+    ['a file renamed', (files) => rename(files, 'sis-app-1.js', 'sis-app-2.js'), true],
+    ["the app's wasm changed", (files) => files.set('sis-app-1_bg.wasm', Buffer.from('\0asm app 2')), true],
     ['the embed script changed', (files) => files.set('sis-embed.js', Buffer.from('new embed')), false],
     ['sw.js changed', (files) => files.set('sw.js', Buffer.from('newer worker')), false],
     ['_headers changed', (files) => files.set('_headers', Buffer.from('/* changed')), false],
@@ -103,7 +106,7 @@ test('buildServiceWorker lists the team app\'s files as cached on first use, not
   const files = new Map([...FILES, [`${team}.js`, Buffer.from('team glue')], [`${team}_bg.wasm`, Buffer.from('\0asm team')]]);
   const built = buildServiceWorker(files, WORKER);
   // Precached as before: the team app adds nothing to a first visit.
-  assert.deepEqual(built.assets, ['./', 'manifest.webmanifest', 'sis-first-1.js']);
+  assert.deepEqual(built.assets, ['./', 'manifest.webmanifest', 'sis-app-1.js', 'sis-app-1_bg.wasm']);
   assert.deepEqual(built.onDemand, [`${team}.js`, `${team}_bg.wasm`]);
   assert.match(built.text, new RegExp(`"onDemand": \\[\\n    "${team}\\.js",\\n    "${team}_bg\\.wasm"\\n  \\]`));
   assert.notEqual(built.version, version(FILES), 'the team app is part of the release');
@@ -112,8 +115,21 @@ test('buildServiceWorker lists the team app\'s files as cached on first use, not
     assert.notEqual(buildServiceWorker(changed, WORKER).version, built.version, name);
   }
   // Only the team app's content-named files are on demand: a plain or
-  // other file of that prefix is precached like any other.
-  const other = new Map([...FILES, ['sis-team.js', Buffer.from('plain')], [`${team}.css`, Buffer.from('p{}')]]);
+  // other file of that prefix, or the app's files under a name of the same
+  // shape, are precached like any other.
+  const app = 'sis-app-fedcba9876543210';
+  const other = new Map([...FILES, ['sis-team.js', Buffer.from('plain')], [`${team}.css`, Buffer.from('p{}')], [`${app}.js`, Buffer.from('glue')], [`${app}_bg.wasm`, Buffer.from('\0asm app')]]);
   assert.deepEqual(buildServiceWorker(other, WORKER).onDemand, []);
-  assert.deepEqual(buildServiceWorker(other, WORKER).assets, ['./', 'manifest.webmanifest', 'sis-first-1.js', `${team}.css`, 'sis-team.js']);
+  assert.deepEqual(buildServiceWorker(other, WORKER).assets, ['./', 'manifest.webmanifest', 'sis-app-1.js', 'sis-app-1_bg.wasm', `${app}.js`, `${app}_bg.wasm`, `${team}.css`, 'sis-team.js']);
+});
+
+test('buildServiceWorker lists the stylesheet file as cached on first use: only a browser without constructed stylesheets fetches it', () => {
+  const sheet = 'main-0123456789abcdef.css';
+  const built = buildServiceWorker(new Map([...FILES, [sheet, Buffer.from('p{}')]]), WORKER);
+  assert.deepEqual(built.assets, ['./', 'manifest.webmanifest', 'sis-app-1.js', 'sis-app-1_bg.wasm']);
+  assert.deepEqual(built.onDemand, [sheet]);
+  // Another stylesheet is not the page's: precached as any other file.
+  const other = buildServiceWorker(new Map([...FILES, ['print.css', Buffer.from('p{}')]]), WORKER);
+  assert.deepEqual(other.onDemand, []);
+  assert.ok(other.assets.includes('print.css'));
 });

@@ -8,7 +8,11 @@ import { sections } from '../../.ci/post-build/wasm.mjs';
 import { listing, read, stagingDir } from './support.mjs';
 import { describe, tinyWasm } from './wasm-builder.mjs';
 
-const MODULE = './sis-first_bg.js';
+/** The glue module of the app, named after its binary. */
+const MODULE = './sis-app_bg.js';
+/** The app's stem as Trunk names it (a hash without leading zeros, 15 digits here), and the team app's. */
+const APP = 'sis-app-7e165d4cdaa554d';
+const TEAM = 'sis-team-fedcba9876543210';
 const CLOSURE = 'wasm_bindgen__convert__closures_____invoke__hd3186d47f4e832fe';
 
 /** A wasm as wasm-bindgen and wasm-opt leave it, cut down to a few imports and exports. */
@@ -106,47 +110,45 @@ test('shortenImports refuses an import of a kind it does not know', () => {
   assert.throws(() => shortenImports(wasm, `({"${MODULE}":{f(){}}})`, MODULE), { message: 'short-imports: unknown import kind 5' });
 });
 
-test('shortImports shortens every app in the staging folder, each with its own glue module', () => {
-  const fullWasm = tinyWasm({ imports: [['./sis-app_bg.js', '__wbg_x_0123456789abcdef']], functions: [[0]], exports: [['__wbindgen_start', 'function', 1]] });
-  const fullGlue = '({"./sis-app_bg.js":{__wbg_x_0123456789abcdef(){}}});o.__wbindgen_start();';
+test('shortImports shortens both apps in the staging folder, each with its own glue module', () => {
   const teamWasm = tinyWasm({ imports: [['./sis-team_bg.js', '__wbg_y_0123456789abcdef'], ['./sis-team_bg.js', '__wbg_z_0123456789abcdef']], functions: [[0]], exports: [['__wbindgen_start', 'function', 2]] });
   const teamGlue = '({"./sis-team_bg.js":{__wbg_y_0123456789abcdef(){},__wbg_z_0123456789abcdef(){}}});o.__wbindgen_start();';
   const dir = stagingDir({
-    'sis-first-97e165d4cdaa554d.js': GLUE,
-    'sis-first-97e165d4cdaa554d_bg.wasm': WASM,
-    'sis-app-0123456789abcdef.js': fullGlue,
-    'sis-app-0123456789abcdef_bg.wasm': fullWasm,
-    'sis-team-fedcba9876543210.js': teamGlue,
-    'sis-team-fedcba9876543210_bg.wasm': teamWasm,
+    [`${APP}.js`]: GLUE,
+    [`${APP}_bg.wasm`]: WASM,
+    [`${TEAM}.js`]: teamGlue,
+    [`${TEAM}_bg.wasm`]: teamWasm,
   });
   shortImports(dir);
-  assert.equal(read(dir, 'sis-first-97e165d4cdaa554d.js'), GLUE_SHORT);
-  assert.equal(read(dir, 'sis-app-0123456789abcdef.js'), '({a:{a(){}}});o.$a();');
-  assert.deepEqual(describe(Buffer.from(read(dir, 'sis-app-0123456789abcdef_bg.wasm'), 'latin1')), { imports: ['a.a'], exports: ['$a:function'] });
-  assert.equal(read(dir, 'sis-team-fedcba9876543210.js'), '({a:{a(){},b(){}}});o.$a();');
-  assert.deepEqual(describe(Buffer.from(read(dir, 'sis-team-fedcba9876543210_bg.wasm'), 'latin1')), { imports: ['a.a', 'a.b'], exports: ['$a:function'] });
+  assert.equal(read(dir, `${APP}.js`), GLUE_SHORT);
+  assert.deepEqual(describe(Buffer.from(read(dir, `${APP}_bg.wasm`), 'latin1')), {
+    imports: ['a.a', 'env.host', 'a.b'],
+    exports: ['memory:memory', '$b:function', 'run:function', '__wbindgen_externrefs:table', '$c:function', '$d:function', 'keep_me:function'],
+  });
+  assert.equal(read(dir, `${TEAM}.js`), '({a:{a(){},b(){}}});o.$a();');
+  assert.deepEqual(describe(Buffer.from(read(dir, `${TEAM}_bg.wasm`), 'latin1')), { imports: ['a.a', 'a.b'], exports: ['$a:function'] });
 });
 
-test('shortImports refuses a build without an app\'s glue or wasm, or a team app whose glue module has another name, and changes nothing', () => {
+test('shortImports refuses a build without an app\'s glue or wasm, or an app whose glue module has another name, and changes nothing', () => {
   const teamImports = [['./sis-team_bg.js', '__wbg_log_0123456789abcdef'], ['./sis-team_bg.js', '__wbg_now_fedcba9876543210']];
   const complete = {
-    'sis-first-97e165d4cdaa554d.js': GLUE,
-    'sis-first-97e165d4cdaa554d_bg.wasm': WASM,
-    'sis-app-0123456789abcdef.js': GLUE.replaceAll(MODULE, './sis-app_bg.js'),
-    'sis-app-0123456789abcdef_bg.wasm': tinyWasm({ imports: [['./sis-app_bg.js', '__wbg_log_0123456789abcdef'], ['./sis-app_bg.js', '__wbg_now_fedcba9876543210']], functions: [[]], exports: [['main', 'function', 2]] }),
-    'sis-team-fedcba9876543210.js': GLUE.replaceAll(MODULE, './sis-team_bg.js'),
-    'sis-team-fedcba9876543210_bg.wasm': tinyWasm({ imports: teamImports, functions: [[]], exports: [['main', 'function', 2]] }),
+    [`${APP}.js`]: GLUE,
+    [`${APP}_bg.wasm`]: WASM,
+    [`${TEAM}.js`]: GLUE.replaceAll(MODULE, './sis-team_bg.js'),
+    [`${TEAM}_bg.wasm`]: tinyWasm({ imports: teamImports, functions: [[]], exports: [['main', 'function', 2]] }),
   };
   // [what is wrong, files left out or changed, message]
   const table = [
-    ['no first-load glue', { 'sis-first-97e165d4cdaa554d.js': null }, 'short-imports: no file matches /^sis-first-[0-9a-f]+\\.js$/'],
-    ['no full app glue', { 'sis-app-0123456789abcdef.js': null }, 'short-imports: no file matches /^sis-app-[0-9a-f]{16}\\.js$/'],
-    ['no team app glue', { 'sis-team-fedcba9876543210.js': null }, 'short-imports: no file matches /^sis-team-[0-9a-f]{16}\\.js$/'],
-    ['no first-load wasm', { 'sis-first-97e165d4cdaa554d_bg.wasm': null }, 'short-imports: sis-first-97e165d4cdaa554d_bg.wasm is not in the build'],
-    ['no full app wasm', { 'sis-app-0123456789abcdef_bg.wasm': null }, 'short-imports: sis-app-0123456789abcdef_bg.wasm is not in the build'],
-    ['no team app wasm', { 'sis-team-fedcba9876543210_bg.wasm': null }, 'short-imports: sis-team-fedcba9876543210_bg.wasm is not in the build'],
-    // The team app's glue names the full app's module: not the team app's own build.
-    ['the team glue names sis-app_bg.js', { 'sis-team-fedcba9876543210.js': GLUE.replaceAll(MODULE, './sis-app_bg.js') }, 'short-imports: "./sis-team_bg.js": is not once in the glue'],
+    ['no app glue', { [`${APP}.js`]: null }, 'short-imports: no file matches /^sis-app-[0-9a-f]+\\.js$/'],
+    ['no team app glue', { [`${TEAM}.js`]: null }, 'short-imports: no file matches /^sis-team-[0-9a-f]{16}\\.js$/'],
+    ['no app wasm', { [`${APP}_bg.wasm`]: null }, `short-imports: ${APP}_bg.wasm is not in the build`],
+    ['no team app wasm', { [`${TEAM}_bg.wasm`]: null }, `short-imports: ${TEAM}_bg.wasm is not in the build`],
+    // The app's wasm under another hash than its glue: not one build.
+    ["the app's wasm of another build", { [`${APP}_bg.wasm`]: null, 'sis-app-97e165d4cdaa554d_bg.wasm': WASM }, `short-imports: ${APP}_bg.wasm is not in the build`],
+    // The app's glue names the module of the first-load app there once was: not the app's own build.
+    ['the app glue names sis-first_bg.js', { [`${APP}.js`]: GLUE.replaceAll(MODULE, './sis-first_bg.js') }, `short-imports: "${MODULE}": is not once in the glue`],
+    // The team app's glue names the app's module: not the team app's own build.
+    ['the team glue names sis-app_bg.js', { [`${TEAM}.js`]: GLUE }, 'short-imports: "./sis-team_bg.js": is not once in the glue'],
   ];
   for (const [what, change, message] of table) {
     const files = { ...complete, ...change };

@@ -3,7 +3,7 @@
 // names (.ci/post-build/names.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { APPS, FIRST_JS, FIRST_WASM, FULL_CSS, FULL_JS, FULL_WASM, QR_WASM, TEAM_JS, TEAM_WASM } from '../../.ci/post-build/names.mjs';
+import { APP_JS, APP_WASM, APPS, QR_WASM, TEAM_JS, TEAM_WASM } from '../../.ci/post-build/names.mjs';
 import { exportSection, leb, readExports, readLeb, section, sections } from '../../.ci/post-build/wasm.mjs';
 import { describe, tinyWasm } from './wasm-builder.mjs';
 
@@ -69,38 +69,43 @@ test('readExports refuses an export section that does not parse to its end', () 
 });
 
 test('the name patterns tell the apps\' files apart', () => {
-  // [name, the patterns it matches]. Trunk's hash of the first-load app has
-  // no leading zeros, so its length varies; the full app's and the team
-  // app's have 16 digits.
+  // [name, the patterns it matches]. Trunk's hash of the app has no leading
+  // zeros, so its length varies (content-names.mjs then gives it 16 digits);
+  // the team app's and the QR decoder's have 16 digits.
   const table = [
-    ['sis-first-97e165d4cdaa554d.js', ['FIRST_JS']],
-    ['sis-first-7e165d4cdaa554d.js', ['FIRST_JS']],
-    ['sis-first-97e165d4cdaa554d_bg.wasm', ['FIRST_WASM']],
-    ['sis-app-c46a5bd590058120.js', ['FULL_JS']],
-    ['sis-app-c46a5bd590058120_bg.wasm', ['FULL_WASM']],
-    ['sis-app-c46a5bd590058120.css', ['FULL_CSS']],
+    ['sis-app-97e165d4cdaa554d.js', ['APP_JS']],
+    ['sis-app-7e165d4cdaa554d.js', ['APP_JS']],
+    ['sis-app-97e165d4cdaa554d_bg.wasm', ['APP_WASM']],
+    ['sis-app-7e165d4cdaa554d_bg.wasm', ['APP_WASM']],
+    ['sis-app-0123456789abcdef.js', ['APP_JS']],
     ['sis-team-c46a5bd590058120.js', ['TEAM_JS']],
     ['sis-team-c46a5bd590058120_bg.wasm', ['TEAM_WASM']],
     ['sis-qr-c46a5bd590058120.wasm', ['QR_WASM']],
-    ['sis-app-c46a5bd59005812.js', []],
-    ['sis-team-c46a5bd59005812.js', []],
-    ['sis-team.js', []],
+    // The app has no stylesheet of its own any more, nor has the team app.
+    ['sis-app-c46a5bd590058120.css', []],
     ['sis-team-c46a5bd590058120.css', []],
+    ['sis-team-c46a5bd59005812.js', []],
+    ['sis-qr-c46a5bd59005812.wasm', []],
+    ['sis-app-.js', []],
+    ['sis-app-C46A5BD590058120.js', []],
+    ['sis-team.js', []],
     ['sis-app.js', []],
-    ['sis-first.js', []],
+    ['sis-qr.wasm', []],
+    // The first-load app is gone: its files are none of the build's.
+    ['sis-first-97e165d4cdaa554d.js', []],
+    ['sis-first-97e165d4cdaa554d_bg.wasm', []],
     ['sis-embed.js', []],
     ['main-4bd3b7ece0a0689a.css', []],
-    ['sis-first-97e165d4cdaa554d.js.map', []],
+    ['sis-app-97e165d4cdaa554d.js.map', []],
   ];
-  const patterns = { FIRST_JS, FIRST_WASM, FULL_JS, FULL_WASM, FULL_CSS, TEAM_JS, TEAM_WASM, QR_WASM };
+  const patterns = { APP_JS, APP_WASM, TEAM_JS, TEAM_WASM, QR_WASM };
   for (const [name, expected] of table) {
     const matched = Object.entries(patterns).filter(([, pattern]) => pattern.test(name)).map(([key]) => key);
     assert.deepEqual(matched, expected, name);
   }
-  // The apps the steps handle, each with the stem of its glue module.
+  // The apps the steps handle, the page's own app first, each with the stem of its glue module.
   assert.deepEqual(APPS.map(({ bin, js, wasm }) => [bin, js, wasm]), [
-    ['sis-first', FIRST_JS, FIRST_WASM],
-    ['sis-app', FULL_JS, FULL_WASM],
+    ['sis-app', APP_JS, APP_WASM],
     ['sis-team', TEAM_JS, TEAM_WASM],
   ]);
 });

@@ -36,7 +36,7 @@ test('the policy is strict, allows exactly the inline scripts of the page, and i
   // Exactly one hash per inline script, and each hash is right.
   const inline = [...html().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'${sha('sha256', m[1])}'`);
   const hashes = policy.get('script-src').filter((v) => v.startsWith("'sha256-"));
-  assert.equal(inline.length, 5, "first load's styles, Trunk loader, on-demand loader, import map, pre-rendered first screen");
+  assert.equal(inline.length, 5, "the page's styles, Trunk loader, on-demand loader, import map, pre-rendered first screen");
   assert.deepEqual([...hashes].sort(), [...inline].sort());
   // The CSP meta comes before every script.
   assert.ok(html().indexOf('Content-Security-Policy') < html().indexOf('<script'));
@@ -63,20 +63,20 @@ test('every file the page loads carries the integrity of the file as served', ()
     const integrity = tag.match(/integrity="([^"]+)"/)?.[1];
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
   }
-  // The JavaScript modules of the three apps, through the import map, the
-  // on-demand apps' also for each retry.
+  // The JavaScript modules of both apps, through the import map, the team
+  // app's also for each retry.
   const map = JSON.parse(page.match(/<script type="importmap">([^<]+)<\/script>/)[1]);
   for (const [url, integrity] of Object.entries(map.integrity)) {
     const name = url.replace(/^\.\//, '').replace(/\?attempt=\d+$/, '');
     files.push(name);
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), url);
   }
-  // The first-load app's wasm, fetched with integrity.
+  // The app's wasm, fetched by Trunk's loader with integrity.
   for (const [, name, integrity] of page.matchAll(/fetch\("\.\/([^"]+)",\{integrity:"([^"]+)"\}\)/g)) {
     files.push(name);
     assert.equal(integrity, sha('sha384', readFileSync(join(DIST, name))), name);
   }
-  // The first load's styles are in the page, in a script its hash covers;
+  // The styles are in the page, in a script its hash covers;
   // a browser without constructed stylesheets gets the same file, with its
   // integrity.
   const styles = page.match(/<body><script>[^<]*\}\)\(("(?:[^"\\]|\\.)*"),"\.\/(main-[0-9a-f]+\.css)","(sha384-[^"]+)"\);?<\/script>/);
@@ -90,14 +90,7 @@ test('every file the page loads carries the integrity of the file as served', ()
   assert.ok(decoder, 'the loader has the QR decoder and its integrity');
   assert.equal(decoder[2], sha('sha384', readFileSync(join(DIST, decoder[1]))), decoder[1]);
   files.push(decoder[1]);
-  // The full app's wasm and stylesheet, through its loader.
-  const loader = page.match(/wasm:"(sis-app-[0-9a-f]{16}_bg\.wasm)",css:"(sis-app-[0-9a-f]{16}\.css)",wasmIntegrity:"([^"]+)",cssIntegrity:"([^"]+)"/);
-  assert.ok(loader, 'the full app loader has the wasm and stylesheet integrity');
-  const [, wasm, css, wasmIntegrity, cssIntegrity] = loader;
-  assert.equal(wasmIntegrity, sha('sha384', readFileSync(join(DIST, wasm))), wasm);
-  assert.equal(cssIntegrity, sha('sha384', readFileSync(join(DIST, css))), css);
-  files.push(wasm, css);
-  // The team app's wasm, through the same loader: no stylesheet of its own.
+  // The team app's wasm, through the on-demand loader.
   const team = page.match(/wasm:"(sis-team-[0-9a-f]{16}_bg\.wasm)",wasmIntegrity:"([^"]+)"/);
   assert.ok(team, 'the loader has the team app\'s wasm and its integrity');
   assert.equal(team[2], sha('sha384', readFileSync(join(DIST, team[1]))), team[1]);
@@ -112,50 +105,7 @@ test('every file the page loads carries the integrity of the file as served', ()
   }
 });
 
-test('tampered files are refused: the full app does not run', async () => {
-  const golden = GOLDEN.cases[0];
-  const context = await app.browser.newContext();
-  // The full app's JavaScript as an attacker changed it.
-  await context.route(/\/sis-app-[0-9a-f]{16}\.js(\?.*)?$/, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `${await response.text()}\nwindow.__tampered = true;` });
-  });
-  const page = await context.newPage();
-  const console = [];
-  page.on('console', (message) => console.push(message.text()));
-  await page.goto(app.url);
-  // The first-load app runs (its files are untouched).
-  await page.waitForSelector('#start');
-  await page.click('#start');
-  await answerByKeyboard(page, golden.answers);
-  // The full app never runs: the review says it could not be loaded.
-  await page.waitForSelector('#retry-loading');
-  assert.equal(await page.evaluate(() => window.__tampered), undefined);
-  assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
-  await context.close();
-});
-
-test("a tampered stylesheet of the full app is refused: the full app does not start, and the review says so", async () => {
-  const golden = GOLDEN.cases[0];
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  await context.route(/\/sis-app-[0-9a-f]{16}\.css$/, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `${await response.text()}\nbody { background: rgb(255, 0, 0) !important; }` });
-  });
-  const page = await context.newPage();
-  const console = [];
-  page.on('console', (message) => console.push(message.text()));
-  await page.goto(app.url);
-  await page.click('#start');
-  await answerByKeyboard(page, golden.answers);
-  await page.waitForSelector('#retry-loading');
-  assert.equal(await page.locator('#show-result').count(), 0, 'no review of the full app');
-  assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 0, 0)');
-  assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
-  await context.close();
-});
-
-test("the first load's styles: a changed copy in the page is refused, and the file serves browsers without constructed stylesheets", async () => {
+test("the styles: a changed copy in the page is refused, and the file serves browsers without constructed stylesheets", async () => {
   // An attacker's change to the styles in the page: the script's hash no
   // longer matches, so the policy refuses it and nothing of it applies.
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
@@ -189,7 +139,7 @@ test("the first load's styles: a changed copy in the page is refused, and the fi
   await old.context().close();
 });
 
-test('a tampered team app is refused: startTeam reports the failure before anything is released, and the full app keeps the page', async () => {
+test('a tampered team app is refused: startTeam reports the failure before anything is released, and the app keeps the page', async () => {
   for (const file of [/\/sis-team-[0-9a-f]{16}_bg\.wasm$/, /\/sis-team-[0-9a-f]{16}\.js(\?.*)?$/]) {
     // Service workers blocked: the route must see the team app's files.
     const context = await app.browser.newContext({ serviceWorkers: 'block' });
@@ -204,23 +154,22 @@ test('a tampered team app is refused: startTeam reports the failure before anyth
     const page = await context.newPage();
     const console = [];
     page.on('console', (message) => console.push(message.text()));
-    // German: the first-load app hands over to the full app at once.
-    await page.goto(`${app.url}?lang=de`);
-    await page.waitForFunction(() => globalThis.started?.includes('sis-app'));
+    await page.goto(app.url);
+    await page.waitForFunction(() => globalThis.wasmBindings && document.querySelector('#main'));
     const outcome = await page.evaluate(() => new Promise((done) => {
       globalThis.sisFull.startTeam(() => done('released'), () => done('failed'));
     }));
     assert.equal(outcome, 'failed', `${file}: failed() ran, release did not`);
-    assert.deepEqual(await page.evaluate(() => globalThis.started), ['sis-app'], `${file}: the team app did not start`);
+    assert.equal(await page.evaluate(() => globalThis.started), undefined, `${file}: the team app did not start`);
     assert.equal(await page.evaluate(() => 'sisRelease' in globalThis), false, `${file}: no release left on the global`);
-    assert.equal(await page.locator('main#main').count(), 1, `${file}: the full app is still there`);
+    assert.equal(await page.locator('main#main').count(), 1, `${file}: the app is still there`);
     assert.ok(console.some((text) => /integrity/i.test(text)), `${file}: an integrity error was logged: ${console.join(' | ')}`);
     await context.close();
   }
 });
 
-test('a tampered first-load app is refused: nothing of it runs, and the page says so', async () => {
-  for (const file of [/\/sis-first-[0-9a-f]+_bg\.wasm$/, /\/sis-first-[0-9a-f]+\.js$/]) {
+test('a tampered app is refused: nothing of it runs, and the page says so', async () => {
+  for (const file of [/\/sis-app-[0-9a-f]+_bg\.wasm$/, /\/sis-app-[0-9a-f]+\.js$/]) {
     const context = await app.browser.newContext();
     await context.route(file, async (route) => {
       const response = await route.fetch();

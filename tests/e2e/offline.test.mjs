@@ -38,7 +38,7 @@ test('after one visit, the whole scan works with the network off', async () => {
   // manifest's icons (only installing needs them, and the browser fetches them).
   for (const name of ['./', 'manifest.webmanifest']) assert.ok(build.assets.includes(name), name);
   assert.ok(!build.assets.some((name) => name.startsWith('icons/')), 'no icons');
-  assert.ok(build.assets.some((name) => /^sis-app-[0-9a-f]{16}_bg\.wasm$/.test(name)), 'the full app is cached');
+  assert.ok(build.assets.some((name) => /^sis-app-[0-9a-f]+_bg\.wasm$/.test(name)), 'the app is cached');
   // The team app (the facilitator's pages) is cached on first use, not on install.
   const team = /^sis-team-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
   assert.ok(!build.assets.some((name) => team.test(name)), 'the team app is not precached');
@@ -54,7 +54,7 @@ test('after one visit, the whole scan works with the network off', async () => {
   assert.deepEqual(result.dimensions, golden.dimensions);
   assert.equal(result.index, golden.index);
   assert.equal(result.coherence, golden.coherence);
-  // The language switch, and pages only the full app has, work offline too.
+  // The language switch, and the pages past the result, work offline too.
   await chooseLanguage(page, 'en');
   await page.waitForSelector('text=Your result');
   await page.click('#my-results');
@@ -245,8 +245,8 @@ test('embedded in a frame on another site, the app registers no service worker',
     await page.goto(`http://localhost:${host.address().port}/`);
     const frame = await (await page.$('#scan-one')).contentFrame();
     await frame.waitForSelector('#start');
-    // The full app runs (a frame hands over to it at once), and the moment
-    // a registration would follow it passes.
+    // The app runs, and the moment a registration would follow its start
+    // passes.
     await frame.waitForSelector('.embed-bar');
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);

@@ -72,7 +72,7 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   const log = recordRequests(page);
   await page.goto(app.url);
   // The initial load is over once the app is up, the service worker (which
-  // the loader registers right after fetching the full app) has filled its
+  // the loader registers once the app has started) has filled its
   // cache and is active, and the network is quiet.
   await page.waitForSelector('#start');
   await serviceWorkerReady(page);

@@ -49,9 +49,8 @@ test('a full scan by mouse in English gives the golden result', async () => {
   await page.context().close();
 });
 
-// German is the full app's (the first load carries Dutch and English): the
-// first-load app hands over at once, in German, and the scan runs as in the
-// other languages.
+// German, from the address or the menu: the scan runs as in the other
+// languages.
 for (const [how, path] of [['lang=de', '?lang=de'], ['the language menu', '']]) {
   test(`a full scan in German (${how}) gives the golden result, with no empty text`, async () => {
     const golden = GOLDEN.cases.find((c) => c.name === 'cycle');

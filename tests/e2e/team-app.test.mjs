@@ -1,7 +1,7 @@
 // The team app (`sis-team`): the facilitator's pages live in a binary of
 // their own, so that a visitor who only takes the scan never downloads them.
 // A plain visit does not fetch it; the first facilitator page fetches it
-// once, takes over the full app's state (language, answers) and is cached
+// once, takes over the app's state (language, answers) and is cached
 // by the service worker for offline use; offline before it was ever
 // fetched, the page says so in the person's language and the scan goes on.
 import { test } from 'node:test';
@@ -138,7 +138,7 @@ test('offline before the team app was ever fetched: a clear message in the page\
     await serviceWorkerReady(page);
     await page.waitForLoadState('networkidle');
     if (lang !== 'nl') await chooseLanguage(page, lang);
-    // The full app was fetched in the background (the network is quiet);
+    // The app is there (the network is quiet);
     // the team app was not.
     await page.context().setOffline(true);
     await page.click('#team-session');

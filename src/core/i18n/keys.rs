@@ -71,7 +71,7 @@ keys! {
     /// because the language may not be known yet.
     CrashMessage,
     /// Shown in every language by the page itself when the first-load app
-    /// cannot be fetched or started (`src/web/full_loader.js`).
+    /// cannot be fetched or started (`src/web/loader.js`).
     AppLoadFailed,
     RetryLoading,
 

@@ -10,16 +10,9 @@
 //!   the pre-rendered first screen and the browser tests all read that list.
 //!
 //! Texts are `&'static str` resolved with `#[inline(always)]`, so that a call
-//! with a fixed key compiles to a choice between the languages' strings and
-//! the first-load app carries only the texts it uses. Texts with `{name}`
-//! placeholders are filled with [`fill`]; a test checks that every language
-//! uses the placeholders of the Dutch original.
-//!
-//! The first-load app (built with the feature `first-load`) carries the
-//! languages marked `first_load: true` in full, and of the others only the
-//! [`chrome!`] texts: the header, the footer and the page that loads the
-//! full app (notices wait for the full app), which it hands over to at once for them
-//! ([`Lang::carried`]). So a language costs the first load almost nothing.
+//! with a fixed key compiles to a choice between the languages' strings.
+//! Texts with `{name}` placeholders are filled with [`fill`]; a test checks
+//! that every language uses the placeholders of the Dutch original.
 
 use crate::core::model::{Dimension, Level};
 use crate::core::scan::actions::Action;
@@ -47,55 +40,9 @@ mod nl;
 
 pub use keys::Text;
 
-/// The texts the first-load app carries in every language: what it shows
-/// around the page (header, footer) and the page that loads the full app.
-/// Notices wait for the full app in such a language: they are handed over.
-/// `on_demand_text` gives these texts of a language the first-load app does
-/// not carry in full, and `""` for any other (never shown: the first-load
-/// app shows no other page in such a language).
-macro_rules! chrome {
-    ($($key:ident,)*) => {
-        #[inline(always)]
-        fn on_demand_text(key: Text, text: fn(Text) -> &'static str) -> &'static str {
-            match key {
-                $(Text::$key => text(Text::$key),)*
-                _ => "",
-            }
-        }
-    };
-}
-
-chrome! {
-    AppName,
-    HomeLabel,
-    SkipToContent,
-    MyResults,
-    LanguageMenuLabel,
-    PrivacyFooter,
-    PrivacyLink,
-    FacilitatorLink,
-    DeleteData,
-    DeleteConfirm,
-    DeleteYes,
-    Cancel,
-    Deleted,
-    LoadingFull,
-    LoadingFullFailed,
-    RetryLoading,
-    BackToQuestions,
-    CrashMessage,
-}
-
-/// Texts of a language this build does not carry in full: empty.
-static NOT_CARRIED_STATEMENTS: [&str; 30] = [""; 30];
-static NOT_CARRIED_ADVICE: [[&str; 4]; 5] = [[""; 4]; 5];
-static NOT_CARRIED_MONTHS: [&str; 12] = [""; 12];
-static NOT_CARRIED_DIMENSION_ACTIONS: [[&str; 3]; 5] = [[""; 3]; 5];
-static NOT_CARRIED_THEME_ACTIONS: [&str; 13] = [""; 13];
-
 /// Defines [`Lang`] and how each language's texts are found.
 macro_rules! languages {
-    ($($(#[$doc:meta])* $variant:ident => $module:ident, $tag:literal, $name:literal, first_load: $first:literal;)*) => {
+    ($($(#[$doc:meta])* $variant:ident => $module:ident, $tag:literal, $name:literal;)*) => {
         /// A language the app speaks. The first is the default.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Lang {
@@ -139,72 +86,47 @@ macro_rules! languages {
                 }
             }
 
-            /// Whether the first-load app carries every text of the language
-            /// (`first_load` below). For the others it hands over to the full
-            /// app at once.
-            pub const fn in_first_load(self) -> bool {
-                match self {
-                    $(Lang::$variant => $first,)*
-                }
-            }
-
-            /// Whether this build has every text of the language: the full
-            /// app has all; the first-load app those [`Lang::in_first_load`].
-            pub const fn carried(self) -> bool {
-                !cfg!(feature = "first-load") || self.in_first_load()
-            }
-
             /// The text of `key` in this language.
             #[inline(always)]
             pub fn text(self, key: Text) -> &'static str {
                 match self {
-                    $(Lang::$variant => if Lang::$variant.carried() {
-                        $module::text(key)
-                    } else {
-                        on_demand_text(key, $module::text)
-                    },)*
+                    $(Lang::$variant => $module::text(key),)*
                 }
             }
 
             fn statements_v1(self) -> &'static [&'static str; 30] {
                 match self {
-                    $(Lang::$variant if Lang::$variant.carried() => &$module::STATEMENTS_V1,)*
-                    _ => &NOT_CARRIED_STATEMENTS,
+                    $(Lang::$variant => &$module::STATEMENTS_V1,)*
                 }
             }
 
             fn advice(self) -> &'static [[&'static str; 4]; 5] {
                 match self {
-                    $(Lang::$variant if Lang::$variant.carried() => &$module::ADVICE,)*
-                    _ => &NOT_CARRIED_ADVICE,
+                    $(Lang::$variant => &$module::ADVICE,)*
                 }
             }
 
             fn purpose_first(self) -> &'static str {
                 match self {
-                    $(Lang::$variant if Lang::$variant.carried() => $module::PURPOSE_FIRST,)*
-                    _ => "",
+                    $(Lang::$variant => $module::PURPOSE_FIRST,)*
                 }
             }
 
             fn months(self) -> &'static [&'static str; 12] {
                 match self {
-                    $(Lang::$variant if Lang::$variant.carried() => &$module::MONTHS,)*
-                    _ => &NOT_CARRIED_MONTHS,
+                    $(Lang::$variant => &$module::MONTHS,)*
                 }
             }
 
             fn dimension_actions(self) -> &'static [[&'static str; 3]; 5] {
                 match self {
-                    $(Lang::$variant if Lang::$variant.carried() => &$module::DIMENSION_ACTIONS,)*
-                    _ => &NOT_CARRIED_DIMENSION_ACTIONS,
+                    $(Lang::$variant => &$module::DIMENSION_ACTIONS,)*
                 }
             }
 
             fn theme_actions(self) -> &'static [&'static str; 13] {
                 match self {
-                    $(Lang::$variant if Lang::$variant.carried() => &$module::THEME_ACTIONS,)*
-                    _ => &NOT_CARRIED_THEME_ACTIONS,
+                    $(Lang::$variant => &$module::THEME_ACTIONS,)*
                 }
             }
         }
@@ -213,11 +135,11 @@ macro_rules! languages {
 
 languages! {
     /// Dutch, the original and the default.
-    Nl => nl, "nl", "Nederlands", first_load: true;
+    Nl => nl, "nl", "Nederlands";
     /// English.
-    En => en, "en", "English", first_load: true;
-    /// German: the full app, loaded on demand (see the module doc).
-    De => de, "de", "Deutsch", first_load: false;
+    En => en, "en", "English";
+    /// German.
+    De => de, "de", "Deutsch";
 }
 
 impl Default for Lang {

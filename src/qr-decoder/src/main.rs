@@ -1,6 +1,6 @@
 //! The QR decoder, loaded on demand (`sis-qr`): the full app fetches it when
 //! a facilitator opens the camera on a browser without the platform's
-//! `BarcodeDetector` (`globalThis.sisFull.qrDecoder`, src/web/full_loader.js).
+//! `BarcodeDetector` (`globalThis.sisFull.qrDecoder`, src/web/loader.js).
 //! A wasm module without imports and without wasm-bindgen glue: the loader
 //! copies a frame's RGBA pixels to [`qr_input`], calls [`qr_decode`] and
 //! reads the texts at [`qr_output`]. The work is `src/qr_read.rs` of the app's

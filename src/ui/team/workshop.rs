@@ -7,7 +7,7 @@
 //! team profile and the role groups the team view already has. Every screen
 //! is in the page at once and all but the current one are hidden, so that
 //! printing in the workshop view prints each screen on a page of its own
-//! (`style/full.css`). The view is a modal dialog: the keys of
+//! (`style/main.css`). The view is a modal dialog: the keys of
 //! `core::team::workshop::key_move` move through it, Tab stays within it,
 //! and leaving it gives the focus back to the button that opened it.
 

@@ -1,22 +1,17 @@
-// Fetches, compiles and starts the full app (the `sis-app` binary), which
-// the first-load app (`sis-first`) calls for on demand through
-// `globalThis.sisFull`, and the team app (`sis-team`: the full app with the
-// facilitator's pages), which the full app calls for the same way when such
-// a page is opened. Trunk inlines this file into index.html, so it costs no
-// request of its own and, like index.html, is never cached apart from it.
+// Fetches, compiles and starts the team app (`sis-team`: the app with the
+// facilitator's pages), which the app (`sis-app`, started by Trunk's own
+// loader) calls for on demand through `globalThis.sisFull`, and fetches the
+// QR decoder. Registers the service worker once the app has started. Trunk
+// inlines this file into index.html, so it costs no request of its own and,
+// like index.html, is never cached apart from it.
 //
-// FULL_APP names the full app's three files as Trunk writes them (its
-// JavaScript, its wasm, and style/full.css, the styles of the views only it
-// shows), TEAM_APP the team app's two; the post-build hook
-// `.ci/post-build/hash-full-app.mjs` renames them to content-hashed names
-// and writes those here, so a cache can keep them for good. URLs are
-// relative to the document, so any subpath works. The post-build step
-// `secure.mjs` fills in the wasm's and the stylesheet's integrity; the
-// import map it writes holds the integrity of each JavaScript module, for
-// the plain URL and for MAX_RETRIES retries.
-const FULL_APP = { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', css: 'full.css', wasmIntegrity: '', cssIntegrity: '' };
-// No stylesheet of its own: the team app is only ever started from the full
-// app, whose start (below) has applied full.css already.
+// TEAM_APP names the team app's two files as Trunk writes them; the
+// post-build hook `.ci/post-build/hash-team-app.mjs` renames them to
+// content-hashed names and writes those here, so a cache can keep them for
+// good. URLs are relative to the document, so any subpath works. The
+// post-build step `secure.mjs` fills in the wasm's integrity; the import map
+// it writes holds the integrity of each JavaScript module, for the plain URL
+// and for MAX_RETRIES retries.
 const TEAM_APP = { js: 'sis-team.js', wasm: 'sis-team_bg.wasm', wasmIntegrity: '' };
 const MAX_RETRIES = 5;
 // The QR decoder (the package src/qr-decoder/, built by .ci/pre-build.mjs): a
@@ -27,10 +22,9 @@ const MAX_RETRIES = 5;
 const QR_DECODER = { wasm: 'sis-qr.wasm', qrIntegrity: '' };
 let qrDecoder = null;
 
-// Each on-demand app: its binary's name, its files, its fetch and compile
+// The team app: its binary's name, its files, its fetch and compile
 // (`loading`: in flight or done), and how often it was tried.
-const fullApp = { name: 'sis-app', files: FULL_APP, loading: null, attempts: 0 };
-const teamApp = { name: 'sis-team', files: TEAM_APP, loading: null, attempts: 0, onDemand: true };
+const teamApp = { name: 'sis-team', files: TEAM_APP, loading: null, attempts: 0 };
 
 // On-demand files (the team app, the QR decoder) fetched before the service
 // worker controls this page, as when a facilitator opens a team page within
@@ -52,19 +46,7 @@ try {
   });
 } catch {}
 
-// Applies the full app's stylesheet (its text, fetched with its integrity),
-// once, after the first load's styles and the same way as those
-// (`sisAdoptStyles`, src/web/first_styles.js): a constructed stylesheet, or
-// else a <link> with integrity.
-let styled = false;
-function applyStyles(css) {
-  if (styled) return;
-  styled = true;
-  globalThis.sisAdoptStyles(css, new URL(FULL_APP.css, document.baseURI).href, FULL_APP.cssIntegrity);
-}
-
-// An app's bindings module, its compiled wasm module and, if it has one,
-// its stylesheet's text, fetched once. A failed attempt is forgotten so that
+// An app's bindings module and its compiled wasm module, fetched once. A failed attempt is forgotten so that
 // the next one fetches afresh; its JS URL gets a query so that a failed
 // module fetch is not served again from the module map. After MAX_RETRIES
 // retries only a reload of the page tries again.
@@ -72,10 +54,7 @@ function load(app) {
   if (!app.loading) {
     if (app.attempts > MAX_RETRIES) return Promise.reject(new Error(`${app.name} failed too often; reload the page`));
     const { files } = app;
-    const url = (name) => {
-      const href = new URL(name, document.baseURI).href;
-      return app.onDemand ? onDemand(href) : href;
-    };
+    const url = (name) => onDemand(new URL(name, document.baseURI).href);
     const js = app.attempts ? `${url(files.js)}?attempt=${app.attempts}` : url(files.js);
     app.attempts += 1;
     app.loading = Promise.all([
@@ -86,11 +65,6 @@ function load(app) {
           return response.arrayBuffer();
         })
         .then((bytes) => WebAssembly.compile(bytes)),
-      files.css &&
-        fetch(url(files.css), { integrity: files.cssIntegrity }).then((response) => {
-          if (!response.ok) throw new Error(`${files.css}: HTTP ${response.status}`);
-          return response.text();
-        }),
     ]);
     app.loading.catch(() => {
       app.loading = null;
@@ -107,16 +81,14 @@ function load(app) {
 function startApp(app, release, failed) {
   let instantiating = false;
   load(app)
-    .then(([bindings, module, css]) => {
-      if (app.files.css) applyStyles(css);
+    .then(([bindings, module]) => {
       instantiating = true;
       globalThis.sisRelease = release;
       window.wasmBindings = bindings;
       return bindings.default({ module_or_path: module });
     })
     .then((wasm) => {
-      // As Trunk does for the first-load app: the started app's exports and
-      // its name, for tools such as tests/bench/team-paste.mjs (the memory
+      // As Trunk does for the app: the started app's exports and its name, for tools such as tests/bench/team-paste.mjs (the memory
       // of the app that shows the team view).
       dispatchEvent(new CustomEvent('sisFullAppStarted', { detail: { wasm, app: app.name } }));
     })
@@ -131,22 +103,22 @@ function startApp(app, release, failed) {
     });
 }
 
-// The full app is fetched and compiled in the background 100 ms after the
-// page has loaded, whatever the person does: the moment of the request says
-// nothing about anyone's answers, and no request follows the initial load.
-// Right after it (fetched or failed), the service worker `sw.js`
-// (src/web/service_worker.js) is registered for offline use, so its install
-// fetches are part of the initial load too, tell nothing either, and may be
-// answered from the HTTP cache. Not in a frame: an embed works only while its
+// The service worker `sw.js` (src/web/service_worker.js) is registered for
+// offline use once the app has started, so that its install fetches come
+// after the app's own and are answered from the HTTP cache or revalidated,
+// not downloaded twice; they are part of the initial load and tell nothing
+// about anyone's answers. Not in a frame: an embed works only while its
 // host page is online anyway, and each host site would keep a copy of its
 // own. Quietly nowhere it is not allowed: without service workers (an
 // insecure context), or in an opaque (sandboxed) origin, where reading
 // `navigator.serviceWorker` throws.
-addEventListener('load', () => setTimeout(() => load(fullApp).catch(() => {}).then(() => {
+let appStarted = false;
+addEventListener('TrunkApplicationStarted', () => {
+  appStarted = true;
   try {
     if (self === top) navigator.serviceWorker.register('sw.js').catch(() => {});
   } catch {}
-}), 100));
+}, { once: true });
 
 globalThis.sisFull = {
   // Resolves to read(rgba, width, height), which gives the texts of the QR
@@ -170,32 +142,25 @@ globalThis.sisFull = {
     qrDecoder.catch(() => (qrDecoder = null));
     return qrDecoder;
   },
-  // Starts the full app (see startApp), from the first-load app.
-  start(release, failed) {
-    startApp(fullApp, release, failed);
-  },
-  // Starts the team app (see startApp), from the full app. Not fetched in
-  // the background as the full app is: only a facilitator's page needs it,
-  // so it is fetched the first time one is opened, and the service worker
-  // keeps it from then on (it is not precached either).
+  // Starts the team app (see startApp), from the app. Only a facilitator's
+  // page needs it, so it is fetched the first time one is opened, and the
+  // service worker keeps it from then on (it is not precached).
   startTeam(release, failed) {
     startApp(teamApp, release, failed);
   },
 };
 
-// When the first-load app cannot start (its files fail to load, or are
-// refused because they are not the files this page names), the page would
-// stay empty: say so instead, in every language, as text. The paragraphs come
-// from the template `sis-load-failed` that src/ui/prerender.rs renders from the
-// core's texts (Text::AppLoadFailed), so this file holds no texts of its own.
-let firstAppStarted = false;
-addEventListener('TrunkApplicationStarted', () => (firstAppStarted = true), { once: true });
+// When the app cannot start (its files fail to load, or are refused because
+// they are not the files this page names), the page would stay empty: say so
+// instead, in every language, as text. The paragraphs come from the template
+// `sis-load-failed` that src/ui/prerender.rs renders from the core's texts
+// (Text::AppLoadFailed), so this file holds no texts of its own.
 // Capturing, so that a script element's error (its module or an import of it
 // failed to load) counts as well as an error thrown while starting.
 // The pre-rendered first screen (index.html) goes too: without the app it
-// could not go on past its first step.
+// could not score the answers or keep them.
 addEventListener('error', () => {
-  if (firstAppStarted) return;
+  if (appStarted) return;
   window.sisPre?.take();
   if (document.querySelector('main')) return;
   const box = document.createElement('main');

@@ -1,21 +1,16 @@
-// Post-build step: gives the on-demand apps content-hashed names.
+// Post-build step: gives the on-demand team app content-hashed names.
 //
-// Two apps are loaded on demand by the loader in index.html
-// (src/web/full_loader.js): the full app (`sis-app`), fetched in the
-// background after the first page, and the team app (`sis-team`, the full
-// app with the facilitator's pages), fetched only when the full app hands
-// over to it. Trunk hashes the files it links from index.html, but writes
-// each of these (a `data-type="worker"` asset) as plain BIN.js +
-// BIN_bg.wasm, and copies the full app's stylesheet as full.css. This
-// renames them to sis-app-HASH.js, sis-app-HASH_bg.wasm and sis-app-HASH.css,
-// and sis-team-HASH.js and sis-team-HASH_bg.wasm, one hash of all of an
-// app's files' contents so they always match, and writes the names into the
-// loader that Trunk inlined into index.html (FULL_APP and TEAM_APP). The team
-// app has no stylesheet of its own: only the full app starts it, and the
-// full app's loader has applied full.css by then. Later steps change the
-// files; the step content-names.mjs then names them (and the first-load
-// app's files) by their final content. index.html is the only file that
-// must always be revalidated; every other file may be cached for good.
+// The team app (`sis-team`, the app with the facilitator's pages) is loaded
+// on demand by the loader in index.html (src/web/loader.js), only when
+// the app hands over to it. Trunk hashes the files of the page's own app,
+// but writes this one (a `data-type="worker"` asset) as plain BIN.js +
+// BIN_bg.wasm. This renames them to sis-team-HASH.js and
+// sis-team-HASH_bg.wasm, one hash of both files' contents so they always
+// match, and writes the names into the loader that Trunk inlined into
+// index.html (TEAM_APP). Later steps change the files; the step
+// content-names.mjs then names them (and the app's files) by their final
+// content. index.html is the only file that must always be revalidated;
+// every other file may be cached for good.
 //
 // Options checked (trunk 0.21.14): `filehash` (Trunk.toml, on by default)
 // hashes only `main` apps: Trunk skips the hash for a `data-type="worker"`
@@ -26,25 +21,23 @@
 // Trunk option writes a file's final name into an inline script.
 //
 // `appNames`, `nameApp` and `dropLoaderComments` are the transformations
-// (bytes and text in, names and text out); `hashFullApp` reads and writes the
+// (bytes and text in, names and text out); `hashTeamApp` reads and writes the
 // staging folder.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The full app's files as Trunk writes them. */
-export const FULL_APP = { prefix: 'sis-app', plain: { js: 'sis-app.js', wasm: 'sis-app_bg.wasm', css: 'full.css' } };
-/** The team app's files as Trunk writes them: no stylesheet. */
+/** The team app's files as Trunk writes them. */
 export const TEAM_APP = { prefix: 'sis-team', plain: { js: 'sis-team.js', wasm: 'sis-team_bg.wasm' } };
 /** The on-demand apps, in the order this step names them. */
-export const APPS = [FULL_APP, TEAM_APP];
+export const APPS = [TEAM_APP];
 
 /** The suffix of each kind of file after `PREFIX-HASH`. */
-const SUFFIX = { js: '.js', wasm: '_bg.wasm', css: '.css' };
+const SUFFIX = { js: '.js', wasm: '_bg.wasm' };
 
 /**
  * The content-hashed names of `app`'s files, by kind: one hash of all their
- * `contents` (by kind, as in `app.plain`), in the order js, wasm, css.
+ * `contents` (by kind, as in `app.plain`), in the order js, wasm.
  */
 export function appNames(app, contents) {
   const kinds = Object.keys(app.plain);
@@ -67,7 +60,7 @@ export function nameApp(app, html, glue, names) {
     const quoted = new RegExp(`(["'])${plain.replace(/[.]/g, '\\.')}\\1`, 'g');
     const found = newHtml.match(quoted)?.length ?? 0;
     if (found !== 1) {
-      throw new Error(`hash-full-app: expected "${plain}" once in index.html's loader, found it ${found} times`);
+      throw new Error(`hash-team-app: expected "${plain}" once in index.html's loader, found it ${found} times`);
     }
     newHtml = newHtml.replace(quoted, (_, quote) => `${quote}${names[kind]}${quote}`);
   }
@@ -79,13 +72,13 @@ export function nameApp(app, html, glue, names) {
  * Trunk inlines the loader as written; its comments are for readers of the
  * source, so they are dropped from the page. (Release builds minify it
  * anyway; this keeps debug builds' pages short too.) The loader is the
- * module script that names FULL_APP, whatever else it holds. Fails if there
+ * module script that names TEAM_APP, whatever else it holds. Fails if there
  * is none.
  */
 export function dropLoaderComments(html) {
   const within = '(?:(?!<\\/script>)[\\s\\S])*';
-  const loader = new RegExp(`(<script type="?module"?>)(${within}FULL_APP${within})(<\\/script>)`);
-  if (!loader.test(html)) throw new Error('hash-full-app: no inline module script with FULL_APP in index.html');
+  const loader = new RegExp(`(<script type="?module"?>)(${within}TEAM_APP${within})(<\\/script>)`);
+  if (!loader.test(html)) throw new Error('hash-team-app: no inline module script with TEAM_APP in index.html');
   return html.replace(loader, (_, open, body, close) =>
     open + body.split('\n').filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join('\n') + close);
 }
@@ -95,9 +88,9 @@ export function dropLoaderComments(html) {
  * their new names, one object of names by kind per app of APPS. Changes
  * nothing if a file is missing or the loader does not name the files.
  */
-export function hashFullApp(dir) {
+export function hashTeamApp(dir) {
   for (const name of [...APPS.flatMap((app) => Object.values(app.plain)), 'index.html']) {
-    if (!existsSync(join(dir, name))) throw new Error(`hash-full-app: ${name} is not in the build`);
+    if (!existsSync(join(dir, name))) throw new Error(`hash-team-app: ${name} is not in the build`);
   }
   const htmlPath = join(dir, 'index.html');
   let html = readFileSync(htmlPath, 'utf8');
@@ -117,7 +110,7 @@ export function hashFullApp(dir) {
     for (const kind of Object.keys(app.plain).filter((kind) => kind !== 'js')) {
       renameSync(join(dir, app.plain[kind]), join(dir, names[kind]));
     }
-    console.log(`hash-full-app: ${Object.values(names).join(', ')}`);
+    console.log(`hash-team-app: ${Object.values(names).join(', ')}`);
   }
   writeFileSync(htmlPath, html);
   return apps.map(({ names }) => names);
