@@ -121,8 +121,9 @@ for (const lang of LANGS) {
     await page.waitForSelector('#retry-loading');
     await shot('team-load-failed');
     await context.setOffline(false);
+    // Back to one's own scan: the result, as the scan is finished.
     await page.click('#loading-back');
-    await page.waitForSelector('#start');
+    await page.waitForSelector('#loading-next', { state: 'detached' });
     // The sealed team session: the set-up, the session page with its
     // invite, the invite and the result with the team reply as a member
     // sees them, the counts after a paste, the confirmation, the opened
