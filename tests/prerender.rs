@@ -4,8 +4,13 @@
 //! take-over, is `tests/e2e/prerender.test.mjs`'s; here: which templates the
 //! document has, what they hold, and that nothing in it would break the CSP.
 
+use serde_json::Value;
 use sis::core::i18n::{Lang, Text};
 use sis::core::questionnaire::Questionnaire;
+use sis::first_screen::question_progress;
+use sis::first_screen::script::{
+    script_arguments, statement_items, statement_texts, NUMBER_SLOT, SCRIPT_PARAMETERS,
+};
 use sis::ui::prerender::{document, without_style_attributes};
 
 /// The document with a stand-in for the script's text.
@@ -28,17 +33,25 @@ fn template(document: &str, id: &str) -> String {
 }
 
 #[test]
-fn every_language_has_an_intro_and_a_first_statement() {
+fn every_language_has_an_intro_and_a_first_statement_and_no_other() {
     let document = rendered();
     for &lang in Lang::ALL {
         for page in ["intro", "question"] {
             let id = format!("sis-pre-{page}-{}", lang.tag());
-            assert!(
-                document.contains(&format!("<template id=\"{id}\">")),
+            assert_eq!(
+                document.matches(&format!("<template id=\"{id}\">")).count(),
+                1,
                 "{id}"
             );
         }
     }
+    // One statement template per language (the script fills it in for the
+    // others), the intro's Continue and Start over per language, and the
+    // load-failure message.
+    assert_eq!(
+        document.matches("<template ").count(),
+        3 * Lang::ALL.len() + 1
+    );
 }
 
 #[test]
@@ -131,5 +144,138 @@ fn style_attributes_are_removed_and_nothing_else() {
         ),
     ] {
         assert_eq!(without_style_attributes(html), expected, "{html}");
+    }
+}
+
+/// The texts the script fills into the first statement's template are, for
+/// every statement and language, what `QuestionPage` renders for it.
+#[test]
+fn the_script_draws_every_statement_with_the_pages_texts() {
+    let questionnaire = Questionnaire::current();
+    let items = statement_items(&questionnaire);
+    assert_eq!(items.len(), questionnaire.item_count());
+    for &lang in Lang::ALL {
+        let texts = statement_texts(&questionnaire, lang);
+        assert_eq!(texts.next, Text::Next.get(lang));
+        assert_eq!(texts.statements.len(), questionnaire.item_count() - 1);
+        for (index, item) in questionnaire.items.iter().enumerate() {
+            let progress = question_progress(&questionnaire, index, lang);
+            let drawn = &items[index];
+            assert_eq!(drawn.id, item.id);
+            assert_eq!(
+                texts
+                    .count
+                    .replace(NUMBER_SLOT, &progress.number.to_string()),
+                progress.count_text,
+                "{lang:?} {index}"
+            );
+            assert_eq!(
+                texts
+                    .dimension
+                    .replace(NUMBER_SLOT, &(drawn.dimension + 1).to_string()),
+                progress.dimension_text,
+                "{lang:?} {index}"
+            );
+            assert_eq!(questionnaire.dimensions[drawn.dimension], item.dimension);
+            if index > 0 {
+                assert_eq!(texts.statements[index - 1], item.text.get(lang));
+            }
+        }
+    }
+}
+
+/// The script's arguments, read as JSON (they are written as JavaScript
+/// literals that JSON also reads), hold that data where the script looks
+/// for it, and the first statement's text only in its template.
+#[test]
+fn the_script_arguments_carry_the_statement_data() {
+    let arguments: Value =
+        serde_json::from_str(&format!("[{}]", script_arguments())).expect("JSON literals");
+    let parameters: Vec<&str> = SCRIPT_PARAMETERS.split(',').collect();
+    let argument = |name: &str| {
+        let position = parameters
+            .iter()
+            .position(|each| *each == name)
+            .expect(name);
+        &arguments[position]
+    };
+    let questionnaire = Questionnaire::current();
+    let items = statement_items(&questionnaire);
+    let ids: Vec<&str> = items.iter().map(|item| item.id).collect();
+    let dimensions: Vec<usize> = items.iter().map(|item| item.dimension).collect();
+    assert_eq!(argument("ITEMS"), &serde_json::json!(ids));
+    assert_eq!(argument("DIMENSIONS"), &serde_json::json!(dimensions));
+    for &lang in Lang::ALL {
+        let texts = statement_texts(&questionnaire, lang);
+        assert_eq!(
+            argument("TEXTS")[lang.tag()],
+            serde_json::json!([
+                texts.next,
+                texts.count,
+                texts.dimension,
+                texts.loading,
+                texts.statements
+            ]),
+            "{lang:?}"
+        );
+        let first = questionnaire.items[0].text.get(lang);
+        assert!(!script_arguments().contains(first), "{lang:?}");
+    }
+}
+
+/// The script reads a statement's dimension name from the intro's list of
+/// dimensions, by the dimension's position: the list has every dimension's
+/// name, in the questionnaire's order.
+#[test]
+fn the_intro_lists_the_dimension_names_the_script_reads() {
+    let document = rendered();
+    let questionnaire = Questionnaire::current();
+    for &lang in Lang::ALL {
+        let intro = template(&document, &format!("sis-pre-intro-{}", lang.tag()));
+        let start = intro
+            .find("<ol class=\"dimension-list\">")
+            .expect("the list");
+        let end = start + intro[start..].find("</ol>").expect("its end");
+        // The items' texts, as the script's `textContent` reads them.
+        let listed: Vec<String> = intro[start..end]
+            .split("<li>")
+            .skip(1)
+            .map(|item| {
+                item.split("</li>")
+                    .next()
+                    .unwrap_or("")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&")
+            })
+            .collect();
+        let expected: Vec<&str> = questionnaire
+            .dimensions
+            .iter()
+            .map(|dimension| dimension.label().get(lang))
+            .collect();
+        assert_eq!(listed, expected, "{lang:?}");
+    }
+}
+
+/// What the intro shows instead of Start once statements were answered, with
+/// the number left for the script.
+#[test]
+fn the_intro_after_answers_has_continue_and_start_over() {
+    let document = rendered();
+    for &lang in Lang::ALL {
+        let resume = template(&document, &format!("sis-pre-resume-{}", lang.tag()));
+        assert!(resume.starts_with("<p class=\"resume-info\">"), "{lang:?}");
+        assert_eq!(resume.matches(NUMBER_SLOT).count(), 1, "{lang:?}");
+        for expected in [
+            "id=\"continue\"",
+            "id=\"start-over\"",
+            Text::Continue.get(lang),
+            Text::StartOver.get(lang),
+        ] {
+            assert!(resume.contains(expected), "{lang:?}: {expected}");
+        }
+        assert!(!resume.contains("id=\"start\""), "{lang:?}");
     }
 }

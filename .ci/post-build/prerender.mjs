@@ -1,9 +1,10 @@
 // Post-build step: the pre-rendered first screen. Runs the native generator
 // (src/prerender.rs with the feature `prerender`, which prints
-// src/ui/prerender.rs's document: the app's intro and first statement in
-// every language as templates, rendered
-// natively from the app's own components by Leptos, and the inline script that shows the right one, with its rules' data
-// generated from the core) and puts its output at the end of the body of
+// src/ui/prerender.rs's document: the app's intro and first
+// statement in every language as templates, rendered natively from the
+// app's own components by Leptos, and the inline script that shows the right
+// one and draws every other statement from the first's template, with its
+// rules' data and the statements' texts generated from the core) and puts its output at the end of the body of
 // index.html. The inline script is minified here in release builds. Runs
 // before `secure`, which hashes every inline script into the CSP.
 //

@@ -2,8 +2,7 @@
 //! that is not mere element structure (the intro's cards, the answer options
 //! with their ids, keys and classes, the progress texts), as plain data
 //! without Leptos or browser types. Texts are resolved from constant keys
-//! (see `core::i18n`), so the first-load app still links only the texts it
-//! shows.
+//! (see `core::i18n`).
 //!
 //! The components `ui::scan::intro::IntroPage` and
 //! `ui::scan::question::QuestionPage` render it, in the browser and, at build
@@ -35,9 +34,7 @@ pub struct IntroCard {
 }
 
 /// The intro's cards in `lang` for a scan on `questionnaire`, in their order
-/// on the page. Each text key is named here as a constant, so that the
-/// first-load app links only these texts (see `core::i18n`), not the whole
-/// table.
+/// on the page.
 pub fn intro_cards(questionnaire: &Questionnaire, lang: Lang) -> [IntroCard; 3] {
     [
         IntroCard {
@@ -88,8 +85,7 @@ pub struct AnswerOption {
 
 /// The answer options of the statement at `index`, in their order
 /// (`flow::options`). Their labels are `i18n::answer_label` of the answer:
-/// the components resolve it where it is shown, so that the first-load app
-/// links only those texts.
+/// the components resolve it where it is shown.
 pub fn answer_options(index: usize) -> Vec<AnswerOption> {
     flow::options()
         .iter()

@@ -236,38 +236,45 @@ pub fn mount_full() {
     // This one goes by id: the pre-rendered screen (plain markup and
     // `src/web/prerender.js`) reports which of its controls had the focus by
     // the id the app's own control has, which may be any control of the
-    // intro, a statement or the header.
+    // intro, a statement or the header; a reference to each of them
+    // only for this moment would cost more than the lookup.
     if let Some(id) = PRE_FOCUS.with(|focus| focus.take()) {
         crate::web::page::focus_by_id(&id);
     }
 }
 
 /// Takes over from the pre-rendered first screen (index.html): removes it and
-/// does what the person did there as the app's own controls would (the
-/// language switch, Start or Back, an answer to the first statement).
+/// does what the person did there as the app's own controls would: the
+/// language switch and Start, then every answer given, then the stage they
+/// were on (the intro, a statement, or the review past the last one). A
+/// report that is not one ([`PreScreen::read`]) is ignored.
+///
+/// [`PreScreen::read`]: crate::core::scan::flow::PreScreen::read
 fn adopt_prerendered(state: AppState) {
-    use crate::core::scan::flow::{self, PreScreen};
-    let Some(pre) =
-        crate::web::page::take_prerendered().and_then(|report| PreScreen::read(&report))
+    use crate::core::scan::flow::PreScreen;
+    let questionnaire = state
+        .progress
+        .with_untracked(|progress| progress.questionnaire);
+    let Some(pre) = crate::web::page::take_prerendered()
+        .and_then(|report| PreScreen::read(&report, &questionnaire))
     else {
         return;
     };
-    if let Some(lang) = pre.lang {
-        if lang != state.lang.get_untracked() {
-            state.set_lang(lang);
-        }
-    }
+    state.set_lang(pre.lang);
     if pre.started {
         state.start_new_scan();
     }
-    let on_intro = state.progress.with_untracked(|p| p.stage == Stage::Intro);
-    if pre.on_intro && !on_intro {
-        state.update_progress(|progress| progress.stage = Stage::Intro);
-    }
-    if let Some(answer) = pre.answer {
+    // Nothing is saved for a visit that only looked.
+    let answered = pre.answers.iter().any(Option::is_some);
+    let stage = state.progress.with_untracked(|progress| progress.stage);
+    if answered || pre.stage != stage {
         state.update_progress(|progress| {
-            progress.answers.set(0, Some(answer));
-            progress.stage = flow::after_item(&progress.questionnaire, 0);
+            for (index, answer) in pre.answers.iter().enumerate() {
+                if answer.is_some() {
+                    progress.answers.set(index, *answer);
+                }
+            }
+            progress.stage = pre.stage;
         });
     }
     PRE_FOCUS.with(|slot| *slot.borrow_mut() = pre.focus);

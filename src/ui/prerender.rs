@@ -1,5 +1,5 @@
-//! Build time (native, feature `prerender`): the first-load app's screens
-//! rendered to HTML by Leptos's server-side rendering, from the very
+//! Build time (native, feature `prerender`): the app's first screens
+//! (the intro and the first statement, in every language) rendered to HTML by Leptos's server-side rendering, from the very
 //! components the browser mounts ([`super::first_frame`]). Rendering runs no
 //! effect and no event handler, and Leptos's helpers add no window listener
 //! under the server's shared context, so nothing here touches a browser.
@@ -14,10 +14,9 @@ use crate::core::i18n::Lang;
 use crate::core::scan::progress::Stage;
 use crate::core::storage::session::{self, Read};
 
-/// The first-load app's frame on a first visit (nothing stored) in `lang`
-/// at `stage`, as HTML: what the browser shows for it before anything is
-/// answered.
-pub fn first_screen(lang: Lang, stage: Stage) -> String {
+/// `render` run with the app's state of a first visit (nothing stored) in
+/// `lang` at `stage` provided as context, under the server's shared context.
+fn on_first_visit(lang: Lang, stage: Stage, render: impl FnOnce(AppState) -> String) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         let mut startup = session::start(Read::Missing, Read::Missing, Read::Missing);
@@ -31,10 +30,36 @@ pub fn first_screen(lang: Lang, stage: Stage) -> String {
             startup.notices,
         );
         provide_context(state);
-        super::first_frame(state).to_html()
+        render(state)
     });
     drop(owner);
     without_style_attributes(&html)
+}
+
+/// The app's frame on a first visit (nothing stored) in `lang`
+/// at `stage`, as HTML: what the browser shows for it before anything is
+/// answered.
+pub fn first_screen(lang: Lang, stage: Stage) -> String {
+    on_first_visit(lang, stage, |state| super::first_frame(state).to_html())
+}
+
+/// The intro's Continue and Start over in `lang`, as HTML, with how many
+/// statements were answered left as `{n}` for the script to fill in: what
+/// the intro shows instead of Start once statements were answered (the
+/// script puts it in place of Start when one goes back to the intro).
+pub fn resume_buttons(lang: Lang) -> String {
+    use crate::core::i18n::{fill, Text};
+    use crate::first_screen::script::NUMBER_SLOT;
+    on_first_visit(lang, Stage::Intro, |state| {
+        let total = state
+            .progress
+            .with_untracked(|progress| progress.questionnaire.item_count());
+        let info = fill(
+            Text::ResumeInfo.get(lang),
+            &[("answered", NUMBER_SLOT), ("total", &total.to_string())],
+        );
+        super::scan::intro::start_buttons(lang, Some(info)).to_html()
+    })
 }
 
 /// `html` without its `style` attributes. The page's CSP refuses them
@@ -56,7 +81,7 @@ pub fn without_style_attributes(html: &str) -> String {
     out
 }
 
-/// The page's own message for a first load that cannot start
+/// The page's own message for an app that cannot start
 /// (`src/web/loader.js` shows it), in every language.
 fn load_failed() -> String {
     use crate::core::i18n::Text;
@@ -73,10 +98,14 @@ fn load_failed() -> String {
 }
 
 /// The pre-rendered first screen for index.html: the intro and the first
-/// statement (for `?intro=0`) in each language the first load carries, as
-/// `<template>`s; the load-failure message; and the inline script that shows
-/// the right one before the wasm arrives (`script_body`, the text of
-/// `src/web/prerender.js`, with its rules' data from the core).
+/// statement in every language, as `<template>`s, with the intro's Continue
+/// and Start over ([`resume_buttons`]); the load-failure message;
+/// and the inline script that shows the right one before the wasm arrives
+/// and fills the statement's template in for every other statement
+/// (`script_body`, the text of `src/web/prerender.js`, with its rules' data
+/// and the statements' texts from the core). One statement template per
+/// language, not one per statement: every byte of index.html is paid by
+/// every visit.
 pub fn document(script_body: &str) -> String {
     let mut out = String::new();
     for &lang in Lang::ALL {
@@ -90,6 +119,13 @@ pub fn document(script_body: &str) -> String {
                 first_screen(lang, stage)
             ));
         }
+    }
+    for &lang in Lang::ALL {
+        out.push_str(&format!(
+            "<template id=\"sis-pre-resume-{}\">{}</template>",
+            lang.tag(),
+            resume_buttons(lang)
+        ));
     }
     out.push_str(&format!(
         "<template id=\"sis-load-failed\">{}</template>",

@@ -30,6 +30,7 @@ function decide({ query, fragment, languages, stored }) {
     documentElement: {},
     body: { appendChild() {} },
     activeElement: null,
+    querySelectorAll: () => [],
     getElementById: (id) => (id.startsWith('sis-pre-') ? template : null),
     addEventListener() {},
     removeEventListener() {},

@@ -121,7 +121,9 @@ const VISITS: &[Visit] = &[
 ];
 
 /// What the core decides: "LANG VIEW" on a plain visit, else "full app"
-/// (the first load hands the visit over, and nothing is pre-rendered).
+/// (the first load hands the visit over, and nothing is pre-rendered). VIEW
+/// is named as the script's report names it (`flow::PreScreen`): `intro`, or
+/// `0` for the first statement.
 fn decide(visit: &Visit) -> String {
     let (params, plain) = first_load_query(visit.query);
     let fragment = visit.fragment.strip_prefix('#').unwrap_or(visit.fragment);
@@ -129,11 +131,7 @@ fn decide(visit: &Visit) -> String {
         return "full app".to_owned();
     }
     let lang = start_lang(params.lang, visit.stored, visit.languages.iter().copied());
-    let view = if params.skip_intro {
-        "question"
-    } else {
-        "intro"
-    };
+    let view = if params.skip_intro { "0" } else { "intro" };
     format!("{} {view}", lang.tag())
 }
 

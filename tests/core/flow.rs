@@ -59,48 +59,123 @@ fn arrows_wrap_around_the_six_options() {
     }
 }
 
+/// A report's answers: `given` (statement index, key) on an otherwise empty
+/// sheet of `count` statements, as `src/web/prerender.js` writes them.
+fn answer_keys(count: usize, given: &[(usize, char)]) -> String {
+    (0..count)
+        .map(|index| {
+            given
+                .iter()
+                .find(|(at, _)| *at == index)
+                .map_or('-', |(_, key)| *key)
+        })
+        .collect()
+}
+
 #[test]
 fn the_pre_rendered_screen_report_is_read_as_the_screen_left_it() {
     use sis::core::i18n::Lang;
+    use sis::core::questionnaire::Questionnaire;
     use sis::core::scan::flow::PreScreen;
-    let read = |lang, on_intro, started, answer, focus: Option<&str>| {
+    let questionnaire = Questionnaire::current();
+    let count = questionnaire.item_count();
+    let none = answer_keys(count, &[]);
+    let some = answer_keys(count, &[(0, '3'), (1, '0'), (2, '5'), (count - 1, '1')]);
+    let scale = |value| Some(Answer::Scale(Likert::new(value).unwrap()));
+    let mut some_read = vec![None; count];
+    some_read[0] = scale(3);
+    some_read[1] = Some(Answer::DontKnow);
+    some_read[2] = scale(5);
+    some_read[count - 1] = scale(1);
+    let read = |lang, stage, answers: &[Option<Answer>], started, focus: Option<&str>| {
         Some(PreScreen {
             lang,
-            on_intro,
+            stage,
+            answers: answers.to_vec(),
             started,
-            answer,
             focus: focus.map(str::to_owned),
         })
     };
-    let three = Some(Answer::Scale(Likert::new(3).unwrap()));
-    let cases: &[(&str, Option<PreScreen>)] = &[
+    let empty = vec![None; count];
+    let last = count - 1;
+    let cases: Vec<(String, Option<PreScreen>)> = vec![
+        // Valid reports.
         (
-            "nl intro - 0 ",
-            read(Some(Lang::Nl), true, false, None, None),
+            format!("nl intro {none} 0 "),
+            read(Lang::Nl, Stage::Intro, &empty, false, None),
         ),
         (
-            "en question 3 0 q0-opt2",
-            read(Some(Lang::En), false, false, three, Some("q0-opt2")),
+            format!("nl intro {none} 0"),
+            read(Lang::Nl, Stage::Intro, &empty, false, None),
         ),
         (
-            "en question 0 1 ",
-            read(Some(Lang::En), false, true, Some(Answer::DontKnow), None),
+            format!("en 0 {none} 1 q0-opt0"),
+            read(
+                Lang::En,
+                Stage::Questions { item: 0 },
+                &empty,
+                true,
+                Some("q0-opt0"),
+            ),
         ),
-        // An answer counts only while its statement is on screen.
         (
-            "nl intro 3 0 ",
-            read(Some(Lang::Nl), true, false, None, None),
+            format!("de 3 {some} 1 q3-opt2"),
+            read(
+                Lang::De,
+                Stage::Questions { item: 3 },
+                &some_read,
+                true,
+                Some("q3-opt2"),
+            ),
         ),
         (
-            "en question - 1 q0-opt0",
-            read(Some(Lang::En), false, true, None, Some("q0-opt0")),
+            format!("en {last} {some} 0 lang-de"),
+            read(
+                Lang::En,
+                Stage::Questions { item: last },
+                &some_read,
+                false,
+                Some("lang-de"),
+            ),
         ),
-        ("xx question 9 0", read(None, false, false, None, None)),
-        ("nl elsewhere - 0", None),
-        ("nl intro -", None),
-        ("", None),
+        (
+            format!("nl review {some} 1 "),
+            read(Lang::Nl, Stage::Review, &some_read, true, None),
+        ),
+        // Answers kept on the intro (after Back from the first statement).
+        (
+            format!("nl intro {some} 1 "),
+            read(Lang::Nl, Stage::Intro, &some_read, true, None),
+        ),
+        // Corrupt or foreign reports.
+        (format!("xx 0 {none} 0 "), None),
+        (format!("EN 0 {none} 0 "), None),
+        (format!("nl elsewhere {none} 0 "), None),
+        (format!("nl question {none} 0 "), None),
+        (format!("nl {count} {none} 0 "), None),
+        (format!("nl 99999999999999999999999 {none} 0 "), None),
+        (format!("nl +1 {none} 0 "), None),
+        (format!("nl -1 {none} 0 "), None),
+        (format!("nl  {none} 0 "), None),
+        (format!("nl 0 {} 0 ", &none[1..]), None),
+        (format!("nl 0 {none}- 0 "), None),
+        (format!("nl 0 6{} 0 ", &none[1..]), None),
+        (format!("nl 0 x{} 0 ", &none[1..]), None),
+        (format!("nl 0 é{} 0 ", &none[1..]), None),
+        (format!("nl 0 {none} 2 "), None),
+        (format!("nl 0 {none} yes "), None),
+        (format!("nl 0 {none} 0 q0-opt0 extra"), None),
+        (format!("nl 0 {none}"), None),
+        // The report of the screen before every statement was on it.
+        ("en question 3 0 q0-opt2".to_owned(), None),
+        ("nl intro - 0 ".to_owned(), None),
+        (String::new(), None),
     ];
-    for (report, expected) in cases {
-        assert_eq!(&PreScreen::read(report), expected, "{report:?}");
+    for (report, expected) in &cases {
+        assert_eq!(
+            &PreScreen::read(report, &questionnaire),
+            expected,
+            "{report:?}"
+        );
     }
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, chooseLanguage, storageOf, useApp } from './harness.mjs';
+import { ROOT, axe, chooseLanguage, storageOf, useApp } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,8 +14,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const app = useApp();
 
 /**
- * Opens `path` with the first-load wasm held back until `release()`;
- * `options` are the browser context's (such as its `locale`).
+ * Opens `path` with the app's wasm held back until `release()`, so that the
+ * pre-rendered screen is all there is. `options` are the browser context's
+ * (such as its `locale`).
  */
 async function openHeld(path, init, options = {}) {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
@@ -114,12 +115,11 @@ test('a stored language alone still gets the pre-rendered screen, in that langua
 });
 
 // The start language (i18n::start_lang): lang= in the address, else the
-// stored choice, else the browser's preferred language the app speaks. A
-// language the first load does not carry (German) has no pre-rendered
-// screen: the first-load app hands over to the full app in it.
+// stored choice, else the browser's preferred language the app speaks. Every
+// language is pre-rendered, German too.
 for (const [name, path, stored, locale, lang, start, prerendered] of [
-  ['a browser that prefers German', '', null, 'de-DE', 'de', 'Scan starten', false],
-  ['lang=de', '?lang=de', null, 'nl-NL', 'de', 'Scan starten', false],
+  ['a browser that prefers German', '', null, 'de-DE', 'de', 'Scan starten', true],
+  ['lang=de', '?lang=de', null, 'nl-NL', 'de', 'Scan starten', true],
   ['a browser that prefers French', '', null, 'fr-FR', 'nl', 'Start de scan', true],
   ['a stored choice over the browser', '', 'en', 'de-AT', 'en', 'Start the scan', true],
   ['lang= over the browser', '?lang=nl', null, 'de-DE', 'nl', 'Start de scan', true],
@@ -146,21 +146,168 @@ for (const [name, path, stored, locale, lang, start, prerendered] of [
   });
 }
 
-test('choosing German in the pre-rendered screen: nothing chosen counts, and the full app comes in German', async () => {
-  const { page, release } = await openHeld('?intro=0&lang=en');
+/** The statement on screen: its number and its options' state. */
+function statementOf(page) {
+  return page.evaluate(() => {
+    const question = document.querySelector('.question-page');
+    if (!question) return null;
+    const options = [...question.querySelectorAll('[role=radio]')];
+    return {
+      number: question.getAttribute('data-number'),
+      checked: options.filter((o) => o.getAttribute('aria-checked') === 'true').map((o) => o.id),
+      focusable: options.filter((o) => o.getAttribute('tabindex') === '0').map((o) => o.id),
+      focus: document.activeElement?.id ?? '',
+      next: document.querySelector('#next')?.textContent,
+    };
+  });
+}
+
+/** The stored answers by item id, once the app has saved them. */
+async function storedAnswers(page) {
+  await page.waitForFunction(() => localStorage.getItem('sis:progress'), null, { timeout: 20000 });
+  return JSON.parse((await storageOf(page))['sis:progress']).answers;
+}
+
+// The whole statement page before the app arrives: every way of answering
+// that QuestionPage has, Back showing the saved answer, and the language
+// switch mid-way keeping every answer; then the app shows the same statement
+// with the same answers.
+test('every statement can be answered in the pre-rendered screen, and the app keeps it all', async () => {
+  const { page, release } = await openHeld('?lang=en');
+  await page.click('#start');
+  await page.waitForFunction(() => document.activeElement?.id === 'q0-opt0');
+  // 1: a click saves and moves on; focus goes to the next statement's first option.
   await page.click('#q0-opt2');
+  assert.deepEqual(await statementOf(page), { number: '2', checked: [], focusable: ['q1-opt0'], focus: 'q1-opt0', next: 'Skip' });
+  assert.match(await page.textContent('#progress-count'), /^Statement 2 of \d+$/);
+  // 2: a number key saves and moves on.
+  await page.keyboard.press('5');
+  assert.deepEqual(await statementOf(page), { number: '3', checked: [], focusable: ['q2-opt0'], focus: 'q2-opt0', next: 'Skip' });
+  // 3: arrows choose without moving on (wrapping, focus following), Enter moves on.
+  await page.keyboard.press('ArrowLeft');
+  assert.deepEqual(await statementOf(page), { number: '3', checked: ['q2-opt5'], focusable: ['q2-opt5'], focus: 'q2-opt5', next: 'Next' });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  assert.deepEqual(await statementOf(page), { number: '3', checked: ['q2-opt1'], focusable: ['q2-opt1'], focus: 'q2-opt1', next: 'Next' });
+  // Keys with a modifier are not the statement's.
+  await page.keyboard.press('Control+4');
+  assert.equal((await statementOf(page)).number, '3');
+  await page.keyboard.press('Enter');
+  // 4: "don't know" by its key.
+  assert.equal((await statementOf(page)).number, '4');
+  await page.keyboard.press('0');
+  assert.equal((await statementOf(page)).number, '5');
+  // Skip moves on without an answer; Back shows the saved answers.
+  await page.click('#next');
+  assert.equal((await statementOf(page)).number, '6');
+  for (const [number, checked] of [['5', []], ['4', ['q3-opt5']], ['3', ['q2-opt1']]]) {
+    await page.click('#back');
+    const shown = await statementOf(page);
+    assert.deepEqual([shown.number, shown.checked], [number, checked]);
+    assert.equal(shown.focus, checked[0] ?? `q${number - 1}-opt0`);
+  }
+  // The language switch redraws statement 3 in German, its answer kept,
+  // focus staying on the menu.
   await chooseLanguage(page, 'de');
-  assert.equal(await page.getAttribute('#lang-de', 'aria-pressed'), 'true');
-  assert.equal(await page.getAttribute('#q0-opt2', 'aria-checked'), 'false');
-  // The screen takes no more clicks: the full app is the German one.
-  await page.click('#q0-opt3');
-  assert.equal(await page.getAttribute('#q0-opt3', 'aria-checked'), 'false');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  assert.match(await page.textContent('#progress-count'), /^Aussage 3 von \d+$/);
+  assert.deepEqual(await statementOf(page), { number: '3', checked: ['q2-opt1'], focusable: ['q2-opt1'], focus: 'lang-de', next: 'Weiter' });
+  await page.click('#back');
+  await page.click('#back');
+  assert.deepEqual((await statementOf(page)).checked, ['q0-opt2']);
+  // Back from the first statement is the intro, which offers to continue
+  // at the first statement without an answer (5, skipped), as the app's.
+  await page.click('#back');
+  assert.equal(await page.textContent('.resume-info'), 'Du hast bereits 4 von 30 Aussagen beantwortet.');
+  assert.equal(await page.locator('#start').count(), 0);
+  await page.click('#continue');
+  assert.deepEqual(await statementOf(page), { number: '5', checked: [], focusable: ['q4-opt0'], focus: 'q4-opt0', next: 'Überspringen' });
+  await page.click('#back');
+  assert.equal((await statementOf(page)).number, '4');
   const done = await takenOver(page);
   release();
   await done();
-  await page.waitForSelector('text=Aussage 1 von 30', { timeout: 20000 });
-  const progress = (await storageOf(page))['sis:progress'];
-  assert.equal(progress ? JSON.parse(progress).answers['purpose-1'] : undefined, undefined);
+  await page.waitForSelector('.question-page[data-number="4"]', { timeout: 20000 });
+  await page.waitForSelector('#q3-opt5[aria-checked="true"]');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  assert.deepEqual(Object.entries(await storedAnswers(page)).sort(), [['purpose-1', 3], ['purpose-2', 5], ['purpose-3', 2], ['purpose-4', 0]]);
+  // Back in the app shows the answer given before it arrived.
+  await page.click('#back');
+  await page.waitForSelector('#q2-opt1[aria-checked="true"]');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+// Statement k, held on screen, is the app's QuestionPage for k: the same DOM
+// (ids, data-item, progress texts and bar, Next) and the same boxes, and it
+// passes axe.
+for (const lang of ['nl', 'en']) {
+  test(`statement 3 of the pre-rendered screen in ${lang} is the app's, and nothing moves at the take-over`, async () => {
+    const { page, release } = await openHeld(`?intro=0&lang=${lang}`);
+    await page.waitForSelector('#q0-opt0');
+    await page.keyboard.press('4');
+    await page.click('#q1-opt0');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForSelector('#q2-opt2[aria-checked="true"]');
+    const before = await snapshot(page);
+    const boxesBefore = await boxes(page);
+    await axe(page, `pre-rendered statement 3 (${lang})`);
+    const done = await takenOver(page);
+    release();
+    await done();
+    await page.waitForTimeout(100);
+    assert.equal(await snapshot(page), before);
+    assert.deepEqual(await boxes(page), boxesBefore);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q2-opt2');
+    assert.deepEqual(Object.entries(await storedAnswers(page)).sort(), [['purpose-1', 4], ['purpose-2', 1], ['purpose-3', 3]]);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test('statement 3 pre-rendered in German is the app\'s German statement 3', async () => {
+  const { page, release } = await openHeld('?intro=0&lang=de');
+  await page.waitForSelector('#q0-opt0');
+  await page.keyboard.press('2');
+  await page.keyboard.press('0');
+  await page.waitForSelector('.question-page[data-number="3"]');
+  assert.match(await page.textContent('#progress-count'), /^Aussage 3 von \d+$/);
+  const before = await snapshot(page);
+  await axe(page, 'pre-rendered statement 3 (de)');
+  release();
+  await page.waitForFunction(() => !window.sisPre, null, { timeout: 20000 });
+  await page.waitForSelector('.question-page[data-number="3"]', { timeout: 20000 });
+  await page.waitForTimeout(300);
+  assert.equal(await snapshot(page), before);
+  assert.deepEqual(Object.entries(await storedAnswers(page)).sort(), [['purpose-1', 2], ['purpose-2', 0]]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('past the last statement the screen waits for the app\'s review, and takes no more answers', async () => {
+  const { page, release } = await openHeld('?intro=0&lang=en');
+  await page.waitForSelector('#q0-opt0');
+  const count = Number(await page.getAttribute('[role=progressbar]', 'aria-valuemax'));
+  for (let i = 0; i < count; i++) await page.keyboard.press(String(i % 6));
+  // The last statement stays, its answer shown, with the loading line.
+  const last = await statementOf(page);
+  assert.deepEqual([last.number, last.checked], [String(count), [`q${count - 1}-opt${(count - 1) % 6 === 0 ? 5 : (count - 1) % 6 - 1}`]]);
+  assert.equal(await page.textContent('.keyboard-hint'), 'One moment, the rest of the scan is loading…');
+  await page.keyboard.press('3');
+  await page.click('#back');
+  // (The click focused Back, and nothing else happened.)
+  assert.deepEqual({ ...await statementOf(page), focus: last.focus }, last);
+  // The language menu still redraws it.
+  await chooseLanguage(page, 'nl');
+  assert.equal(await page.textContent('.keyboard-hint'), 'Even geduld, de rest van de scan wordt geladen…');
+  release();
+  await page.waitForSelector('#show-result', { timeout: 20000 });
+  const answers = await storedAnswers(page);
+  assert.equal(Object.keys(answers).length, count);
+  assert.equal(answers['purpose-1'], 0);
+  assert.equal(answers['purpose-2'], 1);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -168,38 +315,76 @@ test('choosing German in the pre-rendered screen: nothing chosen counts, and the
 test('an answer given in the pre-rendered statement is the answer given', async () => {
   const { page, release } = await openHeld('?intro=0&lang=en');
   await page.click('#q0-opt2');
-  assert.equal(await page.getAttribute('#q0-opt2', 'aria-checked'), 'true');
+  await page.waitForSelector('.question-page[data-number="2"]');
   const done = await takenOver(page);
   release();
   await done();
   await page.waitForSelector('.question-page[data-number="2"]');
-  const progress = JSON.parse((await storageOf(page))['sis:progress']);
-  assert.equal(progress.answers['purpose-1'], 3);
+  assert.equal((await storedAnswers(page))['purpose-1'], 3);
   await page.waitForFunction(() => document.activeElement?.id === 'q1-opt0');
   await page.context().close();
 });
 
-// What was chosen and then left (Back, the language switch) does not count:
-// the app shows what the pre-rendered screen showed last.
+// An answer is kept whatever follows (Back, the language switch, Start from
+// the intro), as in the app: the app shows what the pre-rendered screen
+// showed last.
 for (const [name, steps, view] of [
-  ['an answer, then Back', ['#q0-opt2', '#back'], '#start'],
-  ['an answer, then the language menu', ['#q0-opt2', 'nl'], '.question-page[data-number="1"]'],
-  ['an answer, Back, then Start', ['#q0-opt2', '#back', '#start'], '.question-page[data-number="1"]'],
+  ['an answer, then Back twice', ['#q0-opt2', '#back', '#back'], '#continue'],
+  ['an answer, then the language menu', ['#q0-opt2', 'nl'], '.question-page[data-number="2"]'],
+  ['an answer, Back twice, then Continue', ['#q0-opt2', '#back', '#back', '#continue'], '.question-page[data-number="2"]'],
 ]) {
-  test(`${name} in the pre-rendered screen: no answer is kept`, async () => {
+  test(`${name} in the pre-rendered screen: the answer is kept`, async () => {
     const { page, release } = await openHeld('?intro=0&lang=en');
     // A step is a selector to click or a language to choose.
     for (const step of steps) await (step.startsWith('#') ? page.click(step) : chooseLanguage(page, step));
     const done = await takenOver(page);
     release();
     await done();
-    await page.waitForSelector(view);
-    const progress = (await storageOf(page))['sis:progress'];
-    assert.equal(progress ? JSON.parse(progress).answers['purpose-1'] : undefined, undefined);
-    assert.equal(await page.locator('.question-page[data-number="2"]').count(), 0);
+    await page.waitForSelector(view, { timeout: 20000 });
+    assert.equal((await storedAnswers(page))['purpose-1'], 3);
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 }
+
+test('the pre-rendered intro after answers is the app\'s, with Continue and Start over', async () => {
+  const { page, release } = await openHeld('?intro=0&lang=nl');
+  await page.keyboard.press('4');
+  await page.keyboard.press('2');
+  await page.click('#back');
+  await page.click('#back');
+  await page.click('#back');
+  assert.equal(await page.textContent('.resume-info'), 'Je hebt al 2 van de 30 stellingen beantwoord.');
+  const before = await snapshot(page);
+  const boxesBefore = await boxes(page);
+  await axe(page, 'pre-rendered intro with answers (nl)');
+  const done = await takenOver(page);
+  release();
+  await done();
+  await page.waitForTimeout(100);
+  assert.equal(await snapshot(page), before);
+  assert.deepEqual(await boxes(page), boxesBefore);
+  assert.deepEqual(Object.entries(await storedAnswers(page)).sort(), [['purpose-1', 4], ['purpose-2', 2]]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('Start over in the pre-rendered intro forgets the answers given there', async () => {
+  const { page, release } = await openHeld('?intro=0&lang=en');
+  await page.keyboard.press('4');
+  await page.click('#back');
+  await page.click('#back');
+  await page.click('#start-over');
+  assert.deepEqual(await statementOf(page), { number: '1', checked: [], focusable: ['q0-opt0'], focus: 'q0-opt0', next: 'Skip' });
+  const done = await takenOver(page);
+  release();
+  await done();
+  await page.waitForSelector('.question-page[data-number="1"]', { timeout: 20000 });
+  assert.equal(await page.locator('[role=radio][aria-checked="true"]').count(), 0);
+  const progress = (await storageOf(page))['sis:progress'];
+  assert.equal(progress ? JSON.parse(progress).answers['purpose-1'] : undefined, undefined);
+  await page.context().close();
+});
 
 test('start and the language switch in the pre-rendered intro count', async () => {
   const { page, release } = await openHeld('');

@@ -57,10 +57,8 @@ keys! {
     ReviewGoToItem,
     ShowResult,
     BackToQuestions,
-    /// Shown while the rest of the app (result, history, team) is loaded on demand.
-    LoadingFull,
-    /// Shown in every language when the rest of the app could not be fetched (offline).
-    LoadingFullFailed,
+    /// Shown on the pre-rendered screen past the last statement while the app is still loading.
+    LoadingApp,
     /// Shown while the team app (the facilitator's pages) is loaded on demand.
     LoadingTeam,
     /// Shown when the team app could not be fetched (offline).

@@ -3,6 +3,7 @@
 //! Pure rules, so the UI only asks "where next?" and keyboard handling is
 //! tested natively.
 
+use crate::core::i18n::Lang;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scan::answers::{Answer, Likert};
 use crate::core::scan::progress::Stage;
@@ -87,45 +88,74 @@ pub fn moved_option(current: Option<usize>, step: isize, count: usize) -> usize 
 }
 
 /// What the person did on the pre-rendered first screen before the app took
-/// over, as `src/web/prerender.js` reports it ("lang view answer started
-/// focus", separated by spaces).
+/// over, as `src/web/prerender.js` reports it: "lang view answers started
+/// focus", separated by spaces. `view` is `intro`, the index of the statement
+/// on screen, or `review` (past the last statement); `answers` has one
+/// character per statement, its number key or `-` for none; `started` is `1`
+/// when Start was pressed; `focus` is the id of the element that had the
+/// focus (may be empty).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreScreen {
-    /// The language shown last, if it is one of the app's.
-    pub lang: Option<crate::core::i18n::Lang>,
-    /// The intro was on screen last (else the first statement).
-    pub on_intro: bool,
+    /// The language shown last.
+    pub lang: Lang,
+    /// The stage shown last: the intro, a statement, or the review (the
+    /// screen cannot draw it, so it waits there for the app).
+    pub stage: Stage,
+    /// Every statement's answer, in the questionnaire's order.
+    pub answers: Vec<Option<Answer>>,
     /// Start was pressed.
     pub started: bool,
-    /// The answer chosen for the first statement. Only while that statement
-    /// is what was left on screen: an answer and then Back or the language
-    /// switch (which redraws the statement) counts for nothing.
-    pub answer: Option<Answer>,
     /// The id of the element that had the focus, if any.
     pub focus: Option<String>,
 }
 
 impl PreScreen {
-    /// Reads the report; `None` if it is not one.
-    pub fn read(report: &str) -> Option<PreScreen> {
+    /// Reads the report for a scan on `questionnaire`; `None` if it is not
+    /// one (an unknown language, view or answer key, a statement index out
+    /// of range, or not one answer per statement): a foreign or corrupt
+    /// report is ignored as a whole.
+    pub fn read(report: &str, questionnaire: &Questionnaire) -> Option<PreScreen> {
         let mut parts = report.split(' ');
-        let (lang, view, answer, started) =
+        let (lang, view, answers, started) =
             (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-        let on_intro = match view {
-            "intro" => true,
-            "question" => false,
+        let focus = parts.next().unwrap_or("");
+        if parts.next().is_some() {
+            return None;
+        }
+        let lang = Lang::ALL.iter().copied().find(|each| each.tag() == lang)?;
+        let count = questionnaire.item_count();
+        let stage = match view {
+            "intro" => Stage::Intro,
+            "review" => Stage::Review,
+            // Digits only: `usize::from_str` would also take a leading `+`.
+            index if !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()) => {
+                let item = index.parse::<usize>().ok().filter(|&item| item < count)?;
+                Stage::Questions { item }
+            }
             _ => return None,
         };
-        let answer = match key_action(answer, true) {
-            KeyAction::AnswerAndAdvance(answer) if !on_intro => Some(answer),
-            _ => None,
+        let answers = answers
+            .chars()
+            .map(|key| match key {
+                '-' => Some(None),
+                key => match key_action(key.encode_utf8(&mut [0; 4]), true) {
+                    KeyAction::AnswerAndAdvance(answer) => Some(Some(answer)),
+                    _ => None,
+                },
+            })
+            .collect::<Option<Vec<_>>>()
+            .filter(|answers| answers.len() == count)?;
+        let started = match started {
+            "0" => false,
+            "1" => true,
+            _ => return None,
         };
         Some(PreScreen {
-            lang: crate::core::i18n::Lang::from_tag(lang),
-            on_intro,
-            started: started == "1",
-            answer,
-            focus: parts.next().filter(|id| !id.is_empty()).map(str::to_owned),
+            lang,
+            stage,
+            answers,
+            started,
+            focus: Some(focus).filter(|id| !id.is_empty()).map(str::to_owned),
         })
     }
 }

@@ -9,16 +9,55 @@ use crate::core::scan::progress::Stage;
 use crate::first_screen::{intro_cards, intro_duration};
 use crate::ui::state::use_state;
 
-/// What the full app changes on the intro (in embed mode: what leaves the
+/// What the app changes on the intro (in embed mode: what leaves the
 /// frame): a note under the lead, and the privacy card's text where the
-/// usual one would not be true. The first-load app has none, so it carries
-/// no code for either.
+/// usual one would not be true. The pre-rendered first screen (a plain
+/// visit, never embedded) is rendered without it.
 #[derive(Clone, Copy)]
 pub struct IntroNote {
     /// The note under the lead.
     pub note: fn(Lang) -> AnyView,
     /// The privacy card's paragraph instead of the usual one, if any.
     pub privacy: fn(Lang) -> Option<&'static str>,
+}
+
+/// The intro's start buttons: Start; or, when statements were answered
+/// already (`resume_info` says how many), Continue and Start over. The
+/// pre-rendered first screen renders the second kind too
+/// (`ui::prerender::document`), for the intro one goes back to after
+/// answering there.
+pub(crate) fn start_buttons(lang: Lang, resume_info: Option<String>) -> AnyView {
+    let state = use_state();
+    let start = move |_| state.start_new_scan();
+    let resume = move |_| {
+        state.update_progress(|progress| {
+            let item = progress.answers.first_unanswered();
+            progress.stage = match item {
+                Some(item) => Stage::Questions { item },
+                None => Stage::Review,
+            };
+        })
+    };
+    match resume_info {
+        Some(resume_info) => view! {
+            <p class="resume-info">{resume_info}</p>
+            <div class="button-row">
+                <button type="button" class="button-primary" id="continue" on:click=resume>
+                    {Text::Continue.get(lang)}
+                </button>
+                <button type="button" class="button-secondary" id="start-over" on:click=start>
+                    {Text::StartOver.get(lang)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <button type="button" class="button-primary" id="start" on:click=start>
+                {Text::Start.get(lang)}
+            </button>
+        }
+        .into_any(),
+    }
 }
 
 /// The intro page.
@@ -31,17 +70,7 @@ pub fn IntroPage(
     let (answered, questionnaire) = state
         .progress
         .with_untracked(|p| (p.answers.answered_count(), p.questionnaire));
-    let start = move |_| state.start_new_scan();
-    let resume = move |_| {
-        state.update_progress(|progress| {
-            let item = progress.answers.first_unanswered();
-            progress.stage = match item {
-                Some(item) => Stage::Questions { item },
-                None => Stage::Review,
-            };
-        })
-    };
-    let resume_info = {
+    let resume_info = (answered > 0).then(|| {
         fill(
             Text::ResumeInfo.get(lang),
             &[
@@ -49,7 +78,7 @@ pub fn IntroPage(
                 ("total", &questionnaire.item_count().to_string()),
             ],
         )
-    };
+    });
     // The cards come from `first_screen`, which the pre-rendered first
     // screen writes too.
     let intro_note = use_context::<IntroNote>();
@@ -78,27 +107,7 @@ pub fn IntroPage(
             }
         })
         .collect_view();
-    let start_buttons = if answered > 0 {
-        view! {
-            <p class="resume-info">{resume_info}</p>
-            <div class="button-row">
-                <button type="button" class="button-primary" id="continue" on:click=resume>
-                    {Text::Continue.get(lang)}
-                </button>
-                <button type="button" class="button-secondary" id="start-over" on:click=start>
-                    {Text::StartOver.get(lang)}
-                </button>
-            </div>
-        }
-        .into_any()
-    } else {
-        view! {
-            <button type="button" class="button-primary" id="start" on:click=start>
-                {Text::Start.get(lang)}
-            </button>
-        }
-        .into_any()
-    };
+    let start_buttons = start_buttons(lang, resume_info);
     view! {
         <div class="wrap page intro">
             <h1>{Text::IntroTitle.get(lang)}</h1>
