@@ -26,7 +26,7 @@ function recordRequests(page) {
 
 const isApp = (name) => /^sis-app-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
 
-test('the first screen needs only index.html: it takes answers while the app is held back', async () => {
+test('the first page needs only index.html: it takes answers while the app is held back, and the app keeps them', async () => {
   // Service workers blocked: the route below must see the app's files.
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   let release;
@@ -38,9 +38,13 @@ test('the first screen needs only index.html: it takes answers while the app is 
   const requested = recordRequests(page);
   await page.goto(app.url, { waitUntil: 'domcontentloaded' });
   await page.click('#start');
-  await page.waitForSelector('.question-page[data-number="1"]');
-  await page.keyboard.press('4');
-  assert.equal(await page.getAttribute('[data-answer="4"]', 'aria-checked'), 'true', 'the answer is taken before the app is there');
+  // Five statements answered before the app is there.
+  for (const [number, key] of [[1, '4'], [2, '5'], [3, '0'], [4, '2'], [5, '3']]) {
+    await page.waitForSelector(`.question-page[data-number="${number}"]`);
+    await page.keyboard.press(key);
+  }
+  await page.waitForSelector('.question-page[data-number="6"]');
+  assert.equal(await page.evaluate(() => typeof window.sisPre), 'object', 'still the pre-rendered screen');
   // Everything the page asked for so far is index.html or the app on its way.
   const needed = [...new Set(requested.map((name) => name || 'index.html'))];
   assert.deepEqual(needed.filter((name) => name !== 'index.html' && !isApp(name)), [], `requests seen: ${requested}`);
@@ -50,9 +54,13 @@ test('the first screen needs only index.html: it takes answers while the app is 
   const figure = `index.html: ${(brotli / 1024).toFixed(1)} KiB brotli`;
   assert.ok(brotli <= 100 * 1024, `the first page is over the 100 KiB budget: ${figure}`);
   console.log(`first page as fetched: ${figure}`);
-  // The app arrives and carries on from the answer given.
+  // The app arrives and carries on where the person is, with every answer.
   release();
-  await page.waitForSelector('.question-page[data-number="2"]');
+  await page.waitForFunction(() => window.sisPre === undefined);
+  await page.waitForSelector('.question-page[data-number="6"]');
+  await page.click('#back');
+  await page.waitForSelector('.question-page[data-number="5"]');
+  assert.equal(await page.getAttribute('[data-answer="3"]', 'aria-checked'), 'true', 'the answer to statement 5 came along');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

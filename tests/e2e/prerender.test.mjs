@@ -238,6 +238,34 @@ test('every statement can be answered in the pre-rendered screen, and the app ke
   await page.context().close();
 });
 
+// flow::key_action and QuestionPage's from_question: Enter and arrows belong
+// to the statement only from its options (or from no control); from another
+// button they are the browser's (Enter presses that button), while a number
+// key answers from anywhere.
+test('keys on the pre-rendered statement count from where the app counts them', async () => {
+  const { page, release } = await openHeld('?intro=0&lang=en');
+  await page.keyboard.press('3');
+  assert.equal((await statementOf(page)).number, '2');
+  await page.focus('#back');
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await statementOf(page), { number: '2', checked: [], focusable: ['q1-opt0'], focus: 'back', next: 'Skip' });
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await statementOf(page), { number: '1', checked: ['q0-opt2'], focusable: ['q0-opt2'], focus: 'q0-opt2', next: 'Next' });
+  await page.focus('#lang-nl');
+  await page.keyboard.press('4');
+  assert.equal((await statementOf(page)).number, '2');
+  await page.keyboard.press('Alt+5');
+  await page.keyboard.press('Meta+5');
+  assert.equal((await statementOf(page)).number, '2');
+  const done = await takenOver(page);
+  release();
+  await done();
+  await page.waitForSelector('.question-page[data-number="2"]', { timeout: 20000 });
+  assert.deepEqual(await storedAnswers(page), { 'purpose-1': 4 });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 // Statement k, held on screen, is the app's QuestionPage for k: the same DOM
 // (ids, data-item, progress texts and bar, Next) and the same boxes, and it
 // passes axe.

@@ -27,12 +27,13 @@ import { DIST } from './harness.mjs';
  * the visit for a team app of their own (`sis-team`, fetched only when such
  * a page is opened): 335.2 KiB on 30 November 2026 (ceiling 336). The
  * small first-load app then gave way to one app, with the pre-rendered
- * first screen answering until it arrives: 242.2 KiB on 30 November 2026,
- * so the ceiling is 245.
+ * first screen answering until it arrives: 242.2 KiB on 30 November 2026;
+ * with the pre-rendered screen answering every statement in every language
+ * (index.html 11.6 -> 15.2 KiB) 245.7 KiB, so the ceiling is 247.
  * Neither the team app nor the QR decoder is in the visit (a facilitator's
  * pages fetch them).
  */
-const CEILING_KIB = 245;
+const CEILING_KIB = 247;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });
