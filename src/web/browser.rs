@@ -141,6 +141,14 @@ pub fn download_text(filename: &str, mime: &str, content: &str) -> bool {
     blob(&[content], mime).is_some_and(|blob| download_blob(&blob, filename))
 }
 
+/// Offers `content` as a CSV file download, UTF-8 with a byte order mark:
+/// without it, spreadsheet programs such as Excel read the file in the
+/// system's legacy encoding and garble every "ü" or "’" of the texts.
+pub fn download_csv(filename: &str, content: &str) -> bool {
+    blob(&["\u{FEFF}", content], "text/csv;charset=utf-8")
+        .is_some_and(|blob| download_blob(&blob, filename))
+}
+
 /// Renders SVG markup to a PNG of `width` by `height` pixels (at twice that
 /// for sharpness) and offers it as a download. `done(false)` on failure.
 pub fn download_svg_as_png(

@@ -96,7 +96,10 @@ test('exports: SVG, PNG, JSON and CSV; the JSON imports again to the same result
   assert.equal(record.role, 'director');
   assert.equal(record.index, mixed.index);
   const csv = await download(page, '#export-csv');
-  const lines = csv.body.toString().trim().split('\r\n');
+  // UTF-8 with a byte order mark, so that spreadsheet programs read the texts right.
+  assert.deepEqual([...csv.body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const lines = csv.body.subarray(3).toString().trim().split('\r\n');
+  assert.equal(lines[0], 'kind,id,text,answer,score,level');
   assert.equal(lines.length, 36);
   assert.match(lines[31], /^dimension,purpose,"?Purpose/);
   // Import in a fresh profile: the same result comes back.

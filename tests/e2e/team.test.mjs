@@ -90,7 +90,9 @@ test('an open invite of an earlier version, twelve scans in three roles, paste, 
   assert.equal(record.n, 12);
   assert.ok(!/"answers"|"scores"|"role"/.test(JSON.stringify(record)));
   const [csv] = await Promise.all([facilitator.waitForEvent('download'), facilitator.click('#team-csv')]);
-  assert.equal(readFileSync(await csv.path(), 'utf8').trim().split('\r\n').length, 6);
+  const csvBytes = readFileSync(await csv.path());
+  assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark');
+  assert.equal(csvBytes.subarray(3).toString('utf8').trim().split('\r\n').length, 6);
   const teamLink = await facilitator.inputValue('#team-link');
   assert.match(new URL(teamLink).hash, /^#g=/);
   const viewer = await openApp(app, { path: new URL(teamLink).hash });

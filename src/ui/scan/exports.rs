@@ -83,7 +83,7 @@ pub fn Exports(
                 |dimension| dimension.label().get(lang).to_owned(),
             )
         });
-        report(browser::download_text(&name("csv"), "text/csv", &text));
+        report(browser::download_csv(&name("csv"), &text));
     };
     let buttons: [(&'static str, Text, Action); 5] = [
         ("export-svg", Text::DownloadSvg, Box::new(svg)),

@@ -366,7 +366,7 @@ fn TeamShare(
             <LinkField id="team-link" label=Text::TeamLinkLabel link lang />
             <div class="button-row">
                 <button type="button" class="button-secondary" id="team-csv"
-                    on:click=move |_| { browser::download_text("team.csv", "text/csv", &csv()); }>
+                    on:click=move |_| { browser::download_csv("team.csv", &csv()); }>
                     {t(Text::DownloadTeamCsv)}
                 </button>
                 <button type="button" class="button-secondary" id="team-json"

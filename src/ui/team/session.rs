@@ -236,7 +236,7 @@ fn KeptExports(exports: TeamExports, lang: Lang) -> impl IntoView {
             <h2 id="kept-exports-title">{t(Text::KeptExportsTitle)}</h2>
             <div class="button-row">
                 <button type="button" class="button-secondary" id="team-csv"
-                    on:click=move |_| { browser::download_text("team.csv", "text/csv", &csv); }>
+                    on:click=move |_| { browser::download_csv("team.csv", &csv); }>
                     {t(Text::DownloadTeamCsv)}
                 </button>
                 <button type="button" class="button-secondary" id="team-json"
