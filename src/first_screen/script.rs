@@ -29,7 +29,6 @@ pub const SCRIPT_PARAMETERS: &str =
 /// their dimensions' positions ([`statement_items`]); and per language the
 /// [`StatementTexts`], as an array in the order of its fields.
 pub fn script_arguments() -> String {
-    let quoted = |text: &str| quoted(text);
     let keys: Vec<String> = STORAGE_KEYS.iter().map(|(key, _)| quoted(key)).collect();
     let settings: Vec<String> = Lang::ALL
         .iter()
