@@ -9,6 +9,7 @@ import { prerender } from './post-build/prerender.mjs';
 import { qrDecoder } from './post-build/qr-decoder.mjs';
 import { secure } from './post-build/secure.mjs';
 import { shortImports } from './post-build/short-imports.mjs';
+import { textPacks } from './post-build/texts.mjs';
 import { serviceWorker } from './post-build/service-worker.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -21,6 +22,8 @@ try {
   hashTeamApp(dir);
   //    And for the on-demand QR decoder (built by the pre-build hook).
   qrDecoder(dir);
+  //    And the app's text packs, one per language, fetched on demand.
+  textPacks(dir);
   // 2. Minified JavaScript (release builds only; debug builds stay readable).
   //    Then the wasm's imports and exports get short names. (The exports
   //    nothing calls are gone already: wasm-opt's --remove-exports, in the

@@ -51,6 +51,18 @@ pub mod web;
 pub fn start_full_app() {
     web::panic::install();
     web::handoff::release_previous();
+    // The app's texts come on demand: the pack of the language its first
+    // page shows is fetched first (index.html's loader has usually started
+    // the fetch already, in parallel with the app's wasm). Without it the
+    // app cannot show a page: the loader's message in every language then.
+    #[cfg(texts_on_demand)]
+    wasm_bindgen_futures::spawn_local(async {
+        match web::texts::load(ui::state::start_language()).await {
+            Ok(()) => ui::mount_full(),
+            Err(_) => web::texts::show_start_failure(),
+        }
+    });
+    #[cfg(not(texts_on_demand))]
     ui::mount_full();
 }
 

@@ -38,6 +38,7 @@ mod core {
     mod team;
     mod team_export;
     mod team_sessions;
+    mod text_packs;
     mod texts;
     mod tidy;
     mod versions;

@@ -11,6 +11,8 @@ export const TEAM_JS = /^sis-team-[0-9a-f]{16}\.js$/;
 export const TEAM_WASM = /^sis-team-[0-9a-f]{16}_bg\.wasm$/;
 // The on-demand QR decoder (qr-decoder.mjs): one wasm module, no glue.
 export const QR_WASM = /^sis-qr-[0-9a-f]{16}\.wasm$/;
+// The app's text packs, one per language (texts.mjs), fetched on demand.
+export const TEXT_PACK = /^texts-[a-z]+-[0-9a-f]{16}\.txt$/;
 
 /**
  * The two wasm-bindgen apps, each with its binary's name (which is also

@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { QR_WASM, TEAM_JS, TEAM_WASM } from './names.mjs';
+import { QR_WASM, TEAM_JS, TEAM_WASM, TEXT_PACK } from './names.mjs';
 
 export const SOURCE = join(import.meta.dirname, '..', '..', 'src', 'web', 'service_worker.js');
 const OUTPUT = 'sw.js';
@@ -40,7 +40,12 @@ const ICONS = 'icons/';
 // inside index.html, inline-css.mjs): precaching it cost every first visit
 // 4.9 KiB brotli for nothing.
 const STYLESHEET = /^main-[0-9a-f]+\.css$/;
-const ON_DEMAND = (name) => QR_WASM.test(name) || TEAM_JS.test(name) || TEAM_WASM.test(name) || STYLESHEET.test(name);
+// And the text packs: a visitor needs the pack of the language shown, which
+// the app fetches; precaching every language cost every first visit the
+// others' 20 KiB brotli. A language once shown works offline from then on;
+// one never shown cannot be chosen offline (the app says so).
+const ON_DEMAND = (name) =>
+  QR_WASM.test(name) || TEAM_JS.test(name) || TEAM_WASM.test(name) || STYLESHEET.test(name) || TEXT_PACK.test(name);
 const PLACEHOLDER = "const BUILD = { version: 'unbuilt', assets: [] };";
 
 /** Every file below `dir`, as a path relative to `top` with forward slashes. */

@@ -167,11 +167,7 @@ impl AppState {
             };
         }
         AppState::new(
-            crate::core::i18n::start_lang(
-                params.lang,
-                startup.stored_lang,
-                browser::preferred_languages().iter().map(String::as_str),
-            ),
+            rule_lang(params.lang, startup.stored_lang),
             progress,
             startup.history,
             route_for_address(&browser::fragment(), params),
@@ -323,12 +319,27 @@ impl AppState {
         self.go(Route::Scan);
     }
 
-    /// Switches the language and remembers the choice.
+    /// Switches the language and remembers the choice. Where texts come on
+    /// demand, a language whose pack is not here yet is fetched first, and
+    /// the app stays in its language meanwhile; if the pack cannot be
+    /// fetched (offline, say), it stays there with a notice.
     pub fn set_lang(&self, lang: Lang) {
         // The language shown already: nothing to render again.
         if self.lang.get_untracked() == lang {
             return;
         }
+        #[cfg(texts_on_demand)]
+        if !crate::core::i18n::on_demand::is_loaded(lang) {
+            let state = *self;
+            leptos::task::spawn_local(async move {
+                match crate::web::texts::load(lang).await {
+                    Ok(()) => state.set_lang(lang),
+                    Err(_) => state.notify(Notice::LanguageUnavailable),
+                }
+            });
+            return;
+        }
+        self.dismiss(Notice::LanguageUnavailable);
         self.lang.set(lang);
         self.save(SETTINGS_KEY, encode_settings(&Settings { lang }));
     }
@@ -359,6 +370,16 @@ impl AppState {
         }
     }
 
+    /// Shows `notice`, once.
+    pub fn notify(&self, notice: Notice) {
+        // The state may be gone (the team app took over) when a fetch ends.
+        let _ = self.notices.try_update(|notices| {
+            if !notices.contains(&notice) {
+                notices.push(notice);
+            }
+        });
+    }
+
     /// Stores `json` under `key` when saving is on; a refusal turns saving
     /// off with one notice, as for every other record.
     pub fn save(&self, key: &str, json: String) {
@@ -367,13 +388,40 @@ impl AppState {
         }
         if !storage::write(key, json) {
             self.persistence.set(Persistence::MemoryOnly);
-            self.notices.update(|notices| {
-                if !notices.contains(&Notice::StorageUnavailable) {
-                    notices.push(Notice::StorageUnavailable);
-                }
-            });
+            self.notify(Notice::StorageUnavailable);
         }
     }
+}
+
+/// The language by the rule of [`crate::core::i18n::start_lang`]: `lang=`
+/// in the address, else the choice stored in this browser, else the
+/// browser's preferred languages, else the default.
+fn rule_lang(from_address: Option<Lang>, stored: Option<Lang>) -> Lang {
+    crate::core::i18n::start_lang(
+        from_address,
+        stored,
+        browser::preferred_languages().iter().map(String::as_str),
+    )
+}
+
+/// The language the app's first page will show, known before it mounts, so
+/// that its text pack is fetched first (`texts_on_demand`): the pre-rendered
+/// screen's, where one was shown (the person may have switched there, and
+/// the app adopts it), else [`rule_lang`]'s over the same address and
+/// storage that [`AppState::start`] reads.
+#[cfg(texts_on_demand)]
+pub fn start_language() -> Lang {
+    if let Some(lang) = page::prerendered_lang() {
+        return lang;
+    }
+    let (params, _) = crate::core::host::params::parse_query(&page::query_string());
+    let stored = session::start(
+        session::Read::Missing,
+        storage::read(SETTINGS_KEY),
+        session::Read::Missing,
+    )
+    .stored_lang;
+    rule_lang(params.lang, stored)
 }
 
 /// The app state from context.

@@ -21,28 +21,36 @@ const MAX_RETRIES = 5;
 // content-hashed name here, secure.mjs its integrity.
 const QR_DECODER = { wasm: 'sis-qr.wasm', qrIntegrity: '' };
 let qrDecoder = null;
+// The app's texts, one text pack per language (src/core/i18n/pack.rs): the
+// post-build step texts.mjs writes here, for each language tag, the pack's
+// content-hashed file name and its integrity. The app asks for the pack of
+// the language it shows (`sisFull.texts`); the pack of the language the
+// page starts in is fetched right away, while the app's wasm loads.
+const TEXTS = {};
+const textPacks = {};
 
 // The team app: its binary's name, its files, its fetch and compile
 // (`loading`: in flight or done), and how often it was tried.
 const teamApp = { name: 'sis-team', files: TEAM_APP, loading: null, attempts: 0 };
 
-// On-demand files (the team app, the QR decoder) fetched before the service
-// worker controls this page, as when a facilitator opens a team page within
-// moments of a first visit, went past the worker. Once it takes over, they
-// are asked for again with `force-cache`, which the browser answers from its
-// HTTP cache without a request, so that the worker keeps them for offline
-// use like those fetched later. The body is read to its end: a response left
-// unread would keep its request open.
-const pastWorker = [];
+// On-demand files (the team app, the QR decoder, the text packs) fetched
+// before the service worker controls this page, as when a facilitator opens
+// a team page within moments of a first visit, went past the worker; and
+// those fetched through an older release's worker were kept by that one,
+// whose cache a newer release's worker deletes when it takes over. So each
+// time a worker takes over, every on-demand file this page fetched is asked
+// for again with `force-cache`, which the browser answers from its HTTP
+// cache where it can, so that the worker now in control keeps them for
+// offline use like those fetched later. The body is read to its end: a
+// response left unread would keep its request open.
+const fetchedOnDemand = new Set();
 function onDemand(url) {
-  try {
-    if (!navigator.serviceWorker.controller) pastWorker.push(url);
-  } catch {}
+  fetchedOnDemand.add(url);
   return url;
 }
 try {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    for (const url of pastWorker.splice(0)) fetch(url, { cache: 'force-cache' }).then((response) => response.blob()).catch(() => {});
+    for (const url of fetchedOnDemand) fetch(url, { cache: 'force-cache' }).then((response) => response.blob()).catch(() => {});
   });
 } catch {}
 
@@ -120,7 +128,33 @@ addEventListener('TrunkApplicationStarted', () => {
   } catch {}
 }, { once: true });
 
+// The text of the pack of language `tag`, fetched once; a failure is
+// forgotten, so that the next try (choosing the language again) fetches
+// afresh.
+function texts(tag) {
+  const pack = Object.hasOwn(TEXTS, tag) ? TEXTS[tag] : null;
+  if (!pack) return Promise.reject(new Error(`no texts for ${tag}`));
+  textPacks[tag] ??= fetch(onDemand(new URL(pack.file, document.baseURI).href), { integrity: pack.integrity })
+    .then((response) => {
+      if (!response.ok) throw new Error(`${pack.file}: HTTP ${response.status}`);
+      return response.text();
+    });
+  textPacks[tag].catch(() => delete textPacks[tag]);
+  return textPacks[tag];
+}
+// The language the page starts in, as the pre-rendered first screen's
+// script decided it (the core's rule, src/web/prerender.js), or shows now.
+const startTag = window.sisPre?.lang ?? window.sisStartLang;
+if (startTag) texts(startTag).catch(() => {});
+
 globalThis.sisFull = {
+  // Resolves to the text of the pack of language `tag` (see TEXTS).
+  texts,
+  // Says that the app cannot start (see showLoadFailure): it calls this when
+  // the texts of its first page cannot be fetched.
+  failed() {
+    showLoadFailure();
+  },
   // Resolves to read(rgba, width, height), which gives the texts of the QR
   // codes in an RGBA frame, separated by NUL (src/core/team/scan.rs,
   // frame_texts). Fetched and compiled once; a failure is forgotten, so that
@@ -151,16 +185,14 @@ globalThis.sisFull = {
 };
 
 // When the app cannot start (its files fail to load, or are refused because
-// they are not the files this page names), the page would stay empty: say so
-// instead, in every language, as text. The paragraphs come from the template
+// they are not the files this page names, or the texts of its first page
+// cannot be fetched), the page would stay empty: say so instead, in every
+// language, as text. The paragraphs come from the template
 // `sis-load-failed` that src/ui/prerender.rs renders from the core's texts
 // (Text::AppLoadFailed), so this file holds no texts of its own.
-// Capturing, so that a script element's error (its module or an import of it
-// failed to load) counts as well as an error thrown while starting.
 // The pre-rendered first screen (index.html) goes too: without the app it
 // could not score the answers or keep them.
-addEventListener('error', () => {
-  if (appStarted) return;
+function showLoadFailure() {
   window.sisPre?.take();
   if (document.querySelector('main')) return;
   const box = document.createElement('main');
@@ -169,4 +201,9 @@ addEventListener('error', () => {
   const texts = document.getElementById('sis-load-failed');
   if (texts) box.append(texts.content.cloneNode(true));
   document.body.append(box);
+}
+// Capturing, so that a script element's error (its module or an import of it
+// failed to load) counts as well as an error thrown while starting.
+addEventListener('error', () => {
+  if (!appStarted) showLoadFailure();
 }, true);

@@ -9,3 +9,5 @@ pub mod handoff;
 pub mod page;
 pub mod panic;
 pub mod storage;
+#[cfg(texts_on_demand)]
+pub mod texts;

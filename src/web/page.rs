@@ -71,6 +71,17 @@ pub fn select_text_of(id: &str) {
     }
 }
 
+/// The language the pre-rendered first screen of index.html shows, if it is
+/// shown (`sisPre.lang`, see `src/web/prerender.js`).
+#[cfg(texts_on_demand)]
+pub fn prerendered_lang() -> Option<Lang> {
+    let pre = js_sys::Reflect::get(&js_sys::global(), &"sisPre".into()).ok()?;
+    let tag = js_sys::Reflect::get(&pre, &"lang".into())
+        .ok()?
+        .as_string()?;
+    Lang::from_tag(&tag)
+}
+
 /// Removes the pre-rendered first screen of index.html (see
 /// `src/web/prerender.js`), if it is shown, and returns what the person did
 /// there: "lang view answer started focus". Once: the team app, started

@@ -66,10 +66,13 @@ try {
     else ok = false;
   });
 } catch (e) { ok = false; }
+// The language the app will start in, on any visit: the loader (a module,
+// so it runs after this script) fetches its texts while the app loads.
+w.sisStartLang = lang || stored || preferred() || LANGS[0];
 if (!ok || !(d.adoptedStyleSheets && d.adoptedStyleSheets.length)) return;
 for (var i = 0; i < N; i++) answers.push('-');
 // view: -1 the intro, k statement k, N past the last.
-var st = { lang: lang || stored || preferred() || LANGS[0], view: intro ? -1 : 0, started: 0 };
+var st = { lang: w.sisStartLang, view: intro ? -1 : 0, started: 0 };
 function template(view) { return d.getElementById('sis-pre-' + (view < 0 ? 'intro' : 'question') + '-' + st.lang); }
 if (!template(st.view)) return;
 var nodes = [];
@@ -153,7 +156,8 @@ function inside(e) {
 function click(ev) {
   var t = ev.target.closest && ev.target.closest('button');
   if (!t || !inside(t)) return;
-  if (t.parentNode.id === 'lang-menu') { if (d.getElementById('sis-pre-intro-' + tag(t.lang))) { st.lang = tag(t.lang); show(t.id); } }
+  // A language switch also starts fetching that language's texts for the app.
+  if (t.parentNode.id === 'lang-menu') { if (d.getElementById('sis-pre-intro-' + tag(t.lang))) { st.lang = tag(t.lang); show(t.id); if (w.sisFull) sisFull.texts(st.lang).catch(function () {}); } }
   // Past the last statement the screen waits for the app's review.
   else if (st.view === N) return;
   else if (t.id === 'start' || t.id === 'start-over') { answers = answers.map(function () { return '-'; }); st.started = 1; go(0); }
@@ -187,6 +191,8 @@ d.addEventListener('click', click);
 d.addEventListener('keydown', key);
 show();
 w.sisPre = {
+  // The language shown, which the app starts in (ui::state::start_language).
+  get lang() { return st.lang; },
   take: function () {
     d.removeEventListener('click', click);
     d.removeEventListener('keydown', key);

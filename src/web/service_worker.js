@@ -34,14 +34,19 @@
 //   the host may no longer have it, and its loader then reports the failure.
 // - The files listed as on demand (BUILD.onDemand: the QR decoder, the
 //   team app's JavaScript module and wasm, which only a facilitator's pages
-//   need, and the stylesheet's file, which only a browser without
-//   constructed stylesheets uses) are not fetched on install; the first time the page asks for one,
+//   need, the stylesheet's file, which only a browser without
+//   constructed stylesheets uses, and the app's text pack of each language,
+//   of which a visitor needs the one shown) are not fetched on install; the first time the page asks for one,
 //   the worker fetches it and keeps it in this release's cache, so that
 //   from then on it works offline too (a room without network). They belong
 //   to this release like every other file (content-hashed names, the page
 //   checks their integrity: the worker passes the page's request on as it
 //   is, integrity and all, and the page checks the answer again, from the
-//   network or the cache).
+//   network or the cache). A new release's worker copies, on install, the
+//   on-demand files an earlier release kept whose names it lists too: the
+//   same name is the same content, so what worked offline goes on working
+//   after an update. (The loader asks again for those a page fetched, once
+//   a new worker takes over, so that one with a new name is kept as well.)
 // - Nothing else is fetched after install: no update checks, no background
 //   refresh. The browser itself checks sw.js for a new release when a page
 //   of the app is opened.
@@ -67,10 +72,40 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll([...ASSETS].map((url) => new Request(url, { cache: 'no-cache' }))))
+      .then((cache) =>
+        cache
+          .addAll([...ASSETS].map((url) => new Request(url, { cache: 'no-cache' })))
+          .then(() => keepOnDemandOfEarlierReleases(cache)),
+      )
       .then(() => self.skipWaiting()),
   );
 });
+
+// Copies into `cache` the on-demand files of this build that an earlier
+// release's cache at this scope holds (see above). Best effort: a copy that
+// fails is fetched again on first use, as on a first visit.
+function keepOnDemandOfEarlierReleases(cache) {
+  return caches
+    .keys()
+    .then((keys) =>
+      Promise.all(
+        keys
+          .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
+          .map((key) =>
+            caches.open(key).then((earlier) =>
+              earlier.keys().then((requests) =>
+                Promise.all(
+                  requests
+                    .filter((request) => ON_DEMAND.has(request.url))
+                    .map((request) => earlier.match(request).then((response) => response && cache.put(request.url, response))),
+                ),
+              ),
+            ),
+          ),
+      ),
+    )
+    .catch(() => {});
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

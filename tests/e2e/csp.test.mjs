@@ -169,7 +169,8 @@ test('a tampered team app is refused: startTeam reports the failure before anyth
 });
 
 test('a tampered app is refused: nothing of it runs, and the page says so', async () => {
-  for (const file of [/\/sis-app-[0-9a-f]+_bg\.wasm$/, /\/sis-app-[0-9a-f]+\.js$/]) {
+  // Its wasm, its JavaScript, and the texts of the language it shows.
+  for (const file of [/\/sis-app-[0-9a-f]+_bg\.wasm$/, /\/sis-app-[0-9a-f]+\.js$/, /\/texts-[a-z]+-[0-9a-f]{16}\.txt$/]) {
     const context = await app.browser.newContext();
     await context.route(file, async (route) => {
       const response = await route.fetch();

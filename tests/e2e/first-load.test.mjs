@@ -24,7 +24,9 @@ function recordRequests(page) {
   return requested;
 }
 
-const isApp = (name) => /^sis-app-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
+// The app's files: its JavaScript and wasm, and the text pack of the
+// language shown (Dutch here), which the loader fetches while the wasm loads.
+const isApp = (name) => /^sis-app-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name) || /^texts-nl-[0-9a-f]{16}\.txt$/.test(name);
 
 test('the first page needs only index.html: it takes answers while the app is held back, and the app keeps them', async () => {
   // Service workers blocked: the route below must see the app's files.

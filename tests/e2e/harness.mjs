@@ -242,6 +242,8 @@ export async function readResult(page) {
 /** Chooses a language in the language menu. */
 export async function chooseLanguage(page, tag) {
   await page.click(`#lang-${tag}`);
+  // A language shown for the first time comes once its texts are fetched.
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, tag);
 }
 
 /** The keys of localStorage and their values. */

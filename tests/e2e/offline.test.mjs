@@ -26,13 +26,28 @@ function buildOf(dir) {
   return JSON.parse(build[1]);
 }
 
+/** The URLs in the cache `name` once it holds `url` (the worker keeps an on-demand file moments after the page fetched it). */
+async function cachedOnceThere(page, name, url) {
+  return page.evaluate(async ([name, url]) => {
+    const cache = await caches.open(name);
+    for (let waited = 0; !(await cache.match(url)) && waited < 5000; waited += 50) await new Promise((wake) => setTimeout(wake, 50));
+    return (await cache.keys()).map((request) => request.url).sort();
+  }, [name, url]);
+}
+
 test('after one visit, the whole scan works with the network off', async () => {
   const build = buildOf(DIST);
   const page = await openApp(app);
   const ready = await serviceWorkerReady(page);
   assert.equal(ready.scope, app.url);
   assert.deepEqual(ready.names, [`sociale-innovatie-scan:${app.url}:${build.version}`]);
-  assert.deepEqual(ready.cached, build.assets.map((name) => new URL(name, app.url).href).sort());
+  // The build's files, and the texts of the language shown (Dutch), which
+  // the page fetched before the worker took over and asked for again then.
+  const dutch = build.onDemand.find((name) => /^texts-nl-[0-9a-f]{16}\.txt$/.test(name));
+  assert.ok(dutch, 'the Dutch texts are on demand');
+  assert.ok(!build.assets.some((name) => /^texts-/.test(name)), 'no language is precached');
+  const cached = await cachedOnceThere(page, ready.names[0], new URL(dutch, app.url).href);
+  assert.deepEqual(cached, [...build.assets, dutch].map((name) => new URL(name, app.url).href).sort());
   // Every file of the build but the worker, the host page's script, the
   // hosts' header file (hosts that read it do not serve it) and the
   // manifest's icons (only installing needs them, and the browser fetches them).
@@ -54,9 +69,21 @@ test('after one visit, the whole scan works with the network off', async () => {
   assert.deepEqual(result.dimensions, golden.dimensions);
   assert.equal(result.index, golden.index);
   assert.equal(result.coherence, golden.coherence);
-  // The language switch, and the pages past the result, work offline too.
+  // A language never shown cannot come offline: the app says so, in the
+  // language it shows, and stays in it.
+  await page.click('#lang-en');
+  await page.waitForSelector('[data-notice="language-unavailable"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.match(await page.textContent('[data-notice="language-unavailable"]'), /Deze taal kon niet geladen worden/);
+  // Once shown online, it works offline too, as do the pages past the result.
+  await page.context().setOffline(false);
   await chooseLanguage(page, 'en');
   await page.waitForSelector('text=Your result');
+  assert.equal(await page.locator('[data-notice="language-unavailable"]').count(), 0, 'the notice went with the switch');
+  await cachedOnceThere(page, ready.names[0], await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((name) => /\/texts-en-/.test(name))));
+  await page.context().setOffline(true);
+  await chooseLanguage(page, 'nl');
+  await chooseLanguage(page, 'en');
   await page.click('#my-results');
   await page.waitForSelector('#history-table');
 
@@ -116,6 +143,9 @@ test('a new release at the same address replaces the old cache cleanly', async (
     await page.goto(url);
     await page.waitForSelector('#start');
     assert.deepEqual((await serviceWorkerReady(page)).names, [cacheOf(a.version)]);
+    // The Dutch texts, on demand, are kept by A's worker.
+    const dutch = new URL(a.onDemand.find((name) => /^texts-nl-/.test(name)), url).href;
+    assert.ok((await cachedOnceThere(page, cacheOf(a.version), dutch)).includes(dutch));
 
     // Release B goes live. An online visit gets B's page at once (pages go
     // to the network first); the browser's own update check on that visit
@@ -136,7 +166,9 @@ test('a new release at the same address replaces the old cache cleanly', async (
     assert.ok(waited < 15000, 'the new release took over within 15 s');
     const ready = await serviceWorkerReady(page);
     assert.deepEqual(ready.names, [cacheOf(b.version)], "only B's cache is left");
-    assert.deepEqual(ready.cached, b.assets.map((name) => new URL(name, url).href).sort());
+    // B's files, and the Dutch texts (the same name in B): B's worker copied
+    // them from A's cache when it installed, so they work offline on.
+    assert.deepEqual(ready.cached, [...b.assets.map((name) => new URL(name, url).href), dutch].sort());
     assert.match(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), /\/sw\.js$/);
     const cachedIndex = await page.evaluate(
       async ([name, index]) => (await (await caches.open(name)).match(index)).text(),

@@ -1,5 +1,6 @@
 // Privacy, proven in a real browser: after the initial load the app makes no
-// request through every flow (but the facilitator's: the team app, fetched
+// request through every flow (but a language's texts, fetched when it is
+// first chosen, and the facilitator's: the team app, fetched
 // when a facilitator's page is first opened, and the QR decoder, fetched
 // ahead on a collecting page), never to another origin, sets no
 // cookies, and the privacy page lists exactly the storage keys it writes.
@@ -121,7 +122,9 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
 
   log.stop();
   // Requests allowed after the initial load, each from the same origin and
-  // sent by the server at most once: the team app (its JavaScript and wasm),
+  // sent by the server at most once: the text pack of a language chosen for
+  // the first time (a file named by its content, with no query: it carries
+  // nothing of the person); the team app (its JavaScript and wasm),
   // fetched when a facilitator's page is first opened, so that not every
   // visitor downloads it; and the QR decoder, which a facilitator's
   // collecting page fetches ahead (where the browser has no
@@ -131,16 +134,18 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   const path = (url) => new URL(url, app.url).pathname;
   const decoder = (url) => /\/sis-qr-[0-9a-f]+\.wasm$/.test(path(url));
   const teamApp = (url) => /\/sis-team-[0-9a-f]+(\.js|_bg\.wasm)$/.test(path(url));
-  const onDemand = (url) => decoder(url) || teamApp(url);
+  const textPack = (url) => /\/texts-[a-z]+-[0-9a-f]{16}\.txt$/.test(path(url)) && !new URL(url, app.url).search;
+  const onDemand = (url) => decoder(url) || teamApp(url) || textPack(url);
   const after = log.requests.filter((r) => r.phase === 'flows' && network(r));
-  assert.deepEqual(after.filter((r) => !onDemand(r.url)), [], 'no request after the initial load but the team app and the QR decoder');
+  assert.deepEqual(after.filter((r) => !onDemand(r.url)), [], 'no request after the initial load but a text pack, the team app and the QR decoder');
+  assert.ok(after.some((r) => /\/texts-en-/.test(path(r.url))), 'choosing English the first time fetched its texts');
   assert.ok(after.some((r) => decoder(r.url)), 'the collecting page fetched the QR decoder ahead');
   assert.ok(after.some((r) => teamApp(r.url) && r.url.endsWith('.js')) && after.some((r) => teamApp(r.url) && r.url.endsWith('.wasm')), 'the team app was fetched when a facilitator page opened');
   const served = log.served.filter((r) => r.phase === 'flows');
-  assert.deepEqual(served.filter((r) => !onDemand(r.path)), [], 'the server saw no request after the initial load but the team app and the QR decoder');
+  assert.deepEqual(served.filter((r) => !onDemand(r.path)), [], 'the server saw no request after the initial load but a text pack, the team app and the QR decoder');
   const paths = served.map((r) => path(r.path));
   assert.equal(new Set(paths).size, paths.length, `each was sent at most once: ${JSON.stringify(paths)}`);
-  assert.ok(paths.length <= 3, `at most the team app's two files and the decoder: ${JSON.stringify(paths)}`);
+  assert.ok(paths.length <= 4, `at most the English texts, the team app's two files and the decoder: ${JSON.stringify(paths)}`);
   const own = new URL(app.url).origin;
   const initial = log.requests.filter(network);
   assert.ok(initial.length > 0, 'the initial load was seen');
@@ -184,7 +189,11 @@ test('a later visit: served by the service worker, then only the browser\'s chec
   await page.goto(app.url);
   await page.waitForSelector('#start');
   await serviceWorkerReady(page);
+  // English shown once on the first visit: the worker keeps its texts.
+  await chooseLanguage(page, 'en');
+  await chooseLanguage(page, 'nl');
   await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
 
   const log = recordRequests(page);
   await page.reload();
@@ -207,7 +216,10 @@ test('a later visit: served by the service worker, then only the browser\'s chec
   log.stop();
 
   const own = new URL(app.url).origin;
-  assert.deepEqual(log.requests.filter((r) => r.phase === 'flows' && network(r)), [], 'no request after the initial load');
+  // English, shown on the first visit, comes from the worker's cache: the
+  // page asks for its texts, the server sees nothing.
+  const englishTexts = (r) => /\/texts-en-[0-9a-f]{16}\.txt$/.test(new URL(r.url).pathname);
+  assert.deepEqual(log.requests.filter((r) => r.phase === 'flows' && network(r) && !englishTexts(r)), [], 'no request after the initial load');
   assert.deepEqual(log.served.filter((r) => r.phase === 'flows'), [], 'the server saw no request after the initial load');
   assert.deepEqual(log.requests.filter((r) => network(r) && new URL(r.url).origin !== own), [], 'no request to another origin');
   // The visit itself: the page from the network (pages go to the network

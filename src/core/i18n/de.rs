@@ -319,7 +319,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Deleted => "Deine Daten wurden gelöscht.",
         PrivacyLink => "Datenschutz",
         PrivacyTitle => "Datenschutz: was der Scan speichert und was deinen Browser verlässt",
-        PrivacyIntro => "Der Scan läuft vollständig in deinem Browser. Es gibt kein Konto und keinen Server, der deine Antworten empfängt: Nach dem Laden ruft die Seite nichts mehr ab (nur die Seiten für Moderierende laden beim ersten Öffnen ihren eigenen Teil der App und eine Seite, die Antworten sammelt, den QR-Leser, beides vom selben Ort), und es werden keine Cookies gesetzt.",
+        PrivacyIntro => "Der Scan läuft vollständig in deinem Browser. Es gibt kein Konto und keinen Server, der deine Antworten empfängt: Nach dem Laden ruft die Seite nichts mehr ab (nur eine Sprache, die du zum ersten Mal wählst, lädt ihre Texte, die Seiten für Moderierende laden beim ersten Öffnen ihren eigenen Teil der App und eine Seite, die Antworten sammelt, den QR-Leser, alles vom selben Ort und ohne etwas von deinen Antworten), und es werden keine Cookies gesetzt.",
         PrivacyStoredTitle => "Was in deinem Browser gespeichert wird",
         PrivacyStoredIntro => "Nur im localStorage dieses Browsers, unter diesen Schlüsseln:",
         PrivacyKeyProgress => "deine bisherigen Antworten, wo du warst, deine Rolle und die Teamsession einer Einladung",
@@ -339,6 +339,7 @@ pub(super) fn text(key: Text) -> &'static str {
         NoticeStoredCorrupt => "Früher gespeicherte Daten waren beschädigt und wurden nicht verwendet. Du beginnst mit einem leeren Scan.",
         NoticeStoredRepaired => "Ein Teil deiner gespeicherten Antworten war ungültig und wurde weggelassen. Der Rest ist erhalten geblieben.",
         NoticeStoredNewer => "Deine gespeicherten Daten stammen aus einer neueren Version dieses Scans. Wir lassen sie unangetastet; was du hier tust, wird nicht gespeichert.",
+        NoticeLanguageUnavailable => "Diese Sprache konnte nicht geladen werden. Prüfe deine Verbindung und wähle die Sprache noch einmal.",
         Dismiss => "Schließen",
 
         DateTimeFormat => "{day}. {month} {year}, {time}",

@@ -319,7 +319,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Deleted => "Your data has been deleted.",
         PrivacyLink => "Privacy and data",
         PrivacyTitle => "Privacy: what the scan keeps and what leaves your browser",
-        PrivacyIntro => "The scan works entirely in your browser. There is no account and no server that receives your answers: after loading, the page requests nothing more (only a facilitator’s pages fetch their own part of the app the first time one is opened, and a page that collects replies the QR reader, both from the same place), and no cookies are set.",
+        PrivacyIntro => "The scan works entirely in your browser. There is no account and no server that receives your answers: after loading, the page requests nothing more (only a language you choose for the first time fetches its texts, a facilitator’s pages fetch their own part of the app the first time one is opened, and a page that collects replies the QR reader, all from the same place and with nothing of your answers), and no cookies are set.",
         PrivacyStoredTitle => "What is kept in your browser",
         PrivacyStoredIntro => "Only in this browser's localStorage, under these keys:",
         PrivacyKeyProgress => "your answers so far, where you were, your role and the team session of an invite",
@@ -339,6 +339,7 @@ pub(super) fn text(key: Text) -> &'static str {
         NoticeStoredCorrupt => "Data stored earlier was damaged and has not been used. You start with an empty scan.",
         NoticeStoredRepaired => "Part of your stored answers was invalid and has been left out. The rest was kept.",
         NoticeStoredNewer => "Your stored data comes from a newer version of this scan. We leave it untouched; what you do here will not be kept.",
+        NoticeLanguageUnavailable => "This language could not be loaded. Check your connection and choose the language again.",
         Dismiss => "Close",
 
         DateTimeFormat => "{day} {month} {year}, {time}",

@@ -351,6 +351,8 @@ keys! {
     NoticeStoredCorrupt,
     NoticeStoredRepaired,
     NoticeStoredNewer,
+    /// A language chosen in the menu whose texts could not be fetched (offline, say).
+    NoticeLanguageUnavailable,
     Dismiss,
 
     /// How a date and time are written; the month is its short name.

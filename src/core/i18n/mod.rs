@@ -9,8 +9,13 @@
 //!   the language menu, `lang=` in embeds, the browser's preferred language,
 //!   the pre-rendered first screen and the browser tests all read that list.
 //!
-//! Texts are `&'static str` resolved with `#[inline(always)]`, so that a call
-//! with a fixed key compiles to a choice between the languages' strings.
+//! Texts are `&'static str`. Where the language files are compiled in (the
+//! team app, native builds) they are resolved with `#[inline(always)]`, so
+//! that a call with a fixed key compiles to a choice between the languages'
+//! strings. The app's wasm (`texts_on_demand`, see `build.rs`) carries none
+//! of them: it reads each text from the text pack of its language
+//! ([`pack`]), fetched when that language is first shown and kept in
+//! `on_demand`.
 //! Texts with `{name}` placeholders are filled with [`fill`]; a test checks
 //! that every language uses the placeholders of the Dutch original.
 
@@ -33,10 +38,16 @@ macro_rules! keys {
     };
 }
 
+// The language files. Where texts come on demand (the app's wasm, see
+// `build.rs`), only the few texts of `Lang::compiled_in` are used from them.
+#[cfg_attr(texts_on_demand, allow(dead_code))]
 mod de;
+#[cfg_attr(texts_on_demand, allow(dead_code))]
 mod en;
 mod keys;
+#[cfg_attr(texts_on_demand, allow(dead_code))]
 mod nl;
+pub mod pack;
 
 pub use keys::Text;
 
@@ -87,6 +98,7 @@ macro_rules! languages {
             }
 
             /// The text of `key` in this language.
+            #[cfg(not(texts_on_demand))]
             #[inline(always)]
             pub fn text(self, key: Text) -> &'static str {
                 match self {
@@ -94,39 +106,98 @@ macro_rules! languages {
                 }
             }
 
-            fn statements_v1(self) -> &'static [&'static str; 30] {
-                match self {
-                    $(Lang::$variant => &$module::STATEMENTS_V1,)*
+            /// The text of `key` in this language, from its text pack; the
+            /// few texts of [`Lang::compiled_in`] also before it arrives.
+            #[cfg(texts_on_demand)]
+            pub fn text(self, key: Text) -> &'static str {
+                on_demand::string(self, pack::at::TEXTS + key as usize)
+                    .unwrap_or_else(|| self.compiled_in(key))
+            }
+
+            /// The texts the app needs before (or without) any text pack,
+            /// compiled into it in every language: the message of a crash,
+            /// which may come before a language is known. Every other key
+            /// is `""` here. A call with a fixed key compiles to that one
+            /// string of each language, so the rest of the language files
+            /// stays out of the app.
+            #[cfg(texts_on_demand)]
+            fn compiled_in(self, key: Text) -> &'static str {
+                match key {
+                    Text::CrashMessage => match self {
+                        $(Lang::$variant => $module::text(Text::CrashMessage),)*
+                    },
+                    _ => "",
                 }
             }
 
-            fn advice(self) -> &'static [[&'static str; 4]; 5] {
+            /// String `index` (of `count`) of the table that starts at
+            /// `start` in a text pack (`pack::at`); `""` past its end.
+            #[cfg(texts_on_demand)]
+            fn table_string(self, start: usize, count: usize, index: usize) -> &'static str {
+                if index >= count {
+                    return "";
+                }
+                on_demand::string(self, start + index).unwrap_or("")
+            }
+
+            #[cfg(not(texts_on_demand))]
+            fn statement_v1(self, index: usize) -> &'static str {
                 match self {
-                    $(Lang::$variant => &$module::ADVICE,)*
+                    $(Lang::$variant => $module::STATEMENTS_V1[index],)*
                 }
             }
 
+            #[cfg(not(texts_on_demand))]
+            fn advice_text(self, dimension: usize, level: usize) -> &'static str {
+                match self {
+                    $(Lang::$variant => $module::ADVICE[dimension][level],)*
+                }
+            }
+
+            #[cfg(not(texts_on_demand))]
             fn purpose_first(self) -> &'static str {
                 match self {
                     $(Lang::$variant => $module::PURPOSE_FIRST,)*
                 }
             }
 
-            fn months(self) -> &'static [&'static str; 12] {
+            #[cfg(not(texts_on_demand))]
+            fn month(self, index: usize) -> &'static str {
                 match self {
-                    $(Lang::$variant => &$module::MONTHS,)*
+                    $(Lang::$variant => $module::MONTHS[index],)*
                 }
             }
 
-            fn dimension_actions(self) -> &'static [[&'static str; 3]; 5] {
+            #[cfg(not(texts_on_demand))]
+            fn dimension_action(self, dimension: usize, n: usize) -> &'static str {
                 match self {
-                    $(Lang::$variant => &$module::DIMENSION_ACTIONS,)*
+                    $(Lang::$variant => $module::DIMENSION_ACTIONS[dimension][n],)*
                 }
             }
 
-            fn theme_actions(self) -> &'static [&'static str; 13] {
+            #[cfg(not(texts_on_demand))]
+            fn theme_action(self, theme: usize) -> &'static str {
                 match self {
-                    $(Lang::$variant => &$module::THEME_ACTIONS,)*
+                    $(Lang::$variant => $module::THEME_ACTIONS[theme],)*
+                }
+            }
+
+            /// Every string of the language in text pack order
+            /// ([`pack`]): what its pack holds.
+            #[cfg(not(texts_on_demand))]
+            pub fn strings(self) -> Vec<&'static str> {
+                match self {
+                    $(Lang::$variant => {
+                        let mut strings: Vec<&'static str> =
+                            Text::ALL.iter().map(|&key| $module::text(key)).collect();
+                        strings.extend($module::STATEMENTS_V1);
+                        strings.extend($module::ADVICE.iter().flatten());
+                        strings.push($module::PURPOSE_FIRST);
+                        strings.extend($module::MONTHS);
+                        strings.extend($module::DIMENSION_ACTIONS.iter().flatten());
+                        strings.extend($module::THEME_ACTIONS);
+                        strings
+                    })*
                 }
             }
         }
@@ -140,6 +211,76 @@ languages! {
     En => en, "en", "English";
     /// German.
     De => de, "de", "Deutsch";
+}
+
+/// The tables of a text pack, read by position (`pack::at`), in the app
+/// whose texts come on demand.
+#[cfg(texts_on_demand)]
+impl Lang {
+    fn statement_v1(self, index: usize) -> &'static str {
+        self.table_string(pack::at::STATEMENTS_V1, 30, index)
+    }
+
+    fn advice_text(self, dimension: usize, level: usize) -> &'static str {
+        if level >= 4 {
+            return "";
+        }
+        self.table_string(pack::at::ADVICE, 5 * 4, dimension * 4 + level)
+    }
+
+    fn purpose_first(self) -> &'static str {
+        self.table_string(pack::at::PURPOSE_FIRST, 1, 0)
+    }
+
+    fn month(self, index: usize) -> &'static str {
+        self.table_string(pack::at::MONTHS, 12, index)
+    }
+
+    fn dimension_action(self, dimension: usize, n: usize) -> &'static str {
+        if n >= 3 {
+            return "";
+        }
+        self.table_string(pack::at::DIMENSION_ACTIONS, 5 * 3, dimension * 3 + n)
+    }
+
+    fn theme_action(self, theme: usize) -> &'static str {
+        self.table_string(pack::at::THEME_ACTIONS, 13, theme)
+    }
+}
+
+/// The text packs the app has received, one slot per language, in the app
+/// whose texts come on demand (`web::texts` fetches them). A pack's text is
+/// kept for the page's life (leaked once per language), so its strings are
+/// `'static` like compiled-in ones.
+#[cfg(texts_on_demand)]
+pub mod on_demand {
+    use super::{pack, Lang};
+    use std::sync::OnceLock;
+
+    static PACKS: [OnceLock<Box<[&'static str]>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+
+    /// Reads `text` as the pack of `lang` and keeps it; a pack already kept
+    /// stays. A text that is not a pack of this build is refused.
+    pub fn install(lang: Lang, text: String) -> Result<(), pack::PackError> {
+        if is_loaded(lang) {
+            return Ok(());
+        }
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let strings = pack::read(text, lang)?;
+        let _ = PACKS[lang as usize].set(strings.into_boxed_slice());
+        Ok(())
+    }
+
+    /// Whether the pack of `lang` is here.
+    pub fn is_loaded(lang: Lang) -> bool {
+        PACKS[lang as usize].get().is_some()
+    }
+
+    /// String `index` of the pack of `lang`, if it is here.
+    pub fn string(lang: Lang, index: usize) -> Option<&'static str> {
+        PACKS[lang as usize].get()?.get(index).copied()
+    }
 }
 
 impl Default for Lang {
@@ -231,7 +372,7 @@ impl Statement {
     /// The statement in one language.
     pub fn get(self, lang: Lang) -> &'static str {
         match self {
-            Statement::V1(index) => lang.statements_v1()[index],
+            Statement::V1(index) => lang.statement_v1(index),
         }
     }
 }
@@ -249,7 +390,7 @@ impl Advice {
     /// The advice in one language.
     pub fn get(self, lang: Lang) -> &'static str {
         match self {
-            Advice::For(dimension, level) => lang.advice()[dimension.index()][level as usize],
+            Advice::For(dimension, level) => lang.advice_text(dimension.index(), level as usize),
             Advice::PurposeFirst => lang.purpose_first(),
         }
     }
@@ -263,8 +404,8 @@ impl ActionText {
     /// The action in one language.
     pub fn get(self, lang: Lang) -> &'static str {
         match self.0 {
-            Action::Dimension(dimension, n) => lang.dimension_actions()[dimension.index()][n],
-            Action::Theme(theme) => lang.theme_actions()[theme.index()],
+            Action::Dimension(dimension, n) => lang.dimension_action(dimension.index(), n),
+            Action::Theme(theme) => lang.theme_action(theme.index()),
         }
     }
 }
@@ -276,7 +417,7 @@ pub fn format_date_time(
     lang: Lang,
     (year, month, day, hour, minute): (i32, u32, u32, u32, u32),
 ) -> String {
-    let month_name = lang.months()[(month.clamp(1, 12) - 1) as usize];
+    let month_name = lang.month((month.clamp(1, 12) - 1) as usize);
     fill(
         Text::DateTimeFormat.get(lang),
         &[
@@ -291,7 +432,7 @@ pub fn format_date_time(
 /// A calendar day as people write it in the language: `31 dec. 2026`,
 /// `31 Dec 2026`, `31. Dez. 2026`.
 pub fn format_day(lang: Lang, day: crate::core::scan::actions::Day) -> String {
-    let month_name = lang.months()[(day.month.clamp(1, 12) - 1) as usize];
+    let month_name = lang.month((day.month.clamp(1, 12) - 1) as usize);
     fill(
         Text::DateFormat.get(lang),
         &[

@@ -319,7 +319,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Deleted => "Je gegevens zijn verwijderd.",
         PrivacyLink => "Privacy en gegevens",
         PrivacyTitle => "Privacy: wat de scan bewaart en wat je browser verlaat",
-        PrivacyIntro => "De scan werkt helemaal in je browser. Er is geen account en geen server die je antwoorden ontvangt: de pagina vraagt na het laden niets meer op (alleen de pagina’s voor begeleiders halen de eerste keer dat je er een opent hun eigen deel van de app op, en een pagina die antwoorden verzamelt de QR-lezer, allebei van dezelfde plek), en er worden geen cookies gezet.",
+        PrivacyIntro => "De scan werkt helemaal in je browser. Er is geen account en geen server die je antwoorden ontvangt: de pagina vraagt na het laden niets meer op (alleen een taal die je voor het eerst kiest haalt haar teksten op, de pagina’s voor begeleiders de eerste keer dat je er een opent hun eigen deel van de app, en een pagina die antwoorden verzamelt de QR-lezer, alles van dezelfde plek en zonder iets van jouw antwoorden), en er worden geen cookies gezet.",
         PrivacyStoredTitle => "Wat in je browser wordt bewaard",
         PrivacyStoredIntro => "Alleen in de localStorage van deze browser, onder deze sleutels:",
         PrivacyKeyProgress => "je antwoorden tot nu toe, waar je was, je rol en de teamsessie van een uitnodiging",
@@ -339,6 +339,7 @@ pub(super) fn text(key: Text) -> &'static str {
         NoticeStoredCorrupt => "Eerder bewaarde gegevens waren beschadigd en zijn niet gebruikt. Je begint met een lege scan.",
         NoticeStoredRepaired => "Een deel van je bewaarde antwoorden was ongeldig en is weggelaten. De rest is bewaard gebleven.",
         NoticeStoredNewer => "Je bewaarde gegevens komen van een nieuwere versie van deze scan. We laten ze onaangeroerd; wat je hier doet wordt niet bewaard.",
+        NoticeLanguageUnavailable => "Deze taal kon niet geladen worden. Controleer je verbinding en kies de taal opnieuw.",
         Dismiss => "Sluiten",
 
         DateTimeFormat => "{day} {month} {year}, {time}",

@@ -68,6 +68,9 @@ pub enum Notice {
     StoredRepaired,
     /// Stored data is from a newer version and left alone.
     StoredNewer,
+    /// The texts of a language chosen in the menu could not be fetched; the
+    /// app stays in the language it showed.
+    LanguageUnavailable,
 }
 
 impl Notice {
@@ -78,6 +81,7 @@ impl Notice {
             Notice::StoredCorrupt => "stored-corrupt",
             Notice::StoredRepaired => "stored-repaired",
             Notice::StoredNewer => "stored-newer",
+            Notice::LanguageUnavailable => "language-unavailable",
         }
     }
 
@@ -88,6 +92,7 @@ impl Notice {
             Notice::StoredCorrupt,
             Notice::StoredRepaired,
             Notice::StoredNewer,
+            Notice::LanguageUnavailable,
         ]
         .into_iter()
         .find(|notice| notice.id() == id)
@@ -101,6 +106,7 @@ impl Notice {
             Notice::StoredCorrupt => Text::NoticeStoredCorrupt,
             Notice::StoredRepaired => Text::NoticeStoredRepaired,
             Notice::StoredNewer => Text::NoticeStoredNewer,
+            Notice::LanguageUnavailable => Text::NoticeLanguageUnavailable,
         }
     }
 }
