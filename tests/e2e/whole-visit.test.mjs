@@ -29,11 +29,14 @@ import { DIST } from './harness.mjs';
  * small first-load app then gave way to one app, with the pre-rendered
  * first screen answering until it arrives: 242.2 KiB on 30 November 2026;
  * with the pre-rendered screen answering every statement in every language
- * (index.html 11.6 -> 15.2 KiB) 245.7 KiB, so the ceiling is 247.
+ * (index.html 11.6 -> 15.2 KiB) 245.7 KiB (ceiling 247). The statement
+ * page that stays mounted and changes in place (`ui::scan::question`, a
+ * fifth less main-thread time for the click-through) added 1.9 KiB:
+ * 247.7 KiB, so the ceiling is 249.
  * Neither the team app nor the QR decoder is in the visit (a facilitator's
  * pages fetch them).
  */
-const CEILING_KIB = 247;
+const CEILING_KIB = 249;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });
