@@ -57,7 +57,7 @@ fn progress_shift(percent: usize) -> String {
 /// An attribute that changes with the statement. Leptos compiles the
 /// rendering of an attribute once for each type of its value; a closure is
 /// a type of its own, these boxes are one type for every such attribute
-/// (0.6 KiB of wasm, brotli, less than three closures).
+/// (0.3 KiB of wasm, brotli, less than three closures).
 type Changing = Box<dyn Fn() -> String + Send + Sync>;
 
 /// The attribute value of `text`, see [`Changing`].
