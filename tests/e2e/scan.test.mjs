@@ -259,9 +259,19 @@ test('an answer changes the statement page in place: the next statement, its pro
     samePage: true, item: 'purpose-1', number: '1', count: 'Statement 1 of 30', valueNow: '1', valueText: 'Statement 1 of 30',
     statement: first.statement, ids: ids(0), checked: '', tabStops: '1', next: 'Skip', focus: 'q0-opt0',
   });
+  // What an answer writes to the options and the buttons under them: only
+  // what differs (a page rendered again sets every attribute anew).
+  await page.evaluate(() => {
+    window.writes = [];
+    new MutationObserver((records) => window.writes.push(...records.map((r) => `${r.type} ${r.attributeName ?? ''} ${r.target.id || r.target.className || r.target.nodeName}`)))
+      .observe(document.querySelector('.options'), { subtree: true, attributes: true, childList: true, characterData: true });
+    new MutationObserver((records) => window.writes.push(...records.map((r) => `${r.type} ${r.attributeName ?? ''} ${r.target.id || r.target.nodeName}`)))
+      .observe(document.querySelector('.question-nav'), { subtree: true, attributes: true, childList: true, characterData: true });
+  });
   // A click answers and moves on: the same page shows statement 2, focus on its first option.
   await page.click('#q0-opt3');
   await at(2, 'q1-opt0');
+  assert.deepEqual((await page.evaluate(() => window.writes)).sort(), [0, 1, 2, 3, 4, 5].map((position) => `attributes id q1-opt${position}`));
   const second = await shown();
   assert.deepEqual(second, {
     samePage: true, item: 'purpose-2', number: '2', count: 'Statement 2 of 30', valueNow: '2', valueText: 'Statement 2 of 30',
