@@ -104,6 +104,17 @@ fn team_page(route: Route, lang: crate::core::i18n::Lang) -> AnyView {
     }
 }
 
+/// Which page a stage of the scan shows: every statement is the one page
+/// [`question::QuestionPage`], which follows the statement itself (as
+/// `Stage::Questions { item: 0 }`), so that answering does not render the
+/// page again.
+fn screen_of(stage: Stage) -> Stage {
+    match stage {
+        Stage::Questions { .. } => Stage::Questions { item: 0 },
+        other => other,
+    }
+}
+
 /// The whole app: header, notices, the current page and the footer.
 #[component]
 pub fn App() -> impl IntoView {
@@ -161,7 +172,7 @@ pub fn App() -> impl IntoView {
         .clone()
         .map(|kiosk| view! { <KioskGuard kiosk /> });
     Effect::new(move |_| crate::web::page::set_document_lang(state.lang.get()));
-    let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
+    let stage = Memo::new(move |_| screen_of(state.progress.with(|progress| progress.stage)));
     // The screen follows the address: a link pasted into the address bar of
     // this open tab opens, and Back to the page before a link leaves it.
     crate::web::browser::on_address_change(move || {
@@ -178,15 +189,14 @@ pub fn App() -> impl IntoView {
     });
     // Pages render their texts statically and are rendered again when the
     // language or the stage changes; only what changes within a page (the
-    // chosen option) is reactive. This keeps the wasm small.
+    // chosen option, and on the statements' page the statement) is reactive.
+    // This keeps the wasm small.
     let page = move || {
         let lang = state.lang.get();
         match state.route.get() {
             Route::Scan => match stage.get() {
                 Stage::Intro => view! { <intro::IntroPage lang /> }.into_any(),
-                Stage::Questions { item } => {
-                    view! { <question::QuestionPage index=item lang /> }.into_any()
-                }
+                Stage::Questions { .. } => view! { <question::QuestionPage lang /> }.into_any(),
                 Stage::Review => view! { <review::ReviewPage lang /> }.into_any(),
                 Stage::Result => view! { <result::ResultPage lang /> }.into_any(),
             },
@@ -302,14 +312,12 @@ fn adopt_prerendered(state: AppState) {
 /// `tests/e2e/prerender.test.mjs` checks that the app's own markup is the same.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn first_frame(state: AppState) -> impl IntoView {
-    let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
+    let stage = Memo::new(move |_| screen_of(state.progress.with(|progress| progress.stage)));
     let page = move || {
         let lang = state.lang.get();
         match stage.get() {
             Stage::Intro => view! { <intro::IntroPage lang /> }.into_any(),
-            Stage::Questions { item } => {
-                view! { <question::QuestionPage index=item lang /> }.into_any()
-            }
+            Stage::Questions { .. } => view! { <question::QuestionPage lang /> }.into_any(),
             Stage::Review | Stage::Result => ().into_any(),
         }
     };

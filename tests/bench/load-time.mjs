@@ -11,9 +11,13 @@
 // The peer harness is not part of this repository: point PEER_DIR at a copy
 // (default ../shared/peer next to the repository). It is copied to a
 // writable temporary folder, installed with `npm ci` and built there.
-// Needs a release build in dist/.
+// Needs a release build in dist/ (or in the folder --dist names). With
+// --before DIR a second build of ours (say dist/ of the commit before a
+// change, copied aside) is measured as a third target, its runs interleaved
+// with the others in the same run: an A/B comparison that a busy machine
+// skews less than two runs apart.
 // Usage: node tests/bench/load-time.mjs [--load-runs 7] [--click-runs 3]
-//        [--cpu-throttle 4] [--network slow4g]
+//        [--cpu-throttle 4] [--network slow4g] [--dist DIR] [--before DIR]
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,9 +37,13 @@ console.error(`[load-time] installing and building the peer in ${work}`);
 run('npm', ['ci', '--no-audit', '--no-fund', '--silent']);
 run('npm', ['run', '--silent', 'build']);
 
-const ours = await serve(join(ROOT, 'dist'), 8781);
-const peer = await serve(join(work, 'dist'), 8787);
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const ours = await serve(resolve(option('--dist', join(ROOT, 'dist'))), 8781);
+const peer = await serve(join(work, 'dist'), 8787);
+// The build before a change, served on a port of its own; the harness names
+// a driver given after a URL by the driver's name and the URL's host.
+const BEFORE_URL = 'http://127.0.0.1:8782/?intro=0&lang=en';
+const before = option('--before') ? await serve(resolve(option('--before')), 8782) : null;
 const runs = option('--load-runs', '7');
 const throttle = ['--cpu-throttle', '--network'].flatMap((name) => (option(name) ? [name, option(name)] : []));
 try {
@@ -47,6 +55,7 @@ try {
       // CSP refuses (tests/e2e/a11y.test.mjs runs axe on every view instead).
       'measure.mjs', '--load-runs', runs, '--click-runs', option('--click-runs', '3'), ...throttle, '--no-axe', '--out', out,
       join(ROOT, 'tests/bench/sis-driver.json'),
+      ...(before ? [BEFORE_URL, join(ROOT, 'tests/bench/sis-driver.json')] : []),
       join(work, 'drivers/surveyjs.json'),
     ], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`measure.mjs exited with ${code}`))));
@@ -67,6 +76,10 @@ try {
   const during = (t, key) => t?.clickThroughMs?.mainThreadDuringClicksMedian?.[key];
   for (const [key, goal] of [['taskMs', 'goal <= 0.5'], ['scriptMs', ''], ['layoutMs', 'goal <= 1.5'], ['styleMs', '']]) {
     console.log(`  main thread during clicks, ${key.replace('Ms', '')}: ours ${during(a, key)} ms, SurveyJS ${during(b, key)} ms, ratio ${ratio(during(a, key), during(b, key))}${goal ? ` (${goal})` : ''}`);
+    if (before) {
+      const old = pick(`sis-leptos@${new URL(BEFORE_URL).host}`);
+      console.log(`    before: ${during(old, key)} ms, ratio to SurveyJS ${ratio(during(old, key), during(b, key))}; ours/before ${ratio(during(a, key), during(old, key))}`);
+    }
   }
   const heap = (t, key) => t?.heapAfterResults?.[`${key}Median`];
   const mib = (bytes) => (bytes / 1048576).toFixed(1);
@@ -75,4 +88,5 @@ try {
 } finally {
   ours.close();
   peer.close();
+  before?.close();
 }

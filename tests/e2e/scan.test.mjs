@@ -221,3 +221,83 @@ test('on a touch screen, the option under the finger on the next statement does 
   assert.equal(await page.$eval('#q1-opt4', (e) => e.getAttribute('aria-checked')), 'false');
   await context.close();
 });
+
+test('an answer changes the statement page in place: the next statement, its progress, and the focus on its chosen or first option', async () => {
+  const page = await openApp(app, { path: '?intro=0&lang=en' });
+  // The app, not the pre-rendered screen, which it has taken over.
+  await page.waitForFunction(() => !window.sisPre && document.activeElement?.id === 'q0-opt0');
+  await page.evaluate(() => { window.firstPage = document.querySelector('.question-page'); });
+  /** What a statement shows that the next one changes, and where the focus is. */
+  const shown = () => page.evaluate(() => {
+    const statementPage = document.querySelector('.question-page');
+    const bar = document.querySelector('[role=progressbar]');
+    const options = [...document.querySelectorAll('.options [role=radio]')];
+    return {
+      samePage: statementPage === window.firstPage,
+      item: statementPage.dataset.item,
+      number: statementPage.dataset.number,
+      count: document.getElementById('progress-count').textContent,
+      valueNow: bar.getAttribute('aria-valuenow'),
+      valueText: bar.getAttribute('aria-valuetext'),
+      statement: document.getElementById('statement').textContent,
+      ids: options.map((o) => o.id).join(' '),
+      checked: options.filter((o) => o.getAttribute('aria-checked') === 'true').map((o) => o.dataset.answer).join(''),
+      tabStops: options.filter((o) => o.tabIndex === 0).map((o) => o.dataset.answer).join(''),
+      next: document.getElementById('next').textContent,
+      focus: document.activeElement?.id,
+    };
+  });
+  /** Waits until statement `number` has the focus on the option `focus`. */
+  const at = (number, focus) => page.waitForFunction(
+    ([n, f]) => document.querySelector('.question-page')?.dataset.number === String(n) && document.activeElement?.id === f,
+    [number, focus],
+    { polling: 50 },
+  );
+  const ids = (index) => [0, 1, 2, 3, 4, 5].map((position) => `q${index}-opt${position}`).join(' ');
+  const first = await shown();
+  assert.deepEqual(first, {
+    samePage: true, item: 'purpose-1', number: '1', count: 'Statement 1 of 30', valueNow: '1', valueText: 'Statement 1 of 30',
+    statement: first.statement, ids: ids(0), checked: '', tabStops: '1', next: 'Skip', focus: 'q0-opt0',
+  });
+  // What an answer writes to the options and the buttons under them: only
+  // what differs (a page rendered again sets every attribute anew).
+  await page.evaluate(() => {
+    window.writes = [];
+    new MutationObserver((records) => window.writes.push(...records.map((r) => `${r.type} ${r.attributeName ?? ''} ${r.target.id || r.target.className || r.target.nodeName}`)))
+      .observe(document.querySelector('.options'), { subtree: true, attributes: true, childList: true, characterData: true });
+    new MutationObserver((records) => window.writes.push(...records.map((r) => `${r.type} ${r.attributeName ?? ''} ${r.target.id || r.target.nodeName}`)))
+      .observe(document.querySelector('.question-nav'), { subtree: true, attributes: true, childList: true, characterData: true });
+  });
+  // A click answers and moves on: the same page shows statement 2, focus on its first option.
+  await page.click('#q0-opt3');
+  await at(2, 'q1-opt0');
+  assert.deepEqual((await page.evaluate(() => window.writes)).sort(), [0, 1, 2, 3, 4, 5].map((position) => `attributes id q1-opt${position}`));
+  const second = await shown();
+  assert.deepEqual(second, {
+    samePage: true, item: 'purpose-2', number: '2', count: 'Statement 2 of 30', valueNow: '2', valueText: 'Statement 2 of 30',
+    statement: second.statement, ids: ids(1), checked: '', tabStops: '1', next: 'Skip', focus: 'q1-opt0',
+  });
+  assert.notEqual(second.statement, first.statement);
+  assert.ok(second.statement.length > 20, second.statement);
+  // A number key does the same.
+  await page.keyboard.press('2');
+  await at(3, 'q2-opt0');
+  // Back: statement 2 with its answer chosen, and the focus on it.
+  await page.click('#back');
+  await at(2, 'q1-opt1');
+  assert.deepEqual(await shown(), { ...second, checked: '2', tabStops: '2', next: 'Next', focus: 'q1-opt1' });
+  // Arrows choose in place; Enter moves on.
+  await page.keyboard.press('ArrowDown');
+  await at(2, 'q1-opt2');
+  assert.equal((await shown()).checked, '3');
+  await page.keyboard.press('Enter');
+  await at(3, 'q2-opt0');
+  // Statement 1, answered earlier, has its answer.
+  await page.click('#back');
+  await page.click('#back');
+  await at(1, 'q0-opt3');
+  const again = await shown();
+  assert.deepEqual(again, { ...first, checked: '4', tabStops: '4', next: 'Next', focus: 'q0-opt3' });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

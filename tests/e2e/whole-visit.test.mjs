@@ -29,15 +29,17 @@ import { DIST } from './harness.mjs';
  * small first-load app then gave way to one app, with the pre-rendered
  * first screen answering until it arrives: 242.2 KiB on 30 November 2026;
  * with the pre-rendered screen answering every statement in every language
- * (index.html 11.6 -> 15.2 KiB) 245.7 KiB (ceiling 247). The app then
- * stopped carrying every language: it fetches the text pack of the one it
- * shows (9.7-12.2 KiB), and its wasm lost 39 KiB: 217.2 KiB in English
- * on 30 November 2026 (218.6 in Dutch, 219.7 in German by size.mjs), so
- * the ceiling is 220, which holds for every language.
+ * (index.html 11.6 -> 15.2 KiB) 245.7 KiB (ceiling 247). The statement
+ * page that stays mounted and changes in place (`ui::scan::question`, a
+ * fifth less main-thread time for the click-through) added 1.9 KiB. The
+ * app then stopped carrying every language: it fetches the text pack of
+ * the one it shows (9.7-12.2 KiB), and its wasm lost 39 KiB: 219.3 KiB in
+ * English on 30 November 2026 (220.6 in Dutch, 221.7 in German by
+ * size.mjs), so the ceiling is 222, which holds for every language.
  * Neither the team app nor the QR decoder is in the visit (a facilitator's
  * pages fetch them), nor the packs of languages not shown.
  */
-const CEILING_KIB = 220;
+const CEILING_KIB = 222;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });

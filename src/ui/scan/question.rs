@@ -6,6 +6,14 @@
 //! laptop the number keys answer and move on in one press. Choosing an option
 //! (click, tap, number key or Space) saves it and shows the next statement;
 //! arrows change the choice without moving on; Enter moves on.
+//!
+//! The page stays mounted while the scan moves from statement to statement:
+//! what differs between two statements (the progress, the statement, the
+//! option ids, the chosen option, Next or Skip) follows the stage and is
+//! changed in place. Running the component again for every answer, as
+//! before, built every text, closure and listener of the page anew: a third
+//! of the script time of answering all statements by clicks
+//! (`tests/bench/load-time.mjs --before`).
 
 use leptos::ev;
 use leptos::html;
@@ -16,7 +24,8 @@ use crate::core::i18n::Lang;
 use crate::core::i18n::{answer_label, Text};
 use crate::core::scan::answers::Answer;
 use crate::core::scan::flow::{self, KeyAction};
-use crate::first_screen::{answer_options, question_progress};
+use crate::core::scan::progress::Stage;
+use crate::first_screen::{answer_options, option_id, question_progress};
 use crate::ui::state::use_state;
 use crate::ui::widgets::focus::{focus_node, in_next_frame};
 
@@ -45,11 +54,31 @@ fn progress_shift(percent: usize) -> String {
     format!("translateX({}%)", percent.min(100) as i64 - 100)
 }
 
-/// The page for the item at `index`.
+/// An attribute that changes with the statement. Leptos compiles the
+/// rendering of an attribute once for each type of its value; a closure is
+/// a type of its own, these boxes are one type for every such attribute
+/// (0.3 KiB of wasm, brotli, less than three closures).
+type Changing = Box<dyn Fn() -> String + Send + Sync>;
+
+/// The attribute value of `text`, see [`Changing`].
+fn changing(text: impl Fn() -> String + Send + Sync + 'static) -> Changing {
+    Box::new(text)
+}
+
+/// The index of the statement that `stage` shows, 0-based, at most `last`.
+/// Past the last statement the page is about to go; it keeps the last until
+/// then.
+fn statement_index(stage: Stage, last: usize) -> usize {
+    match stage {
+        Stage::Questions { item } => item.min(last),
+        _ => last,
+    }
+}
+
+/// The page for the statements: the one the stage is at, followed in place
+/// (see the module's docs). Mounted only while the stage is at a statement.
 #[component]
 pub fn QuestionPage(
-    /// Index of the item, 0-based.
-    index: usize,
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
@@ -57,9 +86,13 @@ pub fn QuestionPage(
     let questionnaire = state
         .progress
         .with_untracked(|progress| progress.questionnaire);
-    let item = questionnaire.items[index.min(questionnaire.item_count() - 1)];
-    let options = flow::options();
-    let option_count = options.len();
+    let last = questionnaire.item_count() - 1;
+    // The stage, in a memo of the type the app's own has (a memo of a type
+    // of its own would cost the wasm more), and from it the statement on
+    // screen.
+    let stage = Memo::new(move |_| state.progress.with(|progress| progress.stage));
+    let index = move || statement_index(stage.get(), last);
+    let option_count = flow::options().len();
     // The option buttons, for the roving focus of the radio group.
     let option_refs: [NodeRef<html::Button>; flow::OPTION_COUNT] =
         std::array::from_fn(|_| NodeRef::new());
@@ -68,27 +101,75 @@ pub fn QuestionPage(
             focus_node(node);
         }
     };
-    let selected = move || state.progress.with(|progress| progress.answers.get(index));
+    let selected = move || {
+        let index = index();
+        state.progress.with(|progress| progress.answers.get(index))
+    };
     let selected_position = move || {
-        let current = selected();
+        let index = statement_index(stage.get_untracked(), last);
+        let current = state
+            .progress
+            .with_untracked(|progress| progress.answers.get(index));
         flow::options()
             .iter()
             .position(|option| Some(*option) == current)
     };
 
+    // Focus goes to the chosen option (or the first) of the statement on
+    // screen, so keyboard and screen-reader users continue right there: when
+    // the page is mounted and after each move to another statement. Leptos
+    // changes the page in a microtask; the next frame comes after it, so the
+    // options show the new statement then. (`NodeRef::on_load` would do the
+    // first through an effect, which costs the first load more.)
+    let focus_statement = move || {
+        in_next_frame(move || {
+            // Not when the language was just switched: focus stays on the menu.
+            if crate::web::page::choosing_language() {
+                return;
+            }
+            // The page may be gone by the next frame (past the last
+            // statement, or on another page): its memo is then disposed.
+            let Some(stage) = stage.try_get_untracked() else {
+                return;
+            };
+            let index = statement_index(stage, last);
+            let answer = state
+                .progress
+                .with_untracked(|progress| progress.answers.get(index));
+            let position = answer
+                .and_then(|answer| flow::options().iter().position(|option| *option == answer))
+                .unwrap_or(0);
+            focus_option(position);
+        })
+    };
+    let move_to = move |stage: Stage| {
+        state.update_progress(|progress| progress.stage = stage);
+        focus_statement();
+    };
     let give = move |answer: Answer, advance: bool| {
+        let index = statement_index(stage.get_untracked(), last);
         state.update_progress(|progress| {
             progress.answers.set(index, Some(answer));
             if advance {
                 progress.stage = flow::after_item(&questionnaire, index);
             }
         });
+        if advance {
+            focus_statement();
+        }
     };
     let go_next = move || {
-        state.update_progress(|progress| progress.stage = flow::after_item(&questionnaire, index))
+        move_to(flow::after_item(
+            &questionnaire,
+            statement_index(stage.get_untracked(), last),
+        ))
     };
-    let go_back =
-        move || state.update_progress(|progress| progress.stage = flow::before_item(index));
+    let go_back = move || {
+        move_to(flow::before_item(statement_index(
+            stage.get_untracked(),
+            last,
+        )))
+    };
 
     let handle = window_event_listener(ev::keydown, move |event: ev::KeyboardEvent| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
@@ -117,47 +198,53 @@ pub fn QuestionPage(
         }
     });
     on_cleanup(move || handle.remove());
-
-    // Focus goes to the chosen option (or the first) of the new statement, so
-    // keyboard and screen-reader users continue right there. The page is
-    // rendered in a microtask; the next frame comes after it, so the options
-    // are on screen then. (`NodeRef::on_load` would do the same through an
-    // effect, which costs the first load more.)
-    in_next_frame(move || {
-        // Not when the language was just switched: focus stays on the menu.
-        if crate::web::page::choosing_language() {
-            return;
-        }
-        // The page may be gone by the next frame: in the first-load app the
-        // full app can take over in between, which disposes this state.
-        let Some(answer) = state
-            .progress
-            .try_with_untracked(|progress| progress.answers.get(index))
-        else {
-            return;
-        };
-        let position = answer
-            .and_then(|answer| flow::options().iter().position(|option| *option == answer))
-            .unwrap_or(0);
-        focus_option(position);
-    });
+    focus_statement();
 
     // The texts, ids and keys come from `first_screen`, which the
-    // pre-rendered first screen writes too.
-    let dimension = item.dimension;
-    let progress = question_progress(&questionnaire, index, lang);
-    let percent = progress.percent;
-    let progress_value_text = progress.count_text.clone();
+    // pre-rendered first screen writes too. What changes with the statement
+    // is rendered by few closures (each closure in a view is compiled on its
+    // own): the progress block and the statement's texts are each one view
+    // that Leptos changes in place (it sets only the attributes and texts
+    // that differ).
+    let progress_block = move || {
+        let progress = question_progress(&questionnaire, index(), lang);
+        let value_text = progress.count_text.clone();
+        view! {
+            <p class="progress-text">
+                <span id="progress-count">{progress.count_text}</span>
+                <span class="progress-sep" aria-hidden="true">" · "</span>
+                <span>{progress.dimension_text}</span>
+            </p>
+            <div class="progress-bar" role="progressbar" aria-valuemin="1"
+                aria-valuemax=progress.total.to_string() aria-valuenow=progress.number.to_string()
+                aria-valuetext=value_text aria-label=Text::ProgressBarLabel.get(lang)>
+                // The fill is the bar's full width, shifted left by the share still
+                // to go: a transform moves without layout or paint, where an
+                // animated width costs a layout in every frame of the transition.
+                // It goes through the CSSOM (`style:`), which the CSP allows; a
+                // `style` attribute would be refused.
+                <span class="progress-fill" style:transform=progress_shift(progress.percent)></span>
+            </div>
+        }
+    };
+    let statement_texts = move || {
+        let item = questionnaire.items[index()];
+        view! {
+            <p class="dimension-name">{item.dimension.label().get(lang)}</p>
+            <h1 class="statement" id="statement">{item.text.get(lang)}</h1>
+        }
+    };
 
-    let option_buttons = answer_options(index)
+    let option_buttons = answer_options(0)
         .into_iter()
         .enumerate()
         .map(|(position, option)| {
             let answer = option.answer;
             let is_checked = move || selected() == Some(answer);
+            // The chosen option is the one in the tab order, else the first.
             let tab_index = move || {
-                let focusable = match selected_position() {
-                    Some(current) => current == position,
+                let focusable = match selected() {
+                    Some(chosen) => chosen == answer,
                     None => position == 0,
                 };
                 if focusable {
@@ -168,7 +255,8 @@ pub fn QuestionPage(
             };
             let data_answer = option.key.clone();
             view! {
-                <button type="button" role="radio" class=option.class id=option.id
+                <button type="button" role="radio" class=option.class
+                    id=changing(move || option_id(index(), position))
                     node_ref=option_refs[position]
                     data-answer=data_answer
                     aria-checked=move || if is_checked() { "true" } else { "false" }
@@ -182,27 +270,11 @@ pub fn QuestionPage(
         .collect_view();
 
     view! {
-        <div class="wrap page question-page" data-item=item.id data-number=progress.number>
-            <div class="progress-block">
-                <p class="progress-text">
-                    <span id="progress-count">{progress.count_text}</span>
-                    <span class="progress-sep" aria-hidden="true">" · "</span>
-                    <span>{progress.dimension_text}</span>
-                </p>
-                <div class="progress-bar" role="progressbar" aria-valuemin="1"
-                    aria-valuemax=progress.total.to_string() aria-valuenow=progress.number.to_string()
-                    aria-valuetext=progress_value_text aria-label=Text::ProgressBarLabel.get(lang)>
-                    // The fill is the bar's full width, shifted left by the share still
-                    // to go: a transform moves without layout or paint, where an
-                    // animated width costs a layout in every frame of the transition.
-                    // It goes through the CSSOM (`style:`), which the CSP allows; a
-                    // `style` attribute would be refused.
-                    <span class="progress-fill" style:transform=progress_shift(percent)></span>
-                </div>
-            </div>
+        <div class="wrap page question-page" data-item=changing(move || questionnaire.items[index()].id.to_owned())
+            data-number=changing(move || (index() + 1).to_string())>
+            <div class="progress-block">{progress_block}</div>
             <div class="question-card">
-                <p class="dimension-name">{dimension.label().get(lang)}</p>
-                <h1 class="statement" id="statement">{item.text.get(lang)}</h1>
+                {statement_texts}
                 <p class="scale-hint" id="scale-hint">{Text::ScaleHint.get(lang)}</p>
                 <div role="radiogroup" class="options" aria-labelledby="statement"
                     aria-describedby="scale-hint">
