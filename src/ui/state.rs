@@ -324,20 +324,30 @@ impl AppState {
     /// the app stays in its language meanwhile; if the pack cannot be
     /// fetched (offline, say), it stays there with a notice.
     pub fn set_lang(&self, lang: Lang) {
+        // The last choice counts: a language whose texts arrive after
+        // another was chosen (the one shown, too) is not switched to.
+        #[cfg(texts_on_demand)]
+        LANG_CHOSEN.set(Some(lang));
         // The language shown already: nothing to render again.
         if self.lang.get_untracked() == lang {
             return;
         }
         #[cfg(texts_on_demand)]
-        if !crate::core::i18n::on_demand::is_loaded(lang) {
-            let state = *self;
-            leptos::task::spawn_local(async move {
-                match crate::web::texts::load(lang).await {
-                    Ok(()) => state.set_lang(lang),
-                    Err(_) => state.notify(Notice::LanguageUnavailable),
-                }
-            });
-            return;
+        {
+            if !crate::core::i18n::on_demand::is_loaded(lang) {
+                let state = *self;
+                leptos::task::spawn_local(async move {
+                    let loaded = crate::web::texts::load(lang).await;
+                    if LANG_CHOSEN.get() != Some(lang) {
+                        return;
+                    }
+                    match loaded {
+                        Ok(()) => state.set_lang(lang),
+                        Err(_) => state.notify(Notice::LanguageUnavailable),
+                    }
+                });
+                return;
+            }
         }
         self.dismiss(Notice::LanguageUnavailable);
         self.lang.set(lang);
@@ -391,6 +401,13 @@ impl AppState {
             self.notify(Notice::StorageUnavailable);
         }
     }
+}
+
+#[cfg(texts_on_demand)]
+thread_local! {
+    /// The language last chosen in the menu, while texts come on demand
+    /// (see [`AppState::set_lang`]).
+    static LANG_CHOSEN: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
 }
 
 /// The language by the rule of [`crate::core::i18n::start_lang`]: `lang=`

@@ -145,6 +145,28 @@ test('the language switch changes every text, the lang attribute, and is remembe
   await page.context().close();
 });
 
+test('a language comes once its texts are here, and only if it is still the last one chosen', async () => {
+  const page = await openApp(app);
+  // German's texts held back: the page stays Dutch until they arrive.
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.context().route(/\/texts-de-[0-9a-f]{16}\.txt$/, async (route) => { await held; await route.continue(); });
+  await page.click('#lang-de');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl', 'still Dutch while German loads');
+  // Dutch chosen again before German arrives: German must not come after all.
+  await page.click('#lang-nl');
+  release();
+  await page.waitForResponse(/\/texts-de-/);
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl', 'the last choice counts');
+  assert.match(await page.textContent('h1'), /sociaal innovatief/);
+  // Chosen again, German comes at once from the texts already here.
+  await chooseLanguage(page, 'de');
+  assert.match(await page.textContent('h1'), /sozial innovativ/);
+  await page.context().close();
+});
+
 test('delete my data removes every key of the app, after one confirmation', async () => {
   const page = await openApp(app, { init: () => localStorage.setItem('other-app', 'keep me') });
   await startScan(page);
