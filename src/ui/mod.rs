@@ -123,21 +123,8 @@ pub fn App() -> impl IntoView {
     // On a plain first visit, index.html showed the first screen before the
     // app arrived: take over what the person did there.
     adopt_prerendered(state);
-    // Where texts come on demand, the pack of `state::start_language()` was
-    // fetched before mounting, which is the language chosen here. Should the
-    // two ever differ, the page shows a language whose texts are here while
-    // the chosen one's are fetched.
     #[cfg(texts_on_demand)]
-    {
-        use crate::core::i18n::{on_demand, Lang};
-        let chosen = state.lang.get_untracked();
-        if let Some(&here) = Lang::ALL.iter().find(|&&lang| on_demand::is_loaded(lang)) {
-            if !on_demand::is_loaded(chosen) {
-                state.lang.set(here);
-                state.set_lang(chosen);
-            }
-        }
-    }
+    state.show_a_language_whose_texts_are_here();
     provide_context(state);
     // A member's team reply (on one's own result) is the full app's too.
     provide_context(team::store::TeamStore::load(state));

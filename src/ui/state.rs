@@ -354,6 +354,23 @@ impl AppState {
         self.save(SETTINGS_KEY, encode_settings(&Settings { lang }));
     }
 
+    /// Where texts come on demand, the pack of [`start_language`] was
+    /// fetched before mounting, which is the language this state chose.
+    /// Should the two ever differ, the page shows a language whose texts are
+    /// here while the chosen one's are fetched.
+    #[cfg(texts_on_demand)]
+    pub fn show_a_language_whose_texts_are_here(&self) {
+        use crate::core::i18n::on_demand;
+        let chosen = self.lang.get_untracked();
+        if on_demand::is_loaded(chosen) {
+            return;
+        }
+        if let Some(&here) = Lang::ALL.iter().find(|&&lang| on_demand::is_loaded(lang)) {
+            self.lang.set(here);
+            self.set_lang(chosen);
+        }
+    }
+
     /// Removes a notice.
     pub fn dismiss(&self, notice: Notice) {
         self.notices

@@ -54,6 +54,15 @@ try {
   });
 } catch {}
 
+// The response for the on-demand file `name` (relative to the document),
+// fetched with its `integrity`; an HTTP error status is a failure too.
+function fetchOnDemand(name, integrity) {
+  return fetch(onDemand(new URL(name, document.baseURI).href), { integrity }).then((response) => {
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    return response;
+  });
+}
+
 // An app's bindings module and its compiled wasm module, fetched once. A failed attempt is forgotten so that
 // the next one fetches afresh; its JS URL gets a query so that a failed
 // module fetch is not served again from the module map. After MAX_RETRIES
@@ -67,11 +76,8 @@ function load(app) {
     app.attempts += 1;
     app.loading = Promise.all([
       import(js),
-      fetch(url(files.wasm), { integrity: files.wasmIntegrity })
-        .then((response) => {
-          if (!response.ok) throw new Error(`${files.wasm}: HTTP ${response.status}`);
-          return response.arrayBuffer();
-        })
+      fetchOnDemand(files.wasm, files.wasmIntegrity)
+        .then((response) => response.arrayBuffer())
         .then((bytes) => WebAssembly.compile(bytes)),
     ]);
     app.loading.catch(() => {
@@ -134,11 +140,7 @@ addEventListener('TrunkApplicationStarted', () => {
 function texts(tag) {
   const pack = Object.hasOwn(TEXTS, tag) ? TEXTS[tag] : null;
   if (!pack) return Promise.reject(new Error(`no texts for ${tag}`));
-  textPacks[tag] ??= fetch(onDemand(new URL(pack.file, document.baseURI).href), { integrity: pack.integrity })
-    .then((response) => {
-      if (!response.ok) throw new Error(`${pack.file}: HTTP ${response.status}`);
-      return response.text();
-    });
+  textPacks[tag] ??= fetchOnDemand(pack.file, pack.integrity).then((response) => response.text());
   textPacks[tag].catch(() => delete textPacks[tag]);
   return textPacks[tag];
 }
@@ -160,11 +162,8 @@ globalThis.sisFull = {
   // frame_texts). Fetched and compiled once; a failure is forgotten, so that
   // the next try fetches afresh.
   qrDecoder() {
-    qrDecoder ??= fetch(onDemand(new URL(QR_DECODER.wasm, document.baseURI).href), { integrity: QR_DECODER.qrIntegrity })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${QR_DECODER.wasm}: HTTP ${response.status}`);
-        return response.arrayBuffer();
-      })
+    qrDecoder ??= fetchOnDemand(QR_DECODER.wasm, QR_DECODER.qrIntegrity)
+      .then((response) => response.arrayBuffer())
       .then((bytes) => WebAssembly.instantiate(bytes))
       .then(({ instance: { exports: qr } }) => (rgba, width, height) => {
         // The input buffer first: making it may grow the memory.

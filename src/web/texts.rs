@@ -7,8 +7,19 @@
 //! team app and the native builds have every language compiled in.
 
 use crate::core::i18n::{on_demand, Lang};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    // `globalThis.sisFull`, defined by `loader.js` (inlined into
+    // index.html), as `web::handoff` binds `startTeam`. `catch`: a page
+    // without the loader is a failed load, not a crash.
+    #[wasm_bindgen(catch, js_namespace = sisFull, js_name = texts)]
+    fn fetch_texts(tag: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = sisFull, js_name = failed)]
+    fn show_load_failure() -> Result<(), JsValue>;
+}
 
 /// Why a language's texts are not here.
 #[derive(Debug)]
@@ -24,7 +35,7 @@ pub async fn load(lang: Lang) -> Result<(), TextsError> {
     if on_demand::is_loaded(lang) {
         return Ok(());
     }
-    let promise = loader_call("texts", &JsValue::from_str(lang.tag())).ok_or(TextsError::Fetch)?;
+    let promise = fetch_texts(lang.tag()).map_err(|_| TextsError::Fetch)?;
     let text = JsFuture::from(promise)
         .await
         .ok()
@@ -37,20 +48,5 @@ pub async fn load(lang: Lang) -> Result<(), TextsError> {
 /// language (index.html's `sis-load-failed`): without its texts the app
 /// cannot show a page.
 pub fn show_start_failure() {
-    let _ = loader_call("failed", &JsValue::UNDEFINED);
-}
-
-/// Calls `sisFull[name](argument)` of the loader; `None` if it is missing or
-/// does not give a promise.
-fn loader_call(name: &str, argument: &JsValue) -> Option<js_sys::Promise> {
-    let loader = js_sys::Reflect::get(&js_sys::global(), &"sisFull".into()).ok()?;
-    let function = js_sys::Reflect::get(&loader, &name.into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    function
-        .call1(&loader, argument)
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()
+    let _ = show_load_failure();
 }
