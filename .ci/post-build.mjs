@@ -6,7 +6,7 @@ import { hashTeamApp } from './post-build/hash-team-app.mjs';
 import { inlineCss } from './post-build/inline-css.mjs';
 import { minifyJs } from './post-build/minify-js.mjs';
 import { prerender } from './post-build/prerender.mjs';
-import { qrDecoder } from './post-build/qr-decoder.mjs';
+import { nameModules } from './post-build/modules.mjs';
 import { secure } from './post-build/secure.mjs';
 import { shortImports } from './post-build/short-imports.mjs';
 import { textPacks } from './post-build/texts.mjs';
@@ -20,8 +20,9 @@ if (!dir) {
 try {
   // 1. Content-hashed names for the on-demand team app.
   hashTeamApp(dir);
-  //    And for the on-demand QR decoder (built by the pre-build hook).
-  qrDecoder(dir);
+  //    And for the on-demand QR decoder and share module (built by the
+  //    pre-build hook).
+  nameModules(dir);
   //    And the app's text packs, one per language, fetched on demand.
   textPacks(dir);
   // 2. Minified JavaScript (release builds only; debug builds stay readable).

@@ -1,8 +1,9 @@
-// Trunk pre-build hook: builds the on-demand QR decoder (the package
-// `src/qr-decoder/`, binary `sis-qr`) into Trunk's staging folder as
-// `sis-qr.wasm`, a wasm module without imports; the post-build step
-// `qr-decoder.mjs` then names it by its content and writes that name into the
-// on-demand loader (src/web/loader.js).
+// Trunk pre-build hook: builds the on-demand wasm modules without imports
+// into Trunk's staging folder: the QR decoder (the package `src/qr-decoder/`,
+// binary `sis-qr`) as `sis-qr.wasm` and the share module (the package
+// `src/share-module/`, binary `sis-share`) as `sis-share.wasm`; the
+// post-build step `modules.mjs` then names each by its content and writes
+// that name into the on-demand loader (src/web/loader.js).
 //
 // Options checked (trunk 0.21.14): a `<link data-trunk rel="rust">` always
 // runs wasm-bindgen on its binary, and wasm-bindgen 0.2.130 refuses a module
@@ -31,9 +32,12 @@ const run = (command, args) => {
   }
 };
 // Offline and locked, as Trunk.toml's `offline = true` builds the apps.
-run('cargo', ['build', '--offline', '--locked', '--package', 'sis-qr', '--target', 'wasm32-unknown-unknown', ...(release ? ['--release'] : [])]);
-const built = join(root, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'sis-qr.wasm');
-const output = join(dir, 'sis-qr.wasm');
-if (release) run('wasm-opt', ['-Oz', '--converge', '--strip-debug', '--strip-producers', '--strip-target-features', built, '-o', output]);
-else copyFileSync(built, output);
-console.log(`pre-build: ${output}`);
+const modules = ['sis-qr', 'sis-share'];
+run('cargo', ['build', '--offline', '--locked', ...modules.flatMap((name) => ['--package', name]), '--target', 'wasm32-unknown-unknown', ...(release ? ['--release'] : [])]);
+for (const name of modules) {
+  const built = join(root, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${name}.wasm`);
+  const output = join(dir, `${name}.wasm`);
+  if (release) run('wasm-opt', ['-Oz', '--converge', '--strip-debug', '--strip-producers', '--strip-target-features', built, '-o', output]);
+  else copyFileSync(built, output);
+  console.log(`pre-build: ${output}`);
+}

@@ -12,6 +12,10 @@
 //!   sparkline as SVG; [`qr_svg`]: QR codes. Pure; all written by [`svg`].
 //! - [`qr_read`]: reading QR codes from camera frames (luma, `quircs`); pure,
 //!   compiled into the on-demand decoder (`src/qr-decoder/`, `sis-qr`) too.
+//! - [`seal_to`] (HPKE, the sealing of a team reply) and [`qr_code`] (a QR
+//!   code's modules, `qrcodegen`): pure, compiled into the on-demand share
+//!   module (`src/share-module/`, `sis-share`) too, which the app's wasm uses
+//!   instead (`web::share_module`), so that the app carries neither.
 //! - `web` (wasm32; natively with the feature `prerender`): the thin browser edge: localStorage through
 //!   gloo-storage with fault handling, the page language, the panic message.
 //! - `ui` (wasm32; natively with the feature `prerender`): thin Leptos
@@ -23,9 +27,11 @@
 //! [`ui::App`](crate)), which index.html loads, and `team.rs` (the team app:
 //! the same with the facilitator's pages, feature `team-pages`), which the
 //! app loads on demand and hands its state to (`web::handoff`). Each is one
-//! call: [`start_full_app`]. A third, the package
-//! `src/qr-decoder/` (`sis-qr`), is a wasm module without imports that the full app loads
-//! when a facilitator scans replies on a browser without `BarcodeDetector`.
+//! call: [`start_full_app`]. Two more packages are wasm modules without
+//! imports that the app loads on demand: `src/qr-decoder/` (`sis-qr`), when a
+//! facilitator scans replies on a browser without `BarcodeDetector`, and
+//! `src/share-module/` (`sis-share`), when a member opens a sealed invite or
+//! a QR code is shown.
 
 // Rendering the pages natively (`prerender`) resolves deeper view types than
 // the browser build, for the server-side `AnyView`.
@@ -34,8 +40,10 @@
 pub mod chart_svg;
 pub mod core;
 pub mod first_screen;
+pub mod qr_code;
 pub mod qr_read;
 pub mod qr_svg;
+pub mod seal_to;
 pub mod svg;
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]

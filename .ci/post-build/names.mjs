@@ -9,8 +9,10 @@ export const APP_WASM = /^sis-app-[0-9a-f]+_bg\.wasm$/;
 // The team app (the app with the facilitator's pages), loaded on demand.
 export const TEAM_JS = /^sis-team-[0-9a-f]{16}\.js$/;
 export const TEAM_WASM = /^sis-team-[0-9a-f]{16}_bg\.wasm$/;
-// The on-demand QR decoder (qr-decoder.mjs): one wasm module, no glue.
+// The on-demand QR decoder and share module (modules.mjs): each one wasm
+// module, no glue.
 export const QR_WASM = /^sis-qr-[0-9a-f]{16}\.wasm$/;
+export const SHARE_WASM = /^sis-share-[0-9a-f]{16}\.wasm$/;
 // The app's text packs, one per language (texts.mjs), fetched on demand.
 export const TEXT_PACK = /^texts-[a-z]+-[0-9a-f]{16}\.txt$/;
 

@@ -33,7 +33,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPS, QR_WASM } from './names.mjs';
+import { APPS, QR_WASM, SHARE_WASM } from './names.mjs';
 
 /** The source of the on-demand loader, which says how often it retries. */
 const LOADER = new URL('../../src/web/loader.js', import.meta.url);
@@ -120,10 +120,13 @@ export function secureHtml(html, files, attempts) {
       `the wasmIntegrity of ${name} in the loader`,
     );
   }
-  // The QR decoder, fetched on demand by the same loader with this integrity.
-  const qrWasm = [...files.keys()].find((name) => QR_WASM.test(name));
-  if (qrWasm) {
-    html = replaceOnce(html, /qrIntegrity:\s*(["'])\1/, `qrIntegrity:"${integrity(qrWasm)}"`, "the loader's qrIntegrity");
+  // The QR decoder and the share module, fetched on demand by the same
+  // loader with this integrity.
+  for (const [pattern, key] of [[QR_WASM, 'qrIntegrity'], [SHARE_WASM, 'shareIntegrity']]) {
+    const module = [...files.keys()].find((name) => pattern.test(name));
+    if (module) {
+      html = replaceOnce(html, new RegExp(`${key}:\\s*(["'])\\1`), `${key}:"${integrity(module)}"`, `the loader's ${key}`);
+    }
   }
 
   // 3. The import map: integrity of the JavaScript modules, before any module

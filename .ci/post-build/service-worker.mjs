@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { QR_WASM, TEAM_JS, TEAM_WASM, TEXT_PACK } from './names.mjs';
+import { QR_WASM, SHARE_WASM, TEAM_JS, TEAM_WASM, TEXT_PACK } from './names.mjs';
 
 export const SOURCE = join(import.meta.dirname, '..', '..', 'src', 'web', 'service_worker.js');
 const OUTPUT = 'sw.js';
@@ -38,14 +38,16 @@ const ICONS = 'icons/';
 // offline from then on. And the stylesheet's file, which only a browser
 // without constructed stylesheets asks for (every other one applies the copy
 // inside index.html, inline-css.mjs): precaching it cost every first visit
-// 4.9 KiB brotli for nothing.
+// 4.9 KiB brotli for nothing. And the share module, which seals a member's
+// team reply and draws QR codes: only members of sealed sessions and people
+// who show a QR code need it.
 const STYLESHEET = /^main-[0-9a-f]+\.css$/;
 // And the text packs: a visitor needs the pack of the language shown, which
 // the app fetches; precaching every language cost every first visit the
 // others' 20 KiB brotli. A language once shown works offline from then on;
 // one never shown cannot be chosen offline (the app says so).
 const ON_DEMAND = (name) =>
-  QR_WASM.test(name) || TEAM_JS.test(name) || TEAM_WASM.test(name) || STYLESHEET.test(name) || TEXT_PACK.test(name);
+  QR_WASM.test(name) || SHARE_WASM.test(name) || TEAM_JS.test(name) || TEAM_WASM.test(name) || STYLESHEET.test(name) || TEXT_PACK.test(name);
 const PLACEHOLDER = "const BUILD = { version: 'unbuilt', assets: [] };";
 
 /** Every file below `dir`, as a path relative to `top` with forward slashes. */

@@ -1,7 +1,7 @@
 // Fetches, compiles and starts the team app (`sis-team`: the app with the
 // facilitator's pages), which the app (`sis-app`, started by Trunk's own
 // loader) calls for on demand through `globalThis.sisFull`, and fetches the
-// QR decoder. Registers the service worker once the app has started. Trunk
+// QR decoder, the share module and the text packs. Registers the service worker once the app has started. Trunk
 // inlines this file into index.html, so it costs no request of its own and,
 // like index.html, is never cached apart from it.
 //
@@ -21,6 +21,13 @@ const MAX_RETRIES = 5;
 // content-hashed name here, secure.mjs its integrity.
 const QR_DECODER = { wasm: 'sis-qr.wasm', qrIntegrity: '' };
 let qrDecoder = null;
+// The share module (the package src/share-module/, built the same way): a
+// wasm module without imports that seals a member's team reply and draws QR
+// codes, fetched the first time a member opens a sealed invite or a QR code
+// is shown, so that the app's own wasm carries neither HPKE nor a QR encoder.
+// modules.mjs writes its name here, secure.mjs its integrity.
+const SHARE_MODULE = { wasm: 'sis-share.wasm', shareIntegrity: '' };
+let shareModule = null;
 // The app's texts, one text pack per language (src/core/i18n/pack.rs): the
 // post-build step texts.mjs writes here, for each language tag, the pack's
 // content-hashed file name and its integrity. The app asks for the pack of
@@ -33,9 +40,9 @@ const textPacks = {};
 // (`loading`: in flight or done), and how often it was tried.
 const teamApp = { name: 'sis-team', files: TEAM_APP, loading: null, attempts: 0 };
 
-// On-demand files (the team app, the QR decoder, the text packs) fetched
-// before the service worker controls this page, as when a facilitator opens
-// a team page within moments of a first visit, went past the worker; and
+// On-demand files (the team app, the QR decoder, the share module, the text
+// packs) fetched before the service worker controls this page, as when a
+// facilitator opens a team page within moments of a first visit, went past the worker; and
 // those fetched through an older release's worker were kept by that one,
 // whose cache a newer release's worker deletes when it takes over. So each
 // time a worker takes over, every on-demand file this page fetched is asked
@@ -174,6 +181,25 @@ globalThis.sisFull = {
       });
     qrDecoder.catch(() => (qrDecoder = null));
     return qrDecoder;
+  },
+  // Resolves to run(task, bytes), which copies `bytes` into the share
+  // module, runs its export `task` (share_seal or share_qr, see
+  // src/share-module/src/main.rs) and gives a copy of the output (empty when
+  // the task has no answer). Fetched and compiled once; a failure is
+  // forgotten, so that the next try fetches afresh.
+  share() {
+    shareModule ??= fetchOnDemand(SHARE_MODULE.wasm, SHARE_MODULE.shareIntegrity)
+      .then((response) => response.arrayBuffer())
+      .then((bytes) => WebAssembly.instantiate(bytes))
+      .then(({ instance: { exports: share } }) => (task, bytes) => {
+        // The input buffer first: making it may grow the memory.
+        const input = share.share_input(bytes.length);
+        new Uint8Array(share.memory.buffer, input, bytes.length).set(bytes);
+        const length = share[task]();
+        return new Uint8Array(share.memory.buffer, share.share_output(), length).slice();
+      });
+    shareModule.catch(() => (shareModule = null));
+    return shareModule;
   },
   // Starts the team app (see startApp), from the app. Only a facilitator's
   // page needs it, so it is fetched the first time one is opened, and the

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod handoff;
 pub mod page;
 pub mod panic;
+pub mod share_module;
 pub mod storage;
 #[cfg(texts_on_demand)]
 pub mod texts;

@@ -15,11 +15,12 @@ use sis::core::model::Role;
 use sis::core::questionnaire::{Questionnaire, V1};
 use sis::core::storage::team_sessions::{open_profile, HostedSession, HostedState, OpenError};
 use sis::core::team::sealed::{
-    find_replies, open, parse, public_key_of, reply_fragment, seal, session_keys, Collection,
-    FoundReply, PublicKey, Refused, ReplyContent, ReplyError, ReplyId, SecretKey, REPLY_BYTES,
-    REPLY_CODE_LENGTH,
+    find_replies, key_is_usable, open, parse, public_key_of, reply_code, reply_fragment,
+    reply_parts, seal, session_keys, usability_probe, Collection, FoundReply, PublicKey, Refused,
+    ReplyContent, ReplyError, ReplyId, SecretKey, REPLY_BYTES, REPLY_CODE_LENGTH,
 };
 use sis::core::team::{analyse, Group};
+use sis::seal_to::seal_to;
 
 use super::support::{raw_sheet, ITEMS};
 
@@ -839,4 +840,56 @@ fn stored_replies_come_first_and_are_not_read_twice() {
     assert_eq!(codes_to_open(&[], "").len(), 0);
     // A parsed reply keeps the code it was read from.
     assert_eq!(parse(&new).map(|r| r.code), Ok(new));
+}
+
+// --- Sealing in two halves (the app's share module) ---
+
+#[test]
+fn sealing_in_two_halves_gives_the_same_reply_as_sealing_at_once() {
+    // The app frames a reply around the share module's HPKE
+    // (`reply_parts`, `seal_to` there, `reply_code`); the team app and the
+    // tests seal at once. Both must write the same code.
+    for (seed, team) in [(1u8, TEAM), (2, TeamId(7)), (200, TeamId(u32::MAX))] {
+        let content = sample();
+        let (header, plaintext) = reply_parts(team, &content);
+        let (encapped, ciphertext) =
+            seal_to(&keys().1 .0, [seed; 32], &header, &plaintext).expect("a usable key");
+        assert_eq!(
+            reply_code(&header, &encapped, &ciphertext),
+            seal(team, &keys().1, &content, [seed; 32]).ok(),
+            "seed {seed}"
+        );
+    }
+}
+
+#[test]
+fn reply_code_refuses_a_ciphertext_of_another_length() {
+    let (header, plaintext) = reply_parts(TEAM, &sample());
+    let (encapped, ciphertext) =
+        seal_to(&keys().1 .0, [3; 32], &header, &plaintext).expect("a usable key");
+    for cut in [0, 1, ciphertext.len() - 1] {
+        assert_eq!(
+            reply_code(&header, &encapped, &ciphertext[..cut]),
+            None,
+            "{cut} bytes"
+        );
+    }
+    let longer = [&ciphertext[..], &[0]].concat();
+    assert_eq!(reply_code(&header, &encapped, &longer), None);
+}
+
+#[test]
+fn keys_no_reply_can_be_sealed_to_are_refused_by_seal_to_as_by_key_is_usable() {
+    // The share module answers the invite page's question with `seal_to`.
+    let mut one = [0u8; 32];
+    one[0] = 1;
+    for (key, usable) in [([0u8; 32], false), (one, false), (keys().1 .0, true)] {
+        let (header, plaintext) = reply_parts(TeamId(0), &usability_probe());
+        assert_eq!(
+            seal_to(&key, [1; 32], &header, &plaintext).is_some(),
+            usable,
+            "{key:?}"
+        );
+        assert_eq!(key_is_usable(&PublicKey(key)), usable, "{key:?}");
+    }
 }

@@ -15,7 +15,8 @@ use sis::chart_svg::{
 use sis::core::chart::radar;
 use sis::core::i18n::Lang;
 use sis::core::model::Dimension;
-use sis::qr_svg::qr_svg;
+use sis::qr_code::qr_modules;
+use sis::qr_svg::{qr_svg, qr_svg_of};
 use sis::svg::{escape, Ink, Label, Paint, Svg, Target};
 
 /// A start or empty tag of the markup: its name and attributes, unescaped
@@ -388,4 +389,29 @@ fn the_radar_backend_paints_keys_and_refuses_other_colours() {
             }
         }
     }
+}
+
+#[test]
+fn qr_modules_are_a_square_that_qr_svg_of_draws_and_nothing_else() {
+    let link = "https://scan.example/#r=BEzOtPY63CuB24MgMVVb";
+    let modules = qr_modules(link).expect("a QR code");
+    let size = usize::from(modules[0]);
+    // Version 4 at level M for a link of this length: 33 modules wide.
+    assert_eq!(size, 33);
+    assert_eq!(modules.len(), 1 + size * size);
+    assert!(modules[1..].iter().all(|&module| module <= 1));
+    // The app draws what the share module gives; the same markup as at once.
+    assert_eq!(qr_svg_of(&modules, "QR"), qr_svg(link, "QR"));
+    // Anything but a square of its stated size draws nothing.
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", vec![]),
+        ("size 0", vec![0]),
+        ("one module short", modules[..modules.len() - 1].to_vec()),
+        ("one module more", [&modules[..], &[0]].concat()),
+    ];
+    for (name, bytes) in cases {
+        assert_eq!(qr_svg_of(&bytes, "QR"), None, "{name}");
+    }
+    // A text too long for any QR code has none.
+    assert_eq!(qr_modules(&"x".repeat(8000)), None);
 }

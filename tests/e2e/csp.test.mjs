@@ -85,11 +85,17 @@ test('every file the page loads carries the integrity of the file as served', ()
   assert.equal(JSON.parse(text), readFileSync(join(DIST, sheet), 'utf8').trim(), 'the page holds the stylesheet as built');
   assert.equal(sheetIntegrity, sha('sha384', readFileSync(join(DIST, sheet))), sheet);
   files.push(sheet);
-  // The QR decoder, fetched on demand by the same loader with its integrity.
-  const decoder = page.match(/wasm:"(sis-qr-[0-9a-f]{16}\.wasm)",qrIntegrity:"([^"]+)"/);
-  assert.ok(decoder, 'the loader has the QR decoder and its integrity');
-  assert.equal(decoder[2], sha('sha384', readFileSync(join(DIST, decoder[1]))), decoder[1]);
-  files.push(decoder[1]);
+  // The QR decoder and the share module, fetched on demand by the same
+  // loader with their integrity.
+  for (const [what, pattern] of [
+    ['the QR decoder', /wasm:"(sis-qr-[0-9a-f]{16}\.wasm)",qrIntegrity:"([^"]+)"/],
+    ['the share module', /wasm:"(sis-share-[0-9a-f]{16}\.wasm)",shareIntegrity:"([^"]+)"/],
+  ]) {
+    const module = page.match(pattern);
+    assert.ok(module, `the loader has ${what} and its integrity`);
+    assert.equal(module[2], sha('sha384', readFileSync(join(DIST, module[1]))), module[1]);
+    files.push(module[1]);
+  }
   // The team app's wasm, through the on-demand loader.
   const team = page.match(/wasm:"(sis-team-[0-9a-f]{16}_bg\.wasm)",wasmIntegrity:"([^"]+)"/);
   assert.ok(team, 'the loader has the team app\'s wasm and its integrity');

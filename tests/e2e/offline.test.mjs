@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DIST, GOLDEN, ROOT, chooseLanguage, finishScan, openApp, readResult, serviceWorkerReady, useApp } from './harness.mjs';
+import { DIST, GOLDEN, ROOT, answerByKeyboard, chooseLanguage, createSession, finishScan, openApp, readResult, serviceWorkerReady, useApp } from './harness.mjs';
 import { serve } from '../support/serve.mjs';
 import { serveHost } from '../support/host.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.mjs';
@@ -94,6 +94,33 @@ test('after one visit, the whole scan works with the network off', async () => {
   await page.waitForSelector('#score-table');
   await page.waitForSelector('text=Your result');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a member who opened a sealed invite online seals the reply with the network off', async () => {
+  const facilitator = await openApp(app);
+  const invite = await createSession(facilitator, { label: 'Wijkteam' });
+  await facilitator.context().close();
+  const page = await openApp(app, { path: new URL(invite).hash });
+  const ready = await serviceWorkerReady(page);
+  // Opening the invite checked its key with the share module, which the
+  // worker now keeps (it came before the worker took over, and was asked
+  // for again then).
+  await page.waitForSelector('#invite-label');
+  const module = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((name) => /\/sis-share-[0-9a-f]{16}\.wasm$/.test(name)));
+  assert.ok(module, 'the invite fetched the share module');
+  assert.ok((await cachedOnceThere(page, ready.names[0], module)).includes(module), 'the worker keeps the share module');
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#invite-label');
+  await page.click('#start-team-scan');
+  await answerByKeyboard(page, '343434343434343434343434343434');
+  await page.click('#show-result');
+  await page.waitForSelector('#team-reply-link');
+  assert.match(await page.inputValue('#team-reply-link'), /#s=[A-Za-z0-9_-]{111}$/);
+  await page.click('#toggle-reply-qr');
+  await page.waitForSelector('#reply-qr svg');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

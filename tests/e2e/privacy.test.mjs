@@ -124,9 +124,11 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   // Requests allowed after the initial load, each from the same origin and
   // sent by the server at most once: the text pack of a language chosen for
   // the first time (a file named by its content, with no query: it carries
-  // nothing of the person); the team app (its JavaScript and wasm),
-  // fetched when a facilitator's page is first opened, so that not every
-  // visitor downloads it; and the QR decoder, which a facilitator's
+  // nothing of the person); the share module, fetched when a QR code is
+  // first shown or a sealed invite is opened (it seals replies and draws QR
+  // codes; what it is given stays in the page); the team app (its
+  // JavaScript and wasm), fetched when a facilitator's page is first opened,
+  // so that not every visitor downloads it; and the QR decoder, which a facilitator's
   // collecting page fetches ahead (where the browser has no
   // BarcodeDetector), so that replies can be read by camera in a room
   // without network. The page and the worker (which keeps them for offline
@@ -135,17 +137,19 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   const decoder = (url) => /\/sis-qr-[0-9a-f]+\.wasm$/.test(path(url));
   const teamApp = (url) => /\/sis-team-[0-9a-f]+(\.js|_bg\.wasm)$/.test(path(url));
   const textPack = (url) => /\/texts-[a-z]+-[0-9a-f]{16}\.txt$/.test(path(url)) && !new URL(url, app.url).search;
-  const onDemand = (url) => decoder(url) || teamApp(url) || textPack(url);
+  const shareModule = (url) => /\/sis-share-[0-9a-f]{16}\.wasm$/.test(path(url)) && !new URL(url, app.url).search;
+  const onDemand = (url) => decoder(url) || shareModule(url) || teamApp(url) || textPack(url);
   const after = log.requests.filter((r) => r.phase === 'flows' && network(r));
-  assert.deepEqual(after.filter((r) => !onDemand(r.url)), [], 'no request after the initial load but a text pack, the team app and the QR decoder');
+  assert.deepEqual(after.filter((r) => !onDemand(r.url)), [], 'no request after the initial load but a text pack, the share module, the team app and the QR decoder');
   assert.ok(after.some((r) => /\/texts-en-/.test(path(r.url))), 'choosing English the first time fetched its texts');
   assert.ok(after.some((r) => decoder(r.url)), 'the collecting page fetched the QR decoder ahead');
+  assert.ok(after.some((r) => shareModule(r.url)), 'showing the QR code fetched the share module');
   assert.ok(after.some((r) => teamApp(r.url) && r.url.endsWith('.js')) && after.some((r) => teamApp(r.url) && r.url.endsWith('.wasm')), 'the team app was fetched when a facilitator page opened');
   const served = log.served.filter((r) => r.phase === 'flows');
-  assert.deepEqual(served.filter((r) => !onDemand(r.path)), [], 'the server saw no request after the initial load but a text pack, the team app and the QR decoder');
+  assert.deepEqual(served.filter((r) => !onDemand(r.path)), [], 'the server saw no request after the initial load but a text pack, the share module, the team app and the QR decoder');
   const paths = served.map((r) => path(r.path));
   assert.equal(new Set(paths).size, paths.length, `each was sent at most once: ${JSON.stringify(paths)}`);
-  assert.ok(paths.length <= 4, `at most the English texts, the team app's two files and the decoder: ${JSON.stringify(paths)}`);
+  assert.ok(paths.length <= 5, `at most the English texts, the share module, the team app's two files and the decoder: ${JSON.stringify(paths)}`);
   const own = new URL(app.url).origin;
   const initial = log.requests.filter(network);
   assert.ok(initial.length > 0, 'the initial load was seen');

@@ -57,6 +57,9 @@ test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no
     assert.equal(log.filter((entry) => /\/texts-[a-z]+-[0-9a-f]{16}\.txt$/.test(entry.path)).length, 1, `one text pack:\n${listing}`);
     // Nor the team app: only a facilitator's page fetches it.
     assert.ok(!log.some((entry) => /\/sis-team-[0-9a-f]{16}(\.js|_bg\.wasm)(\?.*)?$/.test(entry.path)), `no visit needs the team app:\n${listing}`);
+    // Nor the share module: only a QR code shown or a sealed invite opened
+    // fetches it.
+    assert.ok(!log.some((entry) => /\/sis-share-[0-9a-f]{16}\.wasm$/.test(entry.path)), `no visit needs the share module:\n${listing}`);
   } finally {
     await browser.close();
     host.close();

@@ -319,7 +319,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Deleted => "Your data has been deleted.",
         PrivacyLink => "Privacy and data",
         PrivacyTitle => "Privacy: what the scan keeps and what leaves your browser",
-        PrivacyIntro => "The scan works entirely in your browser. There is no account and no server that receives your answers: after loading, the page requests nothing more (only a language you choose for the first time fetches its texts, a facilitator’s pages fetch their own part of the app the first time one is opened, and a page that collects replies the QR reader, all from the same place and with nothing of your answers), and no cookies are set.",
+        PrivacyIntro => "The scan works entirely in your browser. There is no account and no server that receives your answers: after loading, the page requests nothing more (only a language you choose for the first time fetches its texts, a facilitator’s pages fetch their own part of the app the first time one is opened, a page that collects replies the QR reader, and a sealed team invite or a QR code, the first time, a small extra part that seals replies and draws QR codes, all from the same place and with nothing of your answers), and no cookies are set.",
         PrivacyStoredTitle => "What is kept in your browser",
         PrivacyStoredIntro => "Only in this browser's localStorage, under these keys:",
         PrivacyKeyProgress => "your answers so far, where you were, your role and the team session of an invite",
@@ -488,6 +488,10 @@ pub(super) fn text(key: Text) -> &'static str {
         CameraFramed => "This page is embedded in another one: the camera works only when its iframe has allow=\"camera\". Pasting and files still work.",
         CameraFailed => "The camera could not be started. Pasting and files still work.",
         DecoderUnavailable => "The QR reader could not be loaded: this browser reads QR codes with a small extra file, which needs the network the first time. Pasting and files still work.",
+        ShareModuleLoading => "One moment…",
+        QrUnavailable => "The QR code could not be made: that takes a small extra file, which needs the network the first time. Check your connection and try again. The link above still works.",
+        TeamReplyLoadFailed => "Your team reply could not be sealed: that takes a small extra file, which needs the network the first time. Check your connection and reload the page; your result stays saved.",
+        InviteCheckFailed => "This invite could not be checked: a sealed team reply takes a small extra file, which needs the network the first time. Check your connection and try again.",
     }
 }
 

@@ -509,4 +509,12 @@ keys! {
     CameraFramed,
     CameraFailed,
     DecoderUnavailable,
+    /// A part of the app loaded on demand is on its way (the share module).
+    ShareModuleLoading,
+    /// The share module could not be loaded, for a QR code.
+    QrUnavailable,
+    /// The share module could not be loaded, for a sealed team reply.
+    TeamReplyLoadFailed,
+    /// The share module could not be loaded, to check a sealed invite.
+    InviteCheckFailed,
 }

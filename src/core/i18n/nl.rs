@@ -319,7 +319,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Deleted => "Je gegevens zijn verwijderd.",
         PrivacyLink => "Privacy en gegevens",
         PrivacyTitle => "Privacy: wat de scan bewaart en wat je browser verlaat",
-        PrivacyIntro => "De scan werkt helemaal in je browser. Er is geen account en geen server die je antwoorden ontvangt: de pagina vraagt na het laden niets meer op (alleen een taal die je voor het eerst kiest haalt haar teksten op, de pagina’s voor begeleiders de eerste keer dat je er een opent hun eigen deel van de app, en een pagina die antwoorden verzamelt de QR-lezer, alles van dezelfde plek en zonder iets van jouw antwoorden), en er worden geen cookies gezet.",
+        PrivacyIntro => "De scan werkt helemaal in je browser. Er is geen account en geen server die je antwoorden ontvangt: de pagina vraagt na het laden niets meer op (alleen een taal die je voor het eerst kiest haalt haar teksten op, de pagina’s voor begeleiders de eerste keer dat je er een opent hun eigen deel van de app, een pagina die antwoorden verzamelt de QR-lezer, en een verzegelde teamuitnodiging of een QR-code de eerste keer een klein extra onderdeel dat antwoorden verzegelt en QR-codes tekent, alles van dezelfde plek en zonder iets van jouw antwoorden), en er worden geen cookies gezet.",
         PrivacyStoredTitle => "Wat in je browser wordt bewaard",
         PrivacyStoredIntro => "Alleen in de localStorage van deze browser, onder deze sleutels:",
         PrivacyKeyProgress => "je antwoorden tot nu toe, waar je was, je rol en de teamsessie van een uitnodiging",
@@ -488,6 +488,10 @@ pub(super) fn text(key: Text) -> &'static str {
         CameraFramed => "Deze pagina is ingesloten in een andere: de camera werkt alleen als het iframe allow=\"camera\" heeft. Plakken en bestanden werken gewoon.",
         CameraFailed => "De camera kon niet worden gestart. Plakken en bestanden werken gewoon.",
         DecoderUnavailable => "De QR-lezer kon niet worden geladen: deze browser leest QR-codes met een klein extra bestand, dat de eerste keer het netwerk nodig heeft. Plakken en bestanden werken gewoon.",
+        ShareModuleLoading => "Even geduld…",
+        QrUnavailable => "De QR-code kon niet worden gemaakt: daarvoor is een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw. De link hierboven werkt gewoon.",
+        TeamReplyLoadFailed => "Je teamantwoord kon niet worden verzegeld: daarvoor is een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en laad de pagina opnieuw; je resultaat blijft bewaard.",
+        InviteCheckFailed => "Deze uitnodiging kon niet worden gecontroleerd: een verzegeld teamantwoord heeft een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw.",
     }
 }
 

@@ -4,7 +4,9 @@
 //!
 //! The encryption is HPKE (RFC 9180) in base mode with the suite
 //! DHKEM(X25519, HKDF-SHA256), HKDF-SHA256 and ChaCha20-Poly1305, from the
-//! `hpke` crate; nothing here is cryptography of our own. Randomness comes
+//! `hpke` crate; nothing here is cryptography of our own. Sealing is
+//! `crate::seal_to`, which the app's wasm runs in the on-demand share module
+//! instead ([`reply_parts`], then [`reply_code`]). Randomness comes
 //! from outside as seeds (the browser edge takes them from the platform's
 //! CSPRNG, `crypto.getRandomValues`), so this module stays pure and its tests
 //! deterministic.
@@ -39,11 +41,7 @@
 
 use std::collections::BTreeMap;
 
-use hpke::aead::ChaCha20Poly1305;
-use hpke::kdf::HkdfSha256;
-use hpke::kem::X25519HkdfSha256;
-use hpke::rand_core::SeedableRng;
-use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
+use hpke::{Deserializable, Kem as _, OpModeR, Serializable};
 use thiserror::Error;
 
 use crate::core::i18n::Text;
@@ -56,6 +54,7 @@ use crate::core::links::share::{self, SharedResult};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scan::answers::AnswerSheet;
 use crate::core::team::Member;
+use crate::seal_to::{seal_to, Aead, Kdf, Kem, INFO};
 
 /// The fragment parameter of a sealed reply: `#s=CODE`.
 pub const REPLY_KEY: &str = LinkKind::Reply.key();
@@ -70,10 +69,10 @@ const RESULT_BYTES: usize = share::CODE_LENGTH * 6 / 8;
 const CONTENT_BYTES: usize = 8 + 4 + RESULT_BYTES;
 
 /// Bytes of the header that is bound into the encryption: format and session id.
-const HEADER_BYTES: usize = 1 + 4;
+pub const HEADER_BYTES: usize = 1 + 4;
 
 /// Bytes of the encapsulated key.
-const ENCAPPED_BYTES: usize = 32;
+pub const ENCAPPED_BYTES: usize = 32;
 
 /// Bytes of the Poly1305 tag.
 const TAG_BYTES: usize = 16;
@@ -87,14 +86,6 @@ pub const REPLY_BYTES: usize =
 
 /// Characters of a reply code: 83 bytes in base64url without padding.
 pub const REPLY_CODE_LENGTH: usize = (REPLY_BYTES * 8).div_ceil(6);
-
-/// The HPKE `info` of every reply: names the app and the format, so a
-/// ciphertext made for anything else never opens as a reply.
-const INFO: &[u8] = b"sociale-innovatie-scan team reply v1";
-
-type Aead = ChaCha20Poly1305;
-type Kdf = HkdfSha256;
-type Kem = X25519HkdfSha256;
 
 /// A session's public key: what the invite carries (32 bytes, X25519).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -198,7 +189,13 @@ pub struct UnusableKey;
 
 /// Whether replies can be sealed to this public key (one X25519 operation).
 pub fn key_is_usable(key: &PublicKey) -> bool {
-    let content = ReplyContent {
+    let (header, plaintext) = reply_parts(TeamId(0), &usability_probe());
+    seal_to(&key.0, [1; 32], &header, &plaintext).is_some()
+}
+
+/// The content sealed to test a key ([`key_is_usable`]): any content does.
+pub fn usability_probe() -> ReplyContent {
+    ReplyContent {
         reply: ReplyId(0),
         finished: 0,
         result: SharedResult {
@@ -206,8 +203,7 @@ pub fn key_is_usable(key: &PublicKey) -> bool {
             role: None,
             answers: AnswerSheet::empty(&Questionnaire::current()),
         },
-    };
-    seal(TeamId(0), key, &content, [1; 32]).is_ok()
+    }
 }
 
 /// The bare code of a reply: `content` sealed to a session's public key.
@@ -218,28 +214,39 @@ pub fn seal(
     content: &ReplyContent,
     seed: [u8; 32],
 ) -> Result<String, UnusableKey> {
-    let header = header(team);
+    let (header, plaintext) = reply_parts(team, content);
+    let (encapped, ciphertext) = seal_to(&key.0, seed, &header, &plaintext).ok_or(UnusableKey)?;
+    reply_code(&header, &encapped, &ciphertext).ok_or(UnusableKey)
+}
+
+/// What is sealed for a reply: the header, bound into the encryption as
+/// associated data, and the content's bytes ([`seal`] in two halves, for
+/// the app, whose HPKE runs in the on-demand share module).
+pub fn reply_parts(team: TeamId, content: &ReplyContent) -> ([u8; HEADER_BYTES], Vec<u8>) {
     let mut plaintext = Vec::with_capacity(CONTENT_BYTES);
     plaintext.extend_from_slice(&content.reply.0.to_be_bytes());
     plaintext.extend_from_slice(&content.finished.to_be_bytes());
     plaintext.extend_from_slice(&result_bytes(&content.result));
-    let public = <Kem as hpke::Kem>::PublicKey::from_bytes(&key.0).map_err(|_| UnusableKey)?;
-    let mut rng = chacha20::ChaCha20Rng::from_seed(seed);
-    let (encapped, ciphertext) = hpke::single_shot_seal_with_rng::<Aead, Kdf, Kem>(
-        &OpModeS::Base,
-        &public,
-        INFO,
-        &plaintext,
-        &header,
-        &mut rng,
-    )
-    .map_err(|_| UnusableKey)?;
+    (header(team), plaintext)
+}
+
+/// The bare code of a reply from its header ([`reply_parts`]) and what HPKE
+/// made of its content: the encapsulated key and the ciphertext with its tag.
+/// `None` when those are not of a reply's lengths.
+pub fn reply_code(
+    header: &[u8; HEADER_BYTES],
+    encapped: &[u8; ENCAPPED_BYTES],
+    ciphertext: &[u8],
+) -> Option<String> {
+    if ciphertext.len() != CONTENT_BYTES + TAG_BYTES {
+        return None;
+    }
     let mut bytes = header.to_vec();
-    bytes.extend_from_slice(&encapped.to_bytes());
-    bytes.extend_from_slice(&ciphertext);
+    bytes.extend_from_slice(encapped);
+    bytes.extend_from_slice(ciphertext);
     let check = crc24(bytes.iter().copied()).to_be_bytes();
     bytes.extend_from_slice(&check[1..]);
-    Ok(to_base64url(&bytes))
+    Some(to_base64url(&bytes))
 }
 
 /// The fragment of a reply link, `s=CODE`, without the `#`.

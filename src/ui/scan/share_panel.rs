@@ -9,8 +9,8 @@ use crate::core::i18n::Lang;
 use crate::core::i18n::Text;
 use crate::core::links::invite::{member_fragment, TeamId};
 use crate::core::links::share::SharedResult;
-use crate::qr_svg::qr_svg;
 use crate::ui::widgets::link_field::LinkField;
+use crate::ui::widgets::qr_box::QrBox;
 use crate::web::browser;
 
 /// The share panel.
@@ -34,20 +34,19 @@ pub fn SharePanel(
         team.map(|_| view! { <p class="team-note" id="team-note">{t(Text::ShareTeamNote)}</p> })
     };
     let (show_qr, set_show_qr) = signal(false);
-    let qr = qr_svg(&link, t(Text::QrAlt)).unwrap_or_default();
     view! {
         <section class="share card no-print" aria-labelledby="share-title">
             <h2 id="share-title">{t(Text::ShareTitle)}</h2>
             <p>{t(Text::ShareIntro)}</p>
             {team_note}
-            <LinkField id="share-link" label=Text::ShareLinkLabel link lang />
+            <LinkField id="share-link" label=Text::ShareLinkLabel link=link.clone() lang />
             <button type="button" class="button-quiet" id="toggle-qr"
                 aria-expanded=move || if show_qr.get() { "true" } else { "false" }
                 on:click=move |_| set_show_qr.update(|shown| *shown = !*shown)>
                 {move || if show_qr.get() { t(Text::HideQr) } else { t(Text::ShowQr) }}
             </button>
             <When when=move || show_qr.get()>
-                <div class="qr-box" id="qr-code" inner_html=qr.clone()></div>
+                <QrBox id="qr-code" link=link.clone() lang />
             </When>
         </section>
     }

@@ -36,7 +36,9 @@ use crate::core::team::sealed::{
 };
 use crate::core::team::Group;
 use crate::qr_svg::qr_svg;
+use crate::ui::widgets::qr_box::QrBox;
 use crate::web::browser;
+use crate::web::share_module::{self, ShareError};
 
 /// Replies opened per task: each takes a fraction of a millisecond (one
 /// X25519 operation), so a task stays short even for thousands of replies.
@@ -478,22 +480,48 @@ pub fn TeamReplyPanel(
         finished: u32::try_from(finished.max(0) / 1000).unwrap_or(u32::MAX),
         result: shared,
     };
-    let Ok(code) = sealed::seal(membership.team, &membership.key, &content, seed) else {
-        return unavailable();
-    };
-    let link = format!("{}#{}", browser::base_url(), reply_fragment(&code));
+    // In the app the sealing runs in the on-demand share module, which the
+    // invite page fetched already (`web::share_module`).
+    let (sealed_code, set_sealed_code) = signal(None::<Result<String, ShareError>>);
+    leptos::task::spawn_local(async move {
+        let code = share_module::seal_reply(membership.team, &membership.key, &content, seed).await;
+        // The panel may be gone by now: then nothing is set.
+        let _ = set_sealed_code.try_set(Some(code));
+    });
+    let min = membership.min_group;
+    (move || match sealed_code.get() {
+        None => view! {
+            <section class="share card no-print" id="team-reply" aria-busy="true" aria-labelledby="team-reply-title">
+                <h2 id="team-reply-title">{t(Text::TeamReplyTitle)}</h2>
+                <p class="field-note" role="status">{t(Text::ShareModuleLoading)}</p>
+            </section>
+        }
+        .into_any(),
+        Some(Ok(code)) => sealed_reply_view(&code, min, lang),
+        Some(Err(ShareError::Refused)) => unavailable(),
+        Some(Err(ShareError::Unavailable)) => view! {
+            <p class="card card-warning" role="alert" id="team-reply-load-failed">{t(Text::TeamReplyLoadFailed)}</p>
+        }
+        .into_any(),
+    })
+    .into_any()
+}
+
+/// The panel of a sealed reply: its link, to copy, mail or show as a QR code.
+fn sealed_reply_view(code: &str, min_group: usize, lang: Lang) -> AnyView {
+    let t = move |text: Text| text.get(lang);
+    let link = format!("{}#{}", browser::base_url(), reply_fragment(code));
     let mail = crate::core::links::codec::mailto_link(
         t(Text::TeamReplyMailSubject),
         &format!("{}\n\n{link}\n", t(Text::TeamReplyMailBody)),
     );
-    let qr = qr_svg(&link, t(Text::QrAlt)).unwrap_or_default();
     let (show_qr, set_show_qr) = signal(false);
     view! {
         <section class="share card no-print" id="team-reply" aria-labelledby="team-reply-title">
             <h2 id="team-reply-title">{t(Text::TeamReplyTitle)}</h2>
-            <p>{fill(t(Text::TeamReplyIntro), &[("min", &membership.min_group.to_string())])}</p>
+            <p>{fill(t(Text::TeamReplyIntro), &[("min", &min_group.to_string())])}</p>
             <p>{t(Text::TeamReplyAgain)}</p>
-            <LinkField id="team-reply-link" label=Text::TeamReplyLabel link lang />
+            <LinkField id="team-reply-link" label=Text::TeamReplyLabel link=link.clone() lang />
             <div class="button-row">
                 <a class="button-secondary" id="team-reply-mail" href=mail>{t(Text::TeamReplyMail)}</a>
                 <button type="button" class="button-quiet" id="toggle-reply-qr"
@@ -503,7 +531,7 @@ pub fn TeamReplyPanel(
                 </button>
             </div>
             <When when=move || show_qr.get()>
-                <div class="qr-box" id="reply-qr" inner_html=qr.clone()></div>
+                <QrBox id="reply-qr" link=link.clone() lang />
             </When>
         </section>
     }

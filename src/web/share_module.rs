@@ -1,0 +1,118 @@
+//! Sealing a team reply and drawing a QR code, the browser edge. In the
+//! app's wasm (`share_on_demand`, see `build.rs`) both run in the on-demand
+//! share module (`src/share-module/`), through the loader in index.html
+//! (`sisFull.share` in `src/web/loader.js`, which knows the module's
+//! content-hashed name and its integrity); in the team app both are compiled
+//! in and these functions call the core directly. The bytes that go in and
+//! out are the core's: `sealed::reply_parts` and `sealed::reply_code` frame
+//! a reply around the module's HPKE, and `qr_svg::qr_svg_of` draws the
+//! module's QR modules, so no markup ever comes from the module.
+
+use crate::core::links::invite::TeamId;
+use crate::core::team::sealed::{self, PublicKey, ReplyContent};
+
+/// Why the share module gave no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareError {
+    /// The module could not be fetched or started (offline before its first
+    /// use, say).
+    Unavailable,
+    /// It ran and has no answer: no reply can be sealed to the key, or the
+    /// text is too long for a QR code.
+    Refused,
+}
+
+/// Starts fetching the module, so that it is here (and kept by the service
+/// worker) by the time a member's reply is sealed, even offline; a failure
+/// is ignored (the next use tries again).
+pub fn prepare() {
+    #[cfg(share_on_demand)]
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = module::run("share_qr", b"").await;
+    });
+}
+
+/// The bare code of a member's reply: `content` sealed to the session's key.
+pub async fn seal_reply(
+    team: TeamId,
+    key: &PublicKey,
+    content: &ReplyContent,
+    seed: [u8; 32],
+) -> Result<String, ShareError> {
+    #[cfg(share_on_demand)]
+    {
+        let (header, plaintext) = sealed::reply_parts(team, content);
+        let input = [&key.0[..], &seed, &header, &plaintext].concat();
+        let output = module::run("share_seal", &input).await?;
+        let (encapped, ciphertext) = output
+            .split_first_chunk::<{ sealed::ENCAPPED_BYTES }>()
+            .ok_or(ShareError::Refused)?;
+        sealed::reply_code(&header, encapped, ciphertext).ok_or(ShareError::Refused)
+    }
+    #[cfg(not(share_on_demand))]
+    sealed::seal(team, key, content, seed).map_err(|_| ShareError::Refused)
+}
+
+/// Whether replies can be sealed to `key` (`sealed::key_is_usable`).
+pub async fn key_is_usable(key: &PublicKey) -> Result<bool, ShareError> {
+    let probe = sealed::usability_probe();
+    match seal_reply(TeamId(0), key, &probe, [1; 32]).await {
+        Ok(_) => Ok(true),
+        Err(ShareError::Refused) => Ok(false),
+        Err(ShareError::Unavailable) => Err(ShareError::Unavailable),
+    }
+}
+
+/// The QR code of `text` as SVG markup with the accessible name `title`
+/// (`qr_svg::qr_svg`).
+pub async fn qr_svg(text: &str, title: &str) -> Result<String, ShareError> {
+    #[cfg(share_on_demand)]
+    {
+        let modules = module::run("share_qr", text.as_bytes()).await?;
+        crate::qr_svg::qr_svg_of(&modules, title).ok_or(ShareError::Refused)
+    }
+    #[cfg(not(share_on_demand))]
+    crate::qr_svg::qr_svg(text, title).ok_or(ShareError::Refused)
+}
+
+#[cfg(share_on_demand)]
+mod module {
+    use super::ShareError;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    #[wasm_bindgen]
+    extern "C" {
+        // `globalThis.sisFull`, defined by `loader.js` (inlined into
+        // index.html), as `web::texts` binds `texts`. `catch`: a page
+        // without the loader is an unavailable module, not a crash.
+        #[wasm_bindgen(catch, js_namespace = sisFull, js_name = share)]
+        fn load_share() -> Result<js_sys::Promise, JsValue>;
+    }
+
+    /// Runs the module's export `task` on `input`; its output.
+    pub async fn run(task: &str, input: &[u8]) -> Result<Vec<u8>, ShareError> {
+        let promise = load_share().map_err(|_| ShareError::Unavailable)?;
+        let run: js_sys::Function = JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|run| run.dyn_into().ok())
+            .ok_or(ShareError::Unavailable)?;
+        let output = run
+            .call2(
+                &JsValue::NULL,
+                &JsValue::from_str(task),
+                &js_sys::Uint8Array::from(input),
+            )
+            .map_err(|_| ShareError::Unavailable)?;
+        let output = output
+            .dyn_into::<js_sys::Uint8Array>()
+            .map_err(|_| ShareError::Unavailable)?
+            .to_vec();
+        if output.is_empty() {
+            return Err(ShareError::Refused);
+        }
+        Ok(output)
+    }
+}
