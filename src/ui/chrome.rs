@@ -71,7 +71,7 @@ pub fn Notices() -> impl IntoView {
                     progress.team.as_ref().filter(|_| on_scan).map(|team| {
                         view! {
                             <div class="notice notice-team" data-notice="team">
-                                <p>{crate::ui::team::setup::team_label_text(&team.label, lang)}</p>
+                                <p>{crate::ui::team::member::team_label_text(&team.label, lang)}</p>
                             </div>
                         }
                     })

@@ -196,7 +196,9 @@ pub fn App() -> impl IntoView {
             Route::Compare(first, second, names) => {
                 view! { <compare::ComparePage first second names lang /> }.into_any()
             }
-            Route::Invite(outcome) => view! { <team::setup::InvitePage outcome lang /> }.into_any(),
+            Route::Invite(outcome) => {
+                view! { <team::member::InvitePage outcome lang /> }.into_any()
+            }
             // The full app hands the facilitator's pages over to the team app.
             route @ (Route::TeamSetup
             | Route::TeamView

@@ -1,9 +1,13 @@
 //! The text packs (`core::i18n::pack`): each holds its language's every
-//! string at the position the app reads it from, and a text that is not a
-//! pack of this build is refused as a whole.
+//! string at the position the app reads it from, but for the texts only the
+//! team app shows, which are exactly those that only the facilitator's files
+//! name; and a text that is not a pack of this build is refused as a whole.
 
 use sis::core::i18n::pack::{self, at, PackError, FORMAT, SEPARATOR};
 use sis::core::i18n::{format_day, ActionText, Advice, Lang, Statement, Text};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
 use sis::core::model::{Dimension, Level, Theme};
 use sis::core::scan::actions::{Action, Day};
 
@@ -22,14 +26,24 @@ fn every_string_is_where_the_app_reads_it() {
     for &lang in Lang::ALL {
         let strings = read_back(lang);
         assert_eq!(strings.len(), at::COUNT, "{lang:?}");
-        assert_eq!(strings, lang.strings(), "{lang:?}");
         for &key in Text::ALL {
+            // The texts only the team app shows are empty in a pack.
+            let expected = if pack::TEAM_APP_ONLY.contains(&key) {
+                ""
+            } else {
+                key.get(lang)
+            };
             assert_eq!(
                 strings[at::TEXTS + key as usize],
-                key.get(lang),
+                expected,
                 "{key:?} in {lang:?}"
             );
         }
+        assert_eq!(
+            strings[at::STATEMENTS_V1..],
+            lang.strings()[at::STATEMENTS_V1..],
+            "{lang:?}"
+        );
         for index in 0..30 {
             assert_eq!(
                 strings[at::STATEMENTS_V1 + index],
@@ -146,5 +160,88 @@ fn a_text_that_is_not_a_pack_of_this_build_is_refused() {
     ];
     for (name, text, lang, expected) in cases {
         assert_eq!(pack::read(&text, lang), Err(expected), "{name}");
+    }
+}
+
+/// The files of the facilitator's pages, which only the team app renders
+/// (`ui::team_page`): every file of `src/ui/team/` but a member's pages
+/// (`member.rs`) and the stored team lists every app keeps (`store.rs`, `mod.rs`).
+const TEAM_APP_FILES: &[&str] = &[
+    "profile.rs",
+    "rounds.rs",
+    "scanner.rs",
+    "session.rs",
+    "setup.rs",
+    "view.rs",
+    "workshop.rs",
+];
+
+/// The language files, which name every key, and the file of the list
+/// itself.
+const LANGUAGE_FILES: &[&str] = &["de.rs", "en.rs", "keys.rs", "nl.rs", "pack.rs"];
+
+/// Every `.rs` file below `dir`.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("a source folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// Every word (letters and digits) of the file at `path`.
+fn words(path: &Path) -> BTreeSet<String> {
+    std::fs::read_to_string(path)
+        .expect("a source file")
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_texts_left_out_of_the_packs_are_exactly_those_only_the_facilitators_files_name() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let team = src.join("ui").join("team");
+    let i18n = src.join("core").join("i18n");
+    let (mut inside, mut outside) = (BTreeSet::new(), BTreeSet::new());
+    for path in rust_files(&src) {
+        let name = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("");
+        if path.parent() == Some(i18n.as_path()) && LANGUAGE_FILES.contains(&name) {
+            continue;
+        }
+        if path.parent() == Some(team.as_path()) && TEAM_APP_FILES.contains(&name) {
+            inside.extend(words(&path));
+        } else {
+            outside.extend(words(&path));
+        }
+    }
+    // A key any other file names (a page of the app, the core, the browser
+    // edge) stays in the packs, whether it names it as `Text::Key` or not.
+    let found: Vec<Text> = Text::ALL
+        .iter()
+        .copied()
+        .filter(|key| {
+            let name = format!("{key:?}");
+            inside.contains(&name) && !outside.contains(&name)
+        })
+        .collect();
+    assert_eq!(
+        pack::TEAM_APP_ONLY,
+        found.as_slice(),
+        "TEAM_APP_ONLY must be exactly the texts only the facilitator's files name"
+    );
+    // Every team app file is still there (a renamed one would leave its
+    // texts counted as the app's, which is safe, but the list stale).
+    for name in TEAM_APP_FILES {
+        assert!(team.join(name).is_file(), "{name}");
     }
 }

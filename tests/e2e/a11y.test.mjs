@@ -28,6 +28,7 @@ for (const lang of LANGS) {
       const table = await page.$eval('#score-table', (t) => [t.parentElement.scrollWidth, t.parentElement.clientWidth]);
       assert.ok(table[0] <= table[1], `the score table is ${table[0]} px in a box of ${table[1]} px`);
       await page.click('#toggle-qr');
+      await page.waitForSelector('#qr-code svg');
       await axe(page, 'result with share panel');
       const link = await page.inputValue('#share-link');
       await page.click('#my-results');
@@ -129,6 +130,7 @@ for (const lang of LANGS) {
       await member.waitForSelector('#team-reply-link');
       if (i === 0) {
         await member.click('#toggle-reply-qr');
+        await member.waitForSelector('#reply-qr svg');
         await axeAtWidths(member, 'result with team reply');
       }
       replies.push(await member.inputValue('#team-reply-link'));
@@ -207,6 +209,7 @@ test('axe: dark mode, every language', async () => {
     await page.click('#show-result');
     await page.waitForSelector('#score-table');
     await page.click('#toggle-qr');
+    await page.waitForSelector('#qr-code svg');
     await axe(page, 'dark result');
     const link = await page.inputValue('#share-link');
     await page.click('#my-results');

@@ -85,6 +85,7 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('#copy-link');
   await page.click('#toggle-qr');
+  await page.waitForSelector('#qr-code svg');
   for (const id of ['#export-svg', '#export-png', '#export-json', '#export-csv']) {
     await Promise.all([page.waitForEvent('download'), page.click(id)]);
   }
@@ -104,6 +105,7 @@ test('after the initial load, no flow makes a request; none goes elsewhere; no c
   // of result links.
   await sealedSessionAndReply(page, '3');
   await page.click('#toggle-reply-qr');
+  await page.waitForSelector('#reply-qr svg');
   const reply = await page.inputValue('#team-reply-link');
   await page.click('#team-session');
   await page.click('#your-sessions button');

@@ -26,7 +26,7 @@ async function contextWithModule(blocked, { tamper = false } = {}) {
   return context;
 }
 
-test('a plain scan fetches no share module until a QR code is shown; offline the box says so, and showing it again tries again', async () => {
+test('a plain scan fetches no share module until a QR code is shown; offline the box says so, and Try again draws it', async () => {
   const blocked = { now: true };
   const context = await contextWithModule(blocked);
   const page = await pageAt(context, app.url);
@@ -40,6 +40,9 @@ test('a plain scan fetches no share module until a QR code is shown; offline the
   assert.match(await page.textContent('#qr-code'), /QR-code kon niet worden gemaakt.*De link hierboven werkt gewoon/s);
   assert.ok((await page.inputValue('#share-link')).includes('#r='), 'the link is still there');
   blocked.now = false;
+  await page.click('#qr-code button');
+  await page.waitForSelector('#qr-code svg');
+  // Hidden and shown again, it draws again (the module is here now).
   await page.click('#toggle-qr');
   await page.click('#toggle-qr');
   await page.waitForSelector('#qr-code svg');

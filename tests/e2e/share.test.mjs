@@ -30,6 +30,8 @@ test('a finished scan gives a copyable link with a QR code that opens elsewhere 
   await page.waitForSelector('#copy-status:has-text("gekopieerd")');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   await page.click('#toggle-qr');
+  // The QR code comes with the share module, fetched on this first use.
+  await page.waitForSelector('#qr-code svg[role="img"]');
   assert.equal(await page.locator('#qr-code svg[role="img"]').count(), 1);
 
   // Another browser profile (a fresh context) opens the link.

@@ -88,6 +88,7 @@ for (const mode of MODES) {
     await finishScan(page, byName('cycle').answers);
     await checkDrawing(page, mode, 'result radar', '.chart-box svg', ['ink', 'muted', 'grid', 'accent']);
     await page.click('#toggle-qr');
+    await page.waitForSelector('#qr-code svg');
     await checkDrawing(page, mode, 'QR code', '#qr-code svg', ['qr-light', 'qr-dark']);
     links.push(await shareLink(page));
     for (const name of ['mixed', 'all-agree']) {

@@ -78,6 +78,7 @@ for (const lang of LANGS) {
     await page.waitForSelector('#score-table');
     await shot('result');
     await page.click('#toggle-qr');
+    await page.waitForSelector('#qr-code svg');
     await page.locator('#share-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(out, `share-${lang}-${device}.png`) });
     const link = await page.inputValue('#share-link');
@@ -152,6 +153,7 @@ for (const lang of LANGS) {
       await memberPage.waitForSelector('#team-reply-link');
       if (i === 0) {
         await memberPage.click('#toggle-reply-qr');
+        await memberPage.waitForSelector('#reply-qr svg');
         await memberPage.locator('#team-reply').screenshot({ path: join(out, `team-reply-${lang}-${device}.png`) });
       }
       replies.push(await memberPage.inputValue('#team-reply-link'));

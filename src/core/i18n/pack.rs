@@ -9,6 +9,8 @@
 //! the months, the dimensions' actions and the themes' actions: the tables of
 //! each language file, row by row.
 //!
+//! The texts only the team app shows ([`TEAM_APP_ONLY`]) are empty in a pack.
+//!
 //! A pack is made at build time from the language files ([`write`], by the
 //! native `sis-texts`) and read by the app ([`read`]); both come from the
 //! same build, which names each pack by its content, so the format needs no
@@ -45,6 +47,152 @@ pub mod at {
     /// The number of strings in a pack.
     pub const COUNT: usize = THEME_ACTIONS + 13;
 }
+
+/// The short texts that only the team app shows: those of the facilitator's
+/// pages (`src/ui/team/` but `member.rs` and `store.rs`), which no other
+/// file names. The team app has every language compiled in, so a pack
+/// holds these empty: the app never shows them, and every visit saved about
+/// 2 KiB brotli (README, "Measuring"). A test (`tests/core/text_packs.rs`)
+/// finds this list from the sources and fails when it is not exactly this,
+/// so a text that a page of the app starts to use cannot stay out.
+pub const TEAM_APP_ONLY: &[Text] = &[
+    Text::TeamSetupTitle,
+    Text::TeamSetupIntro,
+    Text::TeamLabelField,
+    Text::MinGroupField,
+    Text::MinGroupHelp,
+    Text::CreateInvite,
+    Text::InviteLinkLabel,
+    Text::NoSecureRandom,
+    Text::MemoryOnlyKeyWarning,
+    Text::TeamStoreUnreadable,
+    Text::YourSessionsTitle,
+    Text::SessionOpened,
+    Text::GoToSession,
+    Text::OlderOpenTitle,
+    Text::OlderOpenText,
+    Text::CombineResultLinks,
+    Text::SessionTitle,
+    Text::SessionInviteIntro,
+    Text::SessionCollectTitle,
+    Text::SessionCollectIntro,
+    Text::PasteRepliesLabel,
+    Text::ReadReplies,
+    Text::RepliesCounted,
+    Text::RepliesReady,
+    Text::RepliesDuplicates,
+    Text::RepliesReplaced,
+    Text::RepliesNoneFound,
+    Text::RepliesNotCounted,
+    Text::OpenProfile,
+    Text::OpenProfileOnce,
+    Text::ConfirmOpenTitle,
+    Text::ConfirmOpenText,
+    Text::ConfirmOpen,
+    Text::OpenFailed,
+    Text::CancelOpen,
+    Text::OpenedNowNote,
+    Text::SessionClosedNote,
+    Text::SessionClosed,
+    Text::SessionNotFound,
+    Text::ToTeamSessions,
+    Text::ReplyPageTitle,
+    Text::ReplyForYourSession,
+    Text::AddReply,
+    Text::ReplySealedElsewhere,
+    Text::ReplyBroken,
+    Text::ReplyNewerVersion,
+    Text::TeamViewOpenNote,
+    Text::TeamViewTitle,
+    Text::PasteLinksLabel,
+    Text::ReadLinks,
+    Text::UnreadableTitle,
+    Text::UnreadableLine,
+    Text::NoLinksFound,
+    Text::PasteTruncated,
+    Text::TeamTooSmall,
+    Text::Respondents,
+    Text::ColumnMean,
+    Text::ColumnMedian,
+    Text::ColumnSpread,
+    Text::ColumnRange,
+    Text::ColumnDistribution,
+    Text::GroupTooSmallShort,
+    Text::GroupWithheldShort,
+    Text::RoleMeanWithheld,
+    Text::RoleMeanWithheldNote,
+    Text::PerceptionIntro,
+    Text::PerceptionNeedsTwo,
+    Text::TeamTableCaption,
+    Text::TeamShareTitle,
+    Text::TeamShareIntro,
+    Text::TeamLinkLabel,
+    Text::DownloadTeamCsv,
+    Text::DownloadTeamJson,
+    Text::KeptExportsTitle,
+    Text::TeamAggregateTitle,
+    Text::TeamAggregateFrame,
+    Text::TeamChartLegend,
+    Text::TeamChartAlt,
+    Text::TeamDiscussTitle,
+    Text::TeamDiscussWeakest,
+    Text::SpreadOfItem,
+    Text::RoundsTitle,
+    Text::RoundsIntro,
+    Text::RoundsEmpty,
+    Text::RoundsHubText,
+    Text::OpenRounds,
+    Text::KeepRoundTitle,
+    Text::KeepRoundNoRoles,
+    Text::RoundTeamField,
+    Text::RoundDayField,
+    Text::KeepRound,
+    Text::RoundKept,
+    Text::RoundAlreadyKept,
+    Text::RoundsNotSaved,
+    Text::AddRoundTitle,
+    Text::AddRoundIntro,
+    Text::AddRoundLink,
+    Text::AddRound,
+    Text::RoundsOfTeam,
+    Text::RoundParticipants,
+    Text::RoundMinGroup,
+    Text::RoundWithRoles,
+    Text::RoundFromLink,
+    Text::DeleteRound,
+    Text::RoundDeleted,
+    Text::CompareRoundsTitle,
+    Text::CompareRoundsIntro,
+    Text::CompareFirstRound,
+    Text::CompareSecondRound,
+    Text::ColumnChange,
+    Text::RoundsTrendTitle,
+    Text::RoundsTrendIntro,
+    Text::GapTableTitle,
+    Text::GapTableIntro,
+    Text::RoundsNoteVersions,
+    Text::RoundsNoteMinimums,
+    Text::RoundOption,
+    Text::WorkshopOpen,
+    Text::WorkshopOpenNote,
+    Text::WorkshopTitle,
+    Text::WorkshopKeys,
+    Text::WorkshopScreenOf,
+    Text::WorkshopPrevious,
+    Text::WorkshopNext,
+    Text::WorkshopClose,
+    Text::WorkshopPrint,
+    Text::ScanTitle,
+    Text::ScanIntro,
+    Text::ScanStart,
+    Text::ScanStop,
+    Text::ScanSound,
+    Text::ScanVideoLabel,
+    Text::ScanStarting,
+    Text::ScanLooking,
+    Text::ScanReadCount,
+    Text::DecoderUnavailable,
+];
 
 /// Why a text could not be read as a pack.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -87,8 +235,13 @@ pub fn read(text: &str, lang: Lang) -> Result<Vec<&str>, PackError> {
 #[cfg(not(texts_on_demand))]
 pub fn write(lang: Lang) -> String {
     let mut pack = format!("{FORMAT} {}\n", lang.tag());
-    for string in lang.strings() {
-        pack.push_str(string);
+    for (index, string) in lang.strings().into_iter().enumerate() {
+        let team_app_only = Text::ALL
+            .get(index)
+            .is_some_and(|key| TEAM_APP_ONLY.contains(key));
+        if !team_app_only {
+            pack.push_str(string);
+        }
         pack.push(SEPARATOR);
     }
     pack

@@ -190,7 +190,7 @@ fn parse_invite(code: &str) -> Result<Invite, InviteError> {
         // A key no reply can be sealed to (a low-order point) is no key.
         // The app's wasm carries no HPKE: its invite page asks the on-demand
         // share module the same question before a member can start
-        // (`ui::team::setup::InvitePage`), and shows the same refusal.
+        // (`ui::team::member::InvitePage`), and shows the same refusal.
         #[cfg(not(share_on_demand))]
         if !crate::core::team::sealed::key_is_usable(&public) {
             return Err(InviteError::OutOfRange);

@@ -112,7 +112,7 @@ pub fn ResultPage(
     let team_reply = sealed_session.map(|_| {
         let shared = shared.clone();
         view! {
-            <crate::ui::team::session::TeamReplyPanel membership shared
+            <crate::ui::team::member::TeamReplyPanel membership shared
                 finished=finished.unwrap_or_else(crate::web::browser::now_ms) lang />
         }
     });

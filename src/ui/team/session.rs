@@ -18,8 +18,8 @@ use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
 use crate::ui::scan::history::date_text;
 use crate::ui::state::{use_state, Route};
+use crate::ui::team::member::team_label_text;
 use crate::ui::team::scanner::QrScanner;
-use crate::ui::team::setup::team_label_text;
 use crate::ui::team::store::{use_team_store, TeamStore};
 use crate::ui::widgets::link_field::LinkField;
 use crate::ui::widgets::paste_box::{PasteBox, PasteBoxIds};
@@ -27,18 +27,14 @@ use crate::ui::widgets::paste_box::{PasteBox, PasteBoxIds};
 use crate::core::links::invite::{encode_invite, TeamId, INVITE_KEY};
 use crate::core::links::team::decode_aggregate;
 use crate::core::storage::team_sessions::{
-    open_profile, set_replies, HostedSession, HostedState, Membership, TeamExports,
+    open_profile, set_replies, HostedSession, HostedState, TeamExports,
 };
 use crate::core::team::export::{team_csv, team_json};
 use crate::core::team::scan;
-use crate::core::team::sealed::{
-    self, reply_fragment, Collection, FoundReply, ReplyContent, ReplyError, SealedReply, SecretKey,
-};
+use crate::core::team::sealed::{self, Collection, FoundReply, ReplyError, SealedReply, SecretKey};
 use crate::core::team::Group;
 use crate::qr_svg::qr_svg;
-use crate::ui::widgets::qr_box::QrBox;
 use crate::web::browser;
-use crate::web::share_module::{self, ShareError};
 
 /// Replies opened per task: each takes a fraction of a millisecond (one
 /// X25519 operation), so a task stays short even for thousands of replies.
@@ -452,90 +448,6 @@ fn Collecting(session: HostedSession, lang: Lang) -> impl IntoView {
             <p class="card card-warning" role="alert" id="open-failed">{t(Text::OpenFailed)}</p>
         </When>
     }
-}
-
-/// A member's sealed team reply, on their own result page.
-#[component]
-pub fn TeamReplyPanel(
-    /// The member's session, `None` when this browser could not keep one
-    /// (no secure random source): then no reply, and a message why.
-    membership: Option<Membership>,
-    /// The result to seal.
-    shared: crate::core::links::share::SharedResult,
-    /// When the scan was finished (ms since 1970).
-    finished: i64,
-    /// The language to render in.
-    lang: Lang,
-) -> impl IntoView {
-    let t = move |text: Text| text.get(lang);
-    let unavailable = move || {
-        view! { <p class="card card-warning" id="team-reply-unavailable">{t(Text::TeamReplyUnavailable)}</p> }
-            .into_any()
-    };
-    let (Some(membership), Some(seed)) = (membership, browser::random_bytes::<32>()) else {
-        return unavailable();
-    };
-    let content = ReplyContent {
-        reply: membership.reply,
-        finished: u32::try_from(finished.max(0) / 1000).unwrap_or(u32::MAX),
-        result: shared,
-    };
-    // In the app the sealing runs in the on-demand share module, which the
-    // invite page fetched already (`web::share_module`).
-    let (sealed_code, set_sealed_code) = signal(None::<Result<String, ShareError>>);
-    leptos::task::spawn_local(async move {
-        let code = share_module::seal_reply(membership.team, &membership.key, &content, seed).await;
-        // The panel may be gone by now: then nothing is set.
-        let _ = set_sealed_code.try_set(Some(code));
-    });
-    let min = membership.min_group;
-    (move || match sealed_code.get() {
-        None => view! {
-            <section class="share card no-print" id="team-reply" aria-busy="true" aria-labelledby="team-reply-title">
-                <h2 id="team-reply-title">{t(Text::TeamReplyTitle)}</h2>
-                <p class="field-note" role="status">{t(Text::ShareModuleLoading)}</p>
-            </section>
-        }
-        .into_any(),
-        Some(Ok(code)) => sealed_reply_view(&code, min, lang),
-        Some(Err(ShareError::Refused)) => unavailable(),
-        Some(Err(ShareError::Unavailable)) => view! {
-            <p class="card card-warning" role="alert" id="team-reply-load-failed">{t(Text::TeamReplyLoadFailed)}</p>
-        }
-        .into_any(),
-    })
-    .into_any()
-}
-
-/// The panel of a sealed reply: its link, to copy, mail or show as a QR code.
-fn sealed_reply_view(code: &str, min_group: usize, lang: Lang) -> AnyView {
-    let t = move |text: Text| text.get(lang);
-    let link = format!("{}#{}", browser::base_url(), reply_fragment(code));
-    let mail = crate::core::links::codec::mailto_link(
-        t(Text::TeamReplyMailSubject),
-        &format!("{}\n\n{link}\n", t(Text::TeamReplyMailBody)),
-    );
-    let (show_qr, set_show_qr) = signal(false);
-    view! {
-        <section class="share card no-print" id="team-reply" aria-labelledby="team-reply-title">
-            <h2 id="team-reply-title">{t(Text::TeamReplyTitle)}</h2>
-            <p>{fill(t(Text::TeamReplyIntro), &[("min", &min_group.to_string())])}</p>
-            <p>{t(Text::TeamReplyAgain)}</p>
-            <LinkField id="team-reply-link" label=Text::TeamReplyLabel link=link.clone() lang />
-            <div class="button-row">
-                <a class="button-secondary" id="team-reply-mail" href=mail>{t(Text::TeamReplyMail)}</a>
-                <button type="button" class="button-quiet" id="toggle-reply-qr"
-                    aria-expanded=move || if show_qr.get() { "true" } else { "false" }
-                    on:click=move |_| set_show_qr.update(|shown| *shown = !*shown)>
-                    {move || if show_qr.get() { t(Text::HideQr) } else { t(Text::ShowQr) }}
-                </button>
-            </div>
-            <When when=move || show_qr.get()>
-                <QrBox id="reply-qr" link=link.clone() lang />
-            </When>
-        </section>
-    }
-    .into_any()
 }
 
 /// A sealed reply opened as a link: added to this browser's session when it

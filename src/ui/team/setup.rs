@@ -1,5 +1,6 @@
-//! Team sessions: the invite page a member opens, and the facilitator's
-//! set-up of a sealed session, with the list of sessions this browser hosts.
+//! The facilitator's set-up of a sealed session, with the list of sessions
+//! this browser hosts (the team app's; a member's invite page is
+//! `ui::team::member`).
 
 use leptos::prelude::*;
 
@@ -7,161 +8,15 @@ use crate::ui::widgets::when::When;
 
 use crate::core::i18n::Lang;
 use crate::core::i18n::{fill, Text};
-use crate::core::links::invite::{limit_label, Invite, InviteError, TeamId};
-use crate::core::scan::progress::TeamSession;
-use crate::core::storage::team_sessions::{host, join, HostedSession, HostedState};
-use crate::core::team::sealed::{session_keys, ReplyId, SecretKey};
+use crate::core::links::invite::{limit_label, TeamId};
+use crate::core::storage::team_sessions::{host, HostedSession, HostedState};
+use crate::core::team::sealed::{session_keys, SecretKey};
 use crate::core::team::{clamp_min_group, DEFAULT_MIN_GROUP};
 use crate::ui::scan::history::date_text;
-use crate::ui::state::{use_state, AppState, Route};
-use crate::ui::team::store::{use_team_store, TeamStore};
+use crate::ui::state::{use_state, Route};
+use crate::ui::team::member::team_label_text;
+use crate::ui::team::store::use_team_store;
 use crate::web::browser;
-use crate::web::share_module::{self, ShareError};
-
-/// The team label as shown: "Team session: label", or a neutral name when
-/// the label is empty (which names the session itself, not "Team session:
-/// Unnamed team session").
-pub fn team_label_text(label: &str, lang: Lang) -> String {
-    if label.is_empty() {
-        Text::InviteNoLabel.get(lang).to_owned()
-    } else {
-        fill(Text::InviteTeam.get(lang), &[("label", label)])
-    }
-}
-
-/// The page of a team invite opened by a member. A sealed invite's key is
-/// checked first (`web::share_module`; in the app this fetches the share
-/// module, which the member's reply needs later anyway, so that it is here
-/// then, even offline): an invite with a key no reply can be sealed to is
-/// refused as the core refuses it where HPKE is compiled in.
-#[component]
-pub fn InvitePage(
-    /// The decoded invite.
-    outcome: Result<Invite, InviteError>,
-    /// The language to render in.
-    lang: Lang,
-) -> impl IntoView {
-    let state = use_state();
-    let store = use_team_store();
-    let t = move |text: Text| text.get(lang);
-    let title_ref = crate::ui::widgets::focus::use_title_focus::<leptos::html::H1>();
-    let body = match outcome {
-        Ok(invite) => match invite.key {
-            Some(key) => {
-                let (checked, set_checked) = signal(None::<Result<bool, ShareError>>);
-                let check = move || {
-                    set_checked.set(None);
-                    leptos::task::spawn_local(async move {
-                        let usable = share_module::key_is_usable(&key).await;
-                        let _ = set_checked.try_set(Some(usable));
-                    });
-                };
-                check();
-                (move || match checked.get() {
-                    None => view! {
-                        <p class="field-note" role="status" id="invite-checking">{t(Text::ShareModuleLoading)}</p>
-                    }
-                    .into_any(),
-                    Some(Ok(true)) => invite_body(invite.clone(), state, store, lang),
-                    Some(Ok(false)) => error_body(InviteError::OutOfRange, state, lang),
-                    Some(Err(_)) => view! {
-                        <p class="card card-warning" role="alert" id="invite-check-failed">{t(Text::InviteCheckFailed)}</p>
-                        <div class="button-row">
-                            <button type="button" class="button-primary" id="retry-invite-check" on:click=move |_| check()>
-                                {t(Text::RetryLoading)}
-                            </button>
-                            <button type="button" class="button-secondary" id="take-scan" on:click=move |_| state.leave_shared()>
-                                {t(Text::TakeScanYourself)}
-                            </button>
-                        </div>
-                    }
-                    .into_any(),
-                })
-                .into_any()
-            }
-            None => invite_body(invite, state, store, lang),
-        },
-        Err(error) => error_body(error, state, lang),
-    };
-    view! {
-        <div class="wrap page invite">
-            <h1 id="invite-title" tabindex="-1" node_ref=title_ref>{t(Text::InviteTitle)}</h1>
-            {body}
-        </div>
-    }
-}
-
-/// An invite that can be taken: its team, what taking it means, and the
-/// button that starts the scan for it.
-fn invite_body(invite: Invite, state: AppState, store: TeamStore, lang: Lang) -> AnyView {
-    let t = move |text: Text| text.get(lang);
-    let session = TeamSession {
-        id: invite.team,
-        label: invite.label.clone(),
-        key: invite.key,
-    };
-    let sealed = invite.key.is_some();
-    let (no_random, set_no_random) = signal(false);
-    let start = {
-        let invite = invite.clone();
-        move |_| {
-            if invite.key.is_some() {
-                // The reply id is kept per session and key, so a
-                // second scan for this session replaces the first.
-                // Without a secure random source there is no reply
-                // id, and no scan for a sealed session.
-                let Some(reply) = browser::random_bytes::<8>().map(u64::from_be_bytes) else {
-                    set_no_random.set(true);
-                    return;
-                };
-                store.change_memberships(|memberships| {
-                    join(memberships, &invite, ReplyId(reply));
-                });
-            }
-            browser::clear_fragment();
-            state.start_scan_for(Some(session.clone()));
-            state.go(Route::Scan);
-        }
-    };
-    let min = [("min", invite.min_group.to_string())];
-    let min: Vec<(&str, &str)> = min.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let explain = if sealed {
-        view! {
-            <p id="invite-explain">{fill(t(Text::SealedInviteExplain), &min)}</p>
-            <p class="field-note" id="invite-limits">{t(Text::SealedInviteLimits)}</p>
-        }
-        .into_any()
-    } else {
-        view! { <p id="invite-explain">{fill(t(Text::InviteExplain), &min)}</p> }.into_any()
-    };
-    view! {
-        <p class="team-label lead" id="invite-label">{team_label_text(&invite.label, lang)}</p>
-        {explain}
-        <div class="button-row">
-            <button type="button" class="button-primary" id="start-team-scan" on:click=start>
-                {t(Text::StartTeamScan)}
-            </button>
-        </div>
-        <When when=move || no_random.get()>
-            <p class="card card-warning" role="alert" id="no-secure-random">{t(Text::TeamReplyUnavailable)}</p>
-        </When>
-    }
-    .into_any()
-}
-
-/// An invite that cannot be taken: why, and the way to one's own scan.
-fn error_body(error: InviteError, state: AppState, lang: Lang) -> AnyView {
-    let t = move |text: Text| text.get(lang);
-    view! {
-        <p class="card card-warning" id="invite-error">{t(error.text())}</p>
-        <div class="button-row">
-            <button type="button" class="button-primary" id="take-scan" on:click=move |_| state.leave_shared()>
-                {t(Text::TakeScanYourself)}
-            </button>
-        </div>
-    }
-    .into_any()
-}
 
 /// The facilitator's set-up of a sealed team session, and the sessions
 /// this browser hosts.

@@ -2,7 +2,7 @@
 //! app, the QR encoder comes with the on-demand share module
 //! (`web::share_module`): the box says "one moment" while it comes, and
 //! says so, in the reader's language, when it cannot come (offline before
-//! its first use); hiding and showing the box again tries again.
+//! its first use), with a button to try again.
 
 use leptos::prelude::*;
 
@@ -20,18 +20,29 @@ pub(crate) fn QrBox(
     lang: Lang,
 ) -> impl IntoView {
     let (drawn, set_drawn) = signal(None::<Result<String, ShareError>>);
-    leptos::task::spawn_local(async move {
-        let svg = share_module::qr_svg(&link, Text::QrAlt.get(lang)).await;
-        // The box may be gone by now (hidden again): then nothing is set.
-        let _ = set_drawn.try_set(Some(svg));
-    });
+    let link = StoredValue::new(link);
+    let draw = move || {
+        set_drawn.set(None);
+        leptos::task::spawn_local(async move {
+            let Some(link) = link.try_get_value() else {
+                return;
+            };
+            let svg = share_module::qr_svg(&link, Text::QrAlt.get(lang)).await;
+            // The box may be gone by now (hidden again): then nothing is set.
+            let _ = set_drawn.try_set(Some(svg));
+        });
+    };
+    draw();
     move || match drawn.get() {
         // The markup is the app's own (`qr_svg::qr_svg_of`, which escapes
         // the title); the module gives only the code's modules.
         Some(Ok(svg)) => view! { <div class="qr-box" id=id inner_html=svg></div> }.into_any(),
         Some(Err(_)) => view! {
-            <div class="qr-box qr-box-failed" id=id>
+            <div class="qr-box" id=id>
                 <p class="card card-warning" role="alert">{Text::QrUnavailable.get(lang)}</p>
+                <button type="button" class="button-secondary" on:click=move |_| draw()>
+                    {Text::RetryLoading.get(lang)}
+                </button>
             </div>
         }
         .into_any(),
