@@ -35,11 +35,18 @@ import { DIST } from './harness.mjs';
  * app then stopped carrying every language: it fetches the text pack of
  * the one it shows (9.7-12.2 KiB), and its wasm lost 39 KiB: 219.3 KiB in
  * English on 30 November 2026 (220.6 in Dutch, 221.7 in German by
- * size.mjs), so the ceiling is 222, which holds for every language.
- * Neither the team app nor the QR decoder is in the visit (a facilitator's
- * pages fetch them), nor the packs of languages not shown.
+ * size.mjs), so the ceiling was 222. Then sealing and QR codes moved into
+ * the on-demand share module (the app's wasm 14 KiB smaller), the texts
+ * only the facilitator's pages show left the packs (2 KiB), and the linker
+ * left out wasm-streams' unused exports (4 KiB): 199.8 KiB in English on
+ * 30 November 2026 (201.0 in Dutch, 202.0 in German by size.mjs), so the
+ * ceiling is issue 14's goal, 200, for the browser's language here
+ * (English).
+ * Neither the team app, the QR decoder nor the share module is in the visit
+ * (a facilitator's pages, a QR code shown or a sealed invite fetch them),
+ * nor the packs of languages not shown.
  */
-const CEILING_KIB = 222;
+const CEILING_KIB = 200;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });

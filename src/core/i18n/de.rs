@@ -30,8 +30,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Continue => "Weitermachen, wo du warst",
         StartOver => "Neu beginnen",
         ResumeInfo => "Du hast bereits {answered} von {total} Aussagen beantwortet.",
-        ResumeResultInfo => "Du hast den Scan abgeschlossen. Du kannst dir dein Ergebnis noch einmal ansehen.",
-        ViewResult => "Ergebnis ansehen",
         CreditTitle => "Über diesen Scan",
         Credit => "Der Scan beruht auf dem Modell der Sozialen Innovation, wie SPRING TODAY es im Artikel „Het belang van Sociale Innovatie“ (Die Bedeutung sozialer Innovation, von Lisette Weersink) beschreibt. Er ist eine unabhängige Umsetzung und kein Produkt von SPRING TODAY.",
 

@@ -30,8 +30,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Continue => "Continue where you were",
         StartOver => "Start over",
         ResumeInfo => "You have already answered {answered} of the {total} statements.",
-        ResumeResultInfo => "You finished the scan. You can look at your result again.",
-        ViewResult => "View your result",
         CreditTitle => "About this scan",
         Credit => "The scan is based on the Social Innovation Model as SPRING TODAY describes it in the article ‘Het belang van Sociale Innovatie’ (The importance of social innovation, by Lisette Weersink). It is an independent work, not a product of SPRING TODAY.",
 

@@ -27,8 +27,6 @@ keys! {
     Continue,
     StartOver,
     ResumeInfo,
-    ResumeResultInfo,
-    ViewResult,
     CreditTitle,
     Credit,
 

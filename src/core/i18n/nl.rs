@@ -30,8 +30,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Continue => "Verder waar je was",
         StartOver => "Opnieuw beginnen",
         ResumeInfo => "Je hebt al {answered} van de {total} stellingen beantwoord.",
-        ResumeResultInfo => "Je hebt de scan afgerond. Je kunt je resultaat opnieuw bekijken.",
-        ViewResult => "Bekijk je resultaat",
         CreditTitle => "Over deze scan",
         Credit => "De scan is gebaseerd op het Sociale Innovatie Model zoals SPRING TODAY het beschrijft in het artikel ‘Het belang van Sociale Innovatie’ (Lisette Weersink). Het is een onafhankelijke uitwerking, geen product van SPRING TODAY.",
 
