@@ -24,6 +24,40 @@ pub type Kdf = HkdfSha256;
 /// The KEM of a reply.
 pub type Kem = X25519HkdfSha256;
 
+/// Bytes of a public key, and of a seed, at the start of [`seal_input`].
+pub const KEY_BYTES: usize = 32;
+
+/// Bytes of the associated data of a reply (its format and session id).
+pub const ASSOCIATED_BYTES: usize = 5;
+
+/// What the app gives the share module to seal: the public key, the seed,
+/// the associated data (a reply's header) and the plaintext, one after the
+/// other ([`seal_framed`] reads it).
+pub fn seal_input(
+    key: &[u8; KEY_BYTES],
+    seed: &[u8; KEY_BYTES],
+    associated: &[u8; ASSOCIATED_BYTES],
+    plaintext: &[u8],
+) -> Vec<u8> {
+    [&key[..], seed, associated, plaintext].concat()
+}
+
+/// [`seal_to`] of a [`seal_input`], as the share module runs it: the
+/// encapsulated key followed by the ciphertext, or `None` when the input is
+/// too short or no reply can be sealed to the key.
+pub fn seal_framed(input: &[u8]) -> Option<Vec<u8>> {
+    let (key, rest) = input.split_at_checked(KEY_BYTES)?;
+    let (seed, rest) = rest.split_at_checked(KEY_BYTES)?;
+    let (associated, plaintext) = rest.split_at_checked(ASSOCIATED_BYTES)?;
+    let (encapped, ciphertext) = seal_to(
+        key.try_into().ok()?,
+        seed.try_into().ok()?,
+        associated,
+        plaintext,
+    )?;
+    Some([&encapped[..], &ciphertext].concat())
+}
+
 /// `plaintext` sealed to the X25519 public key `key`, with `associated` data
 /// bound in and `seed` (32 random bytes) for the encapsulation: the
 /// encapsulated key and the ciphertext with its tag. `None` when no reply can

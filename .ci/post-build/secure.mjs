@@ -7,8 +7,8 @@
 //   (Trunk's values were of the files before minification), except the
 //   wasm preload, where browsers ignore it;
 // - Trunk's loader fetches the app's wasm with that integrity, and the
-//   on-demand loader fetches the team app's wasm and the QR decoder (when
-//   the build has one) with theirs; each wasm's integrity goes next to its
+//   on-demand loader fetches the team app's wasm, the QR decoder and the
+//   share module (when the build has them) with theirs; each wasm's integrity goes next to its
 //   name in the loader, so that no app can be given another's;
 // - an import map gives the integrity of both apps' JavaScript modules,
 //   which covers the team app's dynamic import (and its retries);

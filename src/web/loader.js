@@ -17,7 +17,7 @@ const MAX_RETRIES = 5;
 // The QR decoder (the package src/qr-decoder/, built by .ci/pre-build.mjs): a
 // wasm module without imports that reads QR codes in camera frames, fetched
 // only when a facilitator opens the camera in a browser without the
-// platform's BarcodeDetector. The post-build step qr-decoder.mjs writes its
+// platform's BarcodeDetector. The post-build step modules.mjs writes its
 // content-hashed name here, secure.mjs its integrity.
 const QR_DECODER = { wasm: 'sis-qr.wasm', qrIntegrity: '' };
 let qrDecoder = null;
@@ -192,11 +192,18 @@ globalThis.sisFull = {
       .then((response) => response.arrayBuffer())
       .then((bytes) => WebAssembly.instantiate(bytes))
       .then(({ instance: { exports: share } }) => (task, bytes) => {
-        // The input buffer first: making it may grow the memory.
-        const input = share.share_input(bytes.length);
-        new Uint8Array(share.memory.buffer, input, bytes.length).set(bytes);
-        const length = share[task]();
-        return new Uint8Array(share.memory.buffer, share.share_output(), length).slice();
+        try {
+          // The input buffer first: making it may grow the memory.
+          const input = share.share_input(bytes.length);
+          new Uint8Array(share.memory.buffer, input, bytes.length).set(bytes);
+          const length = share[task]();
+          return new Uint8Array(share.memory.buffer, share.share_output(), length).slice();
+        } catch (error) {
+          // A module that stopped on an error may be left unusable: the next
+          // use fetches and starts it afresh.
+          shareModule = null;
+          throw error;
+        }
       });
     shareModule.catch(() => (shareModule = null));
     return shareModule;

@@ -33,6 +33,7 @@
 //   one after a newer release took over gets it from the network, where
 //   the host may no longer have it, and its loader then reports the failure.
 // - The files listed as on demand (BUILD.onDemand: the QR decoder, the
+//   share module, which members and whoever shows a QR code need, the
 //   team app's JavaScript module and wasm, which only a facilitator's pages
 //   need, the stylesheet's file, which only a browser without
 //   constructed stylesheets uses, and the app's text pack of each language,

@@ -22,16 +22,6 @@ pub enum ShareError {
     Refused,
 }
 
-/// Starts fetching the module, so that it is here (and kept by the service
-/// worker) by the time a member's reply is sealed, even offline; a failure
-/// is ignored (the next use tries again).
-pub fn prepare() {
-    #[cfg(share_on_demand)]
-    wasm_bindgen_futures::spawn_local(async {
-        let _ = module::run("share_qr", b"").await;
-    });
-}
-
 /// The bare code of a member's reply: `content` sealed to the session's key.
 pub async fn seal_reply(
     team: TeamId,
@@ -42,7 +32,7 @@ pub async fn seal_reply(
     #[cfg(share_on_demand)]
     {
         let (header, plaintext) = sealed::reply_parts(team, content);
-        let input = [&key.0[..], &seed, &header, &plaintext].concat();
+        let input = crate::seal_to::seal_input(&key.0, &seed, &header, &plaintext);
         let output = module::run("share_seal", &input).await?;
         let (encapped, ciphertext) = output
             .split_first_chunk::<{ sealed::ENCAPPED_BYTES }>()

@@ -4,7 +4,7 @@
 // app arrives), the app (everything else index.html references, followed
 // through static JS imports: sis-app-HASH.js and its wasm, which Trunk's
 // loader fetches at once), files loaded on demand (sis-embed.js for host
-// pages, the QR decoder, the stylesheet file for browsers without
+// pages, the QR decoder, the share module, the stylesheet file for browsers without
 // constructed stylesheets), on demand for the facilitator's pages (the team
 // app sis-team-HASH.js + sis-team-HASH_bg.wasm, fetched only when such a
 // page is opened), and offline/install (the service worker sw.js, which the
@@ -121,6 +121,11 @@ for (const path of packs) {
 // browser without BarcodeDetector, then kept by the worker; not part of a visit.
 for (const path of walk(dist).filter((name) => /^sis-qr-[0-9a-f]{16}\.wasm$/.test(name))) {
   console.log(`QR decoder on first use of the camera, brotli: ${kib(sizes(path).brotli).trim()} (${path}; not part of the visit)`);
+}
+// The share module: fetched the first time a sealed invite is opened or a
+// QR code is shown, then kept by the worker; not part of a visit.
+for (const path of walk(dist).filter((name) => /^sis-share-[0-9a-f]{16}\.wasm$/.test(name))) {
+  console.log(`share module on first use (a sealed invite or a QR code), brotli: ${kib(sizes(path).brotli).trim()} (${path}; not part of the visit)`);
 }
 // The team app: fetched only when a facilitator's page is opened, then kept
 // by the worker; not part of a visit.

@@ -20,7 +20,7 @@ use sis::core::team::sealed::{
     ReplyContent, ReplyError, ReplyId, SecretKey, REPLY_BYTES, REPLY_CODE_LENGTH,
 };
 use sis::core::team::{analyse, Group};
-use sis::seal_to::seal_to;
+use sis::seal_to::{seal_framed, seal_input, seal_to};
 
 use super::support::{raw_sheet, ITEMS};
 
@@ -845,22 +845,48 @@ fn stored_replies_come_first_and_are_not_read_twice() {
 // --- Sealing in two halves (the app's share module) ---
 
 #[test]
-fn sealing_in_two_halves_gives_the_same_reply_as_sealing_at_once() {
-    // The app frames a reply around the share module's HPKE
-    // (`reply_parts`, `seal_to` there, `reply_code`); the team app and the
-    // tests seal at once. Both must write the same code.
+fn the_share_modules_framing_gives_the_same_reply_as_sealing_at_once() {
+    // The app frames a reply around the share module: `reply_parts`, then
+    // the module's input (`seal_input`) and output (`seal_framed`, what its
+    // `share_seal` runs), then `reply_code`, as `web::share_module` does. The
+    // team app and these tests seal at once. Both must write the same code.
     for (seed, team) in [(1u8, TEAM), (2, TeamId(7)), (200, TeamId(u32::MAX))] {
         let content = sample();
         let (header, plaintext) = reply_parts(team, &content);
-        let (encapped, ciphertext) =
-            seal_to(&keys().1 .0, [seed; 32], &header, &plaintext).expect("a usable key");
+        let output = seal_framed(&seal_input(&keys().1 .0, &[seed; 32], &header, &plaintext))
+            .expect("a usable key");
+        let (encapped, ciphertext) = output.split_first_chunk::<32>().expect("a key first");
+        let framed = reply_code(&header, encapped, ciphertext).expect("a reply's lengths");
         assert_eq!(
-            reply_code(&header, &encapped, &ciphertext),
-            seal(team, &keys().1, &content, [seed; 32]).ok(),
+            Ok(framed),
+            seal(team, &keys().1, &content, [seed; 32]),
             "seed {seed}"
         );
     }
+    // Input cut short, anywhere before the plaintext, seals nothing.
+    let (header, plaintext) = reply_parts(TEAM, &sample());
+    let input = seal_input(&keys().1 .0, &[1; 32], &header, &plaintext);
+    for cut in [0, 31, 32, 63, 64, 68] {
+        assert_eq!(seal_framed(&input[..cut]), None, "{cut} bytes");
+    }
 }
+
+#[test]
+fn a_reply_sealed_with_a_known_seed_is_the_golden_code() {
+    // Replies are kept and pasted long after they were made: the same
+    // content, key and seed must give the same code in every release (HPKE,
+    // the framing and the check), or a facilitator's app could not read a
+    // member's reply made by an earlier one.
+    assert_eq!(sealed(&sample(), 7), GOLDEN_REPLY);
+    assert_eq!(
+        open(&parse(GOLDEN_REPLY).expect("a reply"), TEAM, &keys().0),
+        Ok(sample())
+    );
+}
+
+/// The reply of [`sample`] sealed to [`keys`] with the seed `[7; 32]`.
+const GOLDEN_REPLY: &str =
+    "AV6h7QHmuvHGZzkWniqZMQegJhZ9ywKs7If87ja-jqq1EkQhe5KaQ3lWB7iGS7EermJ_ErQdiC_jyfvaEQfQ3wk6SUcNx_Q6FhrKk9oAoIJcxtA";
 
 #[test]
 fn reply_code_refuses_a_ciphertext_of_another_length() {

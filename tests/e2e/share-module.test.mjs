@@ -103,3 +103,29 @@ test('a tampered share module is refused: no QR code from it, and the page says 
   assert.ok(console.some((text) => /integrity/i.test(text)), `an integrity error was logged: ${console.join(' | ')}`);
   await context.close();
 });
+
+test('a reply that cannot be sealed for want of the module says so, and Try again seals it', async () => {
+  const facilitator = await openApp(app);
+  const invite = await createSession(facilitator, { label: 'Buurtteam' });
+  await facilitator.context().close();
+  const blocked = { now: false };
+  const context = await contextWithModule(blocked);
+  const page = await pageAt(context, app.url + new URL(invite).hash);
+  await page.waitForSelector('#invite-label');
+  await page.click('#start-team-scan');
+  await answerByKeyboard(page, '545454545454545454545454545454');
+  await page.click('#show-result');
+  await page.waitForSelector('#team-reply-link');
+  // The module went with the page: the result page reloaded, with the
+  // module out of reach, must fetch it again, and cannot.
+  blocked.now = true;
+  await page.reload();
+  await page.waitForSelector('#team-reply-load-failed');
+  assert.match(await page.textContent('#team-reply-load-failed'), /teamantwoord kon niet worden verzegeld/);
+  blocked.now = false;
+  await page.click('#retry-team-reply');
+  await page.waitForSelector('#team-reply-link');
+  assert.match(await page.inputValue('#team-reply-link'), /#s=[A-Za-z0-9_-]{111}$/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

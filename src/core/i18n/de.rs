@@ -317,7 +317,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Deleted => "Deine Daten wurden gelöscht.",
         PrivacyLink => "Datenschutz",
         PrivacyTitle => "Datenschutz: was der Scan speichert und was deinen Browser verlässt",
-        PrivacyIntro => "Der Scan läuft vollständig in deinem Browser. Es gibt kein Konto und keinen Server, der deine Antworten empfängt: Nach dem Laden ruft die Seite nichts mehr ab (nur eine Sprache, die du zum ersten Mal wählst, lädt ihre Texte, die Seiten für Moderierende laden beim ersten Öffnen ihren eigenen Teil der App eine Seite, die Antworten sammelt, den QR-Leser, und eine versiegelte Teameinladung oder ein QR-Code beim ersten Mal ein kleines Zusatzmodul, das Antworten versiegelt und QR-Codes zeichnet, alles vom selben Ort und ohne etwas von deinen Antworten), und es werden keine Cookies gesetzt.",
+        PrivacyIntro => "Der Scan läuft vollständig in deinem Browser. Es gibt kein Konto und keinen Server, der deine Antworten empfängt: Nach dem Laden ruft die Seite nichts mehr ab (nur eine Sprache, die du zum ersten Mal wählst, lädt ihre Texte, die Seiten für Moderierende laden beim ersten Öffnen ihren eigenen Teil der App, eine Seite, die Antworten sammelt, den QR-Leser, und eine versiegelte Teameinladung oder ein QR-Code beim ersten Mal ein kleines Zusatzmodul, das Antworten versiegelt und QR-Codes zeichnet, alles vom selben Ort und ohne etwas von deinen Antworten), und es werden keine Cookies gesetzt.",
         PrivacyStoredTitle => "Was in deinem Browser gespeichert wird",
         PrivacyStoredIntro => "Nur im localStorage dieses Browsers, unter diesen Schlüsseln:",
         PrivacyKeyProgress => "deine bisherigen Antworten, wo du warst, deine Rolle und die Teamsession einer Einladung",
@@ -488,8 +488,8 @@ pub(super) fn text(key: Text) -> &'static str {
         DecoderUnavailable => "Der QR-Leser konnte nicht geladen werden: Dieser Browser liest QR-Codes mit einer kleinen zusätzlichen Datei, die beim ersten Mal das Netz braucht. Einfügen und Dateien funktionieren weiterhin.",
         ShareModuleLoading => "Einen Moment…",
         QrUnavailable => "Der QR-Code konnte nicht erstellt werden: Dafür ist eine kleine zusätzliche Datei nötig, die beim ersten Mal das Netz braucht. Prüfe deine Verbindung und versuche es erneut. Der Link oben funktioniert weiterhin.",
-        TeamReplyLoadFailed => "Deine Teamantwort konnte nicht versiegelt werden: Dafür ist eine kleine zusätzliche Datei nötig, die beim ersten Mal das Netz braucht. Prüfe deine Verbindung und lade die Seite neu; dein Ergebnis bleibt gespeichert.",
-        InviteCheckFailed => "Diese Einladung konnte nicht geprüft werden: Eine versiegelte Teamantwort braucht eine kleine zusätzliche Datei, die beim ersten Mal das Netz braucht. Prüfe deine Verbindung und versuche es erneut.",
+        TeamReplyLoadFailed => "Deine Teamantwort konnte nicht versiegelt werden: Dafür ist eine kleine zusätzliche Datei nötig, die beim ersten Mal das Netz braucht. Prüfe deine Verbindung und versuche es erneut.",
+        InviteCheckFailed => "Diese Einladung konnte nicht geprüft werden: Eine versiegelte Teamantwort benötigt eine kleine zusätzliche Datei, für die beim ersten Mal eine Internetverbindung nötig ist. Prüfe deine Verbindung und versuche es erneut.",
     }
 }
 

@@ -488,7 +488,7 @@ pub(super) fn text(key: Text) -> &'static str {
         DecoderUnavailable => "The QR reader could not be loaded: this browser reads QR codes with a small extra file, which needs the network the first time. Pasting and files still work.",
         ShareModuleLoading => "One moment…",
         QrUnavailable => "The QR code could not be made: that takes a small extra file, which needs the network the first time. Check your connection and try again. The link above still works.",
-        TeamReplyLoadFailed => "Your team reply could not be sealed: that takes a small extra file, which needs the network the first time. Check your connection and reload the page; your result stays saved.",
+        TeamReplyLoadFailed => "Your team reply could not be sealed: that takes a small extra file, which needs the network the first time. Check your connection and try again.",
         InviteCheckFailed => "This invite could not be checked: a sealed team reply takes a small extra file, which needs the network the first time. Check your connection and try again.",
     }
 }

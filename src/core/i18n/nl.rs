@@ -488,8 +488,8 @@ pub(super) fn text(key: Text) -> &'static str {
         DecoderUnavailable => "De QR-lezer kon niet worden geladen: deze browser leest QR-codes met een klein extra bestand, dat de eerste keer het netwerk nodig heeft. Plakken en bestanden werken gewoon.",
         ShareModuleLoading => "Even geduld…",
         QrUnavailable => "De QR-code kon niet worden gemaakt: daarvoor is een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw. De link hierboven werkt gewoon.",
-        TeamReplyLoadFailed => "Je teamantwoord kon niet worden verzegeld: daarvoor is een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en laad de pagina opnieuw; je resultaat blijft bewaard.",
-        InviteCheckFailed => "Deze uitnodiging kon niet worden gecontroleerd: een verzegeld teamantwoord heeft een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw.",
+        TeamReplyLoadFailed => "Je teamantwoord kon niet worden verzegeld: daarvoor is een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw.",
+        InviteCheckFailed => "Deze uitnodiging kon niet worden gecontroleerd: een verzegeld teamantwoord vraagt om een klein extra bestand, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw.",
     }
 }
 

@@ -13,6 +13,10 @@
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../../seal_to.rs"]
+#[expect(
+    dead_code,
+    reason = "seal_input is the app's half of the framing, which this module reads"
+)]
 mod seal_to;
 
 #[cfg(target_arch = "wasm32")]
@@ -28,13 +32,6 @@ mod exports {
         static OUTPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
 
-    /// Bytes of the public key, then of the seed, at the start of a seal's input.
-    const KEY_BYTES: usize = 32;
-
-    /// Bytes of a reply's header (format and session id), bound in as
-    /// associated data, after the key and the seed.
-    const HEADER_BYTES: usize = 5;
-
     /// A buffer of `len` bytes for the next task's input.
     #[no_mangle]
     pub extern "C" fn share_input(len: usize) -> *mut u8 {
@@ -44,18 +41,12 @@ mod exports {
         })
     }
 
-    /// Seals the input (public key, 32 bytes; seed, 32; header, 5; then the
-    /// content) and returns the length of the output: the encapsulated key
-    /// and the ciphertext, or 0 when no reply can be sealed to the key.
+    /// Seals the input (`seal_to::seal_input`: public key, seed, header, then
+    /// the content) and returns the length of the output: the encapsulated
+    /// key and the ciphertext, or 0 when no reply can be sealed to the key.
     #[no_mangle]
     pub extern "C" fn share_seal() -> usize {
-        let sealed = INPUT.with_borrow(|input| {
-            let (key, rest) = input.split_at_checked(KEY_BYTES)?;
-            let (seed, rest) = rest.split_at_checked(KEY_BYTES)?;
-            let (header, content) = rest.split_at_checked(HEADER_BYTES)?;
-            crate::seal_to::seal_to(key.try_into().ok()?, seed.try_into().ok()?, header, content)
-        });
-        output(sealed.map(|(encapped, ciphertext)| [&encapped[..], &ciphertext].concat()))
+        output(INPUT.with_borrow(|input| crate::seal_to::seal_framed(input)))
     }
 
     /// Encodes the input (a text, UTF-8) as a QR code and returns the length

@@ -16,6 +16,7 @@ use crate::ui::state::{use_state, AppState, Route};
 use crate::ui::team::store::{use_team_store, TeamStore};
 use crate::ui::widgets::link_field::LinkField;
 use crate::ui::widgets::qr_box::QrBox;
+use crate::ui::widgets::retry::retry_card;
 use crate::ui::widgets::when::When;
 use crate::web::browser;
 use crate::web::share_module::{self, ShareError};
@@ -51,14 +52,14 @@ pub fn InvitePage(
         Ok(invite) => match invite.key {
             Some(key) => {
                 let (checked, set_checked) = signal(None::<Result<bool, ShareError>>);
-                let check = move || {
+                let check = Callback::new(move |()| {
                     set_checked.set(None);
                     leptos::task::spawn_local(async move {
                         let usable = share_module::key_is_usable(&key).await;
                         let _ = set_checked.try_set(Some(usable));
                     });
-                };
-                check();
+                });
+                check.run(());
                 (move || match checked.get() {
                     None => view! {
                         <p class="field-note" role="status" id="invite-checking">{t(Text::ShareModuleLoading)}</p>
@@ -66,18 +67,13 @@ pub fn InvitePage(
                     .into_any(),
                     Some(Ok(true)) => invite_body(invite.clone(), state, store, lang),
                     Some(Ok(false)) => error_body(InviteError::OutOfRange, state, lang),
-                    Some(Err(_)) => view! {
-                        <p class="card card-warning" role="alert" id="invite-check-failed">{t(Text::InviteCheckFailed)}</p>
-                        <div class="button-row">
-                            <button type="button" class="button-primary" id="retry-invite-check" on:click=move |_| check()>
-                                {t(Text::RetryLoading)}
-                            </button>
-                            <button type="button" class="button-secondary" id="take-scan" on:click=move |_| state.leave_shared()>
-                                {t(Text::TakeScanYourself)}
-                            </button>
-                        </div>
-                    }
-                    .into_any(),
+                    Some(Err(_)) => retry_card(
+                        "invite-check-failed",
+                        "retry-invite-check",
+                        Text::InviteCheckFailed,
+                        lang,
+                        check,
+                    ),
                 })
                 .into_any()
             }
@@ -194,12 +190,20 @@ pub fn TeamReplyPanel(
     // In the app the sealing runs in the on-demand share module, which the
     // invite page fetched already (`web::share_module`).
     let (sealed_code, set_sealed_code) = signal(None::<Result<String, ShareError>>);
-    leptos::task::spawn_local(async move {
-        let code = share_module::seal_reply(membership.team, &membership.key, &content, seed).await;
-        // The panel may be gone by now: then nothing is set.
-        let _ = set_sealed_code.try_set(Some(code));
+    let (team, key, min) = (membership.team, membership.key, membership.min_group);
+    let content = StoredValue::new(content);
+    let seal = Callback::new(move |()| {
+        set_sealed_code.set(None);
+        leptos::task::spawn_local(async move {
+            let Some(content) = content.try_get_value() else {
+                return;
+            };
+            let code = share_module::seal_reply(team, &key, &content, seed).await;
+            // The panel may be gone by now: then nothing is set.
+            let _ = set_sealed_code.try_set(Some(code));
+        });
     });
-    let min = membership.min_group;
+    seal.run(());
     (move || match sealed_code.get() {
         None => view! {
             <section class="share card no-print" id="team-reply" aria-busy="true" aria-labelledby="team-reply-title">
@@ -209,11 +213,19 @@ pub fn TeamReplyPanel(
         }
         .into_any(),
         Some(Ok(code)) => sealed_reply_view(&code, min, lang),
-        Some(Err(ShareError::Refused)) => unavailable(),
-        Some(Err(ShareError::Unavailable)) => view! {
-            <p class="card card-warning" role="alert" id="team-reply-load-failed">{t(Text::TeamReplyLoadFailed)}</p>
+        // The invite page let no one start with a key no reply can be sealed
+        // to; a stored one that is not usable is an invite that is not right.
+        Some(Err(ShareError::Refused)) => view! {
+            <p class="card card-warning" id="team-reply-unavailable">{t(Text::InviteOutOfRange)}</p>
         }
         .into_any(),
+        Some(Err(ShareError::Unavailable)) => retry_card(
+            "team-reply-load-failed",
+            "retry-team-reply",
+            Text::TeamReplyLoadFailed,
+            lang,
+            seal,
+        ),
     })
     .into_any()
 }

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::core::i18n::{Lang, Text};
+use crate::ui::widgets::retry::retry_card;
 use crate::web::share_module::{self, ShareError};
 
 /// The QR code of `link`, in a box with the id `id`.
@@ -21,7 +22,7 @@ pub(crate) fn QrBox(
 ) -> impl IntoView {
     let (drawn, set_drawn) = signal(None::<Result<String, ShareError>>);
     let link = StoredValue::new(link);
-    let draw = move || {
+    let draw = Callback::new(move |()| {
         set_drawn.set(None);
         leptos::task::spawn_local(async move {
             let Some(link) = link.try_get_value() else {
@@ -31,18 +32,17 @@ pub(crate) fn QrBox(
             // The box may be gone by now (hidden again): then nothing is set.
             let _ = set_drawn.try_set(Some(svg));
         });
-    };
-    draw();
+    });
+    draw.run(());
     move || match drawn.get() {
         // The markup is the app's own (`qr_svg::qr_svg_of`, which escapes
         // the title); the module gives only the code's modules.
         Some(Ok(svg)) => view! { <div class="qr-box" id=id inner_html=svg></div> }.into_any(),
-        Some(Err(_)) => view! {
+        // Too long for a QR code (no link of the app is): the link alone.
+        Some(Err(ShareError::Refused)) => view! { <div class="qr-box" id=id></div> }.into_any(),
+        Some(Err(ShareError::Unavailable)) => view! {
             <div class="qr-box" id=id>
-                <p class="card card-warning" role="alert">{Text::QrUnavailable.get(lang)}</p>
-                <button type="button" class="button-secondary" on:click=move |_| draw()>
-                    {Text::RetryLoading.get(lang)}
-                </button>
+                {retry_card("qr-unavailable", "retry-qr", Text::QrUnavailable, lang, draw)}
             </div>
         }
         .into_any(),
