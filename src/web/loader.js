@@ -70,6 +70,15 @@ function fetchOnDemand(name, integrity) {
   });
 }
 
+// The exports of the on-demand wasm module `name` (one without imports: the
+// QR decoder, the share module), fetched with its `integrity` and started.
+function moduleOnDemand(name, integrity) {
+  return fetchOnDemand(name, integrity)
+    .then((response) => response.arrayBuffer())
+    .then((bytes) => WebAssembly.instantiate(bytes))
+    .then(({ instance }) => instance.exports);
+}
+
 // An app's bindings module and its compiled wasm module, fetched once. A failed attempt is forgotten so that
 // the next one fetches afresh; its JS URL gets a query so that a failed
 // module fetch is not served again from the module map. After MAX_RETRIES
@@ -169,10 +178,8 @@ globalThis.sisFull = {
   // frame_texts). Fetched and compiled once; a failure is forgotten, so that
   // the next try fetches afresh.
   qrDecoder() {
-    qrDecoder ??= fetchOnDemand(QR_DECODER.wasm, QR_DECODER.qrIntegrity)
-      .then((response) => response.arrayBuffer())
-      .then((bytes) => WebAssembly.instantiate(bytes))
-      .then(({ instance: { exports: qr } }) => (rgba, width, height) => {
+    qrDecoder ??= moduleOnDemand(QR_DECODER.wasm, QR_DECODER.qrIntegrity)
+      .then((qr) => (rgba, width, height) => {
         // The input buffer first: making it may grow the memory.
         const input = qr.qr_input(rgba.length);
         new Uint8Array(qr.memory.buffer, input, rgba.length).set(rgba);
@@ -188,10 +195,8 @@ globalThis.sisFull = {
   // the task has no answer). Fetched and compiled once; a failure is
   // forgotten, so that the next try fetches afresh.
   share() {
-    shareModule ??= fetchOnDemand(SHARE_MODULE.wasm, SHARE_MODULE.shareIntegrity)
-      .then((response) => response.arrayBuffer())
-      .then((bytes) => WebAssembly.instantiate(bytes))
-      .then(({ instance: { exports: share } }) => (task, bytes) => {
+    shareModule ??= moduleOnDemand(SHARE_MODULE.wasm, SHARE_MODULE.shareIntegrity)
+      .then((share) => (task, bytes) => {
         try {
           // The input buffer first: making it may grow the memory.
           const input = share.share_input(bytes.length);
