@@ -248,7 +248,10 @@ test('an answer changes the statement page in place: the next statement, its pro
   const page = await openApp(app, { path: '?intro=0&lang=en' });
   // The app, not the pre-rendered screen, which it has taken over.
   await page.waitForFunction(() => !window.sisPre && document.activeElement?.id === 'q0-opt0');
-  await page.evaluate(() => { window.firstPage = document.querySelector('.question-page'); });
+  await page.evaluate(() => {
+    window.firstPage = document.querySelector('.question-page');
+    window.firstStatement = document.getElementById('statement');
+  });
   /** What a statement shows that the next one changes, and where the focus is. */
   const shown = () => page.evaluate(() => {
     const statementPage = document.querySelector('.question-page');
@@ -295,6 +298,16 @@ test('an answer changes the statement page in place: the next statement, its pro
   await at(2, 'q1-opt0');
   assert.deepEqual((await page.evaluate(() => window.writes)).sort(), [0, 1, 2, 3, 4, 5].map((position) => `attributes id q1-opt${position}`));
   const second = await shown();
+  // The focus stays in the same radio group, where a screen reader does not
+  // read the group's name again: the statement itself is a live region, the
+  // same element with its text changed, so the new statement is read out.
+  assert.deepEqual(
+    await page.evaluate(() => {
+      const statement = document.getElementById('statement');
+      return [statement === window.firstStatement, statement.getAttribute('aria-live'), statement.getAttribute('aria-atomic')];
+    }),
+    [true, 'polite', 'true'],
+  );
   assert.deepEqual(second, {
     samePage: true, item: 'purpose-2', number: '2', count: 'Statement 2 of 30', valueNow: '2', valueText: 'Statement 2 of 30',
     statement: second.statement, ids: ids(1), checked: '', tabStops: '1', next: 'Skip', focus: 'q1-opt0',

@@ -231,7 +231,11 @@ pub fn QuestionPage(
         let item = questionnaire.items[index()];
         view! {
             <p class="dimension-name">{item.dimension.label().get(lang)}</p>
-            <h1 class="statement" id="statement">{item.text.get(lang)}</h1>
+            // The focus stays in the same radio group from one statement to
+            // the next, where screen readers do not read the group's name
+            // (this statement) again: as a live region, the same element
+            // with new text, it is read out when it changes.
+            <h1 class="statement" id="statement" aria-live="polite" aria-atomic="true">{item.text.get(lang)}</h1>
         }
     };
 
