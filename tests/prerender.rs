@@ -157,7 +157,6 @@ fn the_script_draws_every_statement_with_the_pages_texts() {
     for &lang in Lang::ALL {
         let texts = statement_texts(&questionnaire, lang);
         assert_eq!(texts.next, Text::Next.get(lang));
-        assert_eq!(texts.statements.len(), questionnaire.item_count() - 1);
         for (index, item) in questionnaire.items.iter().enumerate() {
             let progress = question_progress(&questionnaire, index, lang);
             let drawn = &items[index];
@@ -177,16 +176,23 @@ fn the_script_draws_every_statement_with_the_pages_texts() {
                 "{lang:?} {index}"
             );
             assert_eq!(questionnaire.dimensions[drawn.dimension], item.dimension);
-            if index > 0 {
-                assert_eq!(texts.statements[index - 1], item.text.get(lang));
-            }
+            // The statement's text, where the script reads it: in the
+            // language's text pack, as the app writes it.
+            let pack = sis::core::i18n::pack::write(lang);
+            let strings = sis::core::i18n::pack::read(&pack, lang).expect("the pack of this build");
+            assert_eq!(
+                strings[drawn.packed],
+                item.text.get(lang),
+                "{lang:?} {index}"
+            );
         }
     }
 }
 
 /// The script's arguments, read as JSON (they are written as JavaScript
 /// literals that JSON also reads), hold that data where the script looks
-/// for it, and the first statement's text only in its template.
+/// for it, and no statement's text (the first is in its template, the rest
+/// come with the text pack).
 #[test]
 fn the_script_arguments_carry_the_statement_data() {
     let arguments: Value =
@@ -205,21 +211,24 @@ fn the_script_arguments_carry_the_statement_data() {
     let dimensions: Vec<usize> = items.iter().map(|item| item.dimension).collect();
     assert_eq!(argument("ITEMS"), &serde_json::json!(ids));
     assert_eq!(argument("DIMENSIONS"), &serde_json::json!(dimensions));
+    let packed: Vec<usize> = items.iter().map(|item| item.packed).collect();
+    assert_eq!(argument("PACKED"), &serde_json::json!(packed));
     for &lang in Lang::ALL {
         let texts = statement_texts(&questionnaire, lang);
         assert_eq!(
             argument("TEXTS")[lang.tag()],
-            serde_json::json!([
-                texts.next,
-                texts.count,
-                texts.dimension,
-                texts.loading,
-                texts.statements
-            ]),
+            serde_json::json!([texts.next, texts.count, texts.dimension, texts.loading]),
             "{lang:?}"
         );
-        let first = questionnaire.items[0].text.get(lang);
-        assert!(!script_arguments().contains(first), "{lang:?}");
+        // No statement's text: the first is in its template, the rest come
+        // with the text pack.
+        for item in questionnaire.items {
+            assert!(
+                !script_arguments().contains(item.text.get(lang)),
+                "{lang:?} {}",
+                item.id
+            );
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use crate::core::storage::records::{encode_settings, Settings};
 /// The names under which the inline script receives its generated data, in
 /// the order of [`script_arguments`].
 pub const SCRIPT_PARAMETERS: &str =
-    "KEYS,SETTINGS,LANGS,SEPARATORS,SWITCHES,ITEMS,DIMENSIONS,TEXTS";
+    "KEYS,SETTINGS,LANGS,SEPARATORS,SWITCHES,ITEMS,DIMENSIONS,PACKED,TEXTS";
 
 /// The data the inline script's rules need, generated from the core, as
 /// JavaScript arguments in the order of [`SCRIPT_PARAMETERS`]: the keys the
@@ -53,30 +53,23 @@ pub fn script_arguments() -> String {
         .iter()
         .map(|item| item.dimension.to_string())
         .collect();
-    let list = |texts: &[&str]| {
-        texts
-            .iter()
-            .map(|text| quoted(text))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
+    let packed: Vec<String> = items.iter().map(|item| item.packed.to_string()).collect();
     let texts: Vec<String> = Lang::ALL
         .iter()
         .map(|&lang| {
             let texts = statement_texts(&questionnaire, lang);
             format!(
-                "{}:[{},{},{},{},[{}]]",
+                "{}:[{},{},{},{}]",
                 quoted(lang.tag()),
                 quoted(texts.next),
                 quoted(&texts.count),
                 quoted(&texts.dimension),
-                quoted(texts.loading),
-                list(&texts.statements)
+                quoted(texts.loading)
             )
         })
         .collect();
     format!(
-        "[{}],{{{}}},[{}],{},{{{}}},[{}],[{}],{{{}}}",
+        "[{}],{{{}}},[{}],{},{{{}}},[{}],[{}],[{}],{{{}}}",
         keys.join(","),
         settings.join(","),
         languages.join(","),
@@ -84,6 +77,7 @@ pub fn script_arguments() -> String {
         switches.join(","),
         ids.join(","),
         dimensions.join(","),
+        packed.join(","),
         texts.join(",")
     )
 }
@@ -96,8 +90,9 @@ fn quoted(text: &str) -> String {
 
 /// What the inline script needs to draw any statement in one language from
 /// the first statement's template, beyond what the templates show already:
-/// the statements' ids and dimensions are the same in every language
-/// ([`statement_items`]), and the dimensions' names are the intro's list.
+/// the statements' ids, dimensions and places in a text pack are the same in
+/// every language ([`statement_items`]), the statements themselves come from
+/// the language's text pack, and the dimensions' names are the intro's list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatementTexts {
     /// The Next button's text once a statement has an answer (the template
@@ -110,8 +105,6 @@ pub struct StatementTexts {
     /// The line shown past the last statement, while the app that shows the
     /// review loads.
     pub loading: &'static str,
-    /// The statements from the second on (the template has the first).
-    pub statements: Vec<&'static str>,
 }
 
 /// The placeholder [`StatementTexts`] leaves for a number.
@@ -127,23 +120,20 @@ pub fn statement_texts(questionnaire: &Questionnaire, lang: Lang) -> StatementTe
         count: with_total(Text::QuestionProgress, questionnaire.item_count()),
         dimension: with_total(Text::DimensionProgress, questionnaire.dimensions.len()),
         loading: Text::LoadingApp.get(lang),
-        statements: questionnaire
-            .items
-            .iter()
-            .skip(1)
-            .map(|item| item.text.get(lang))
-            .collect(),
     }
 }
 
 /// One statement as the script draws it in any language: its id
-/// (`data-item`) and its dimension's position in the questionnaire.
+/// (`data-item`), its dimension's position in the questionnaire, and where
+/// its text is in a text pack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StatementItem {
     /// The item's id.
     pub id: &'static str,
     /// The position of its dimension among the questionnaire's.
     pub dimension: usize,
+    /// The position of its text in a text pack (`i18n::pack::position_of`).
+    pub packed: usize,
 }
 
 /// Every statement of `questionnaire` as the script draws it, in order.
@@ -154,6 +144,7 @@ pub fn statement_items(questionnaire: &Questionnaire) -> Vec<StatementItem> {
         .map(|item| StatementItem {
             id: item.id,
             dimension: questionnaire.position_of(item.dimension).unwrap_or(0),
+            packed: crate::core::i18n::pack::position_of(item.text),
         })
         .collect()
 }

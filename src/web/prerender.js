@@ -1,16 +1,20 @@
 // The pre-rendered first screen (put into index.html with the templates by
 // the post-build step; see src/ui/prerender.rs). Wrapped as
 // function (KEYS, SETTINGS, LANGS, SEPARATORS, SWITCHES, ITEMS, DIMENSIONS,
-// TEXTS) { ... }: KEYS are the localStorage keys the app writes, SETTINGS the
+// PACKED, TEXTS) { ... }: KEYS are the localStorage keys the app writes, SETTINGS the
 // settings records that only choose a language, LANGS the tags of the
 // languages the app speaks, the default first, SEPARATORS the characters that
 // end a tag's primary subtag, SWITCHES the values of intro= and their meaning;
 // ITEMS the statements' ids, DIMENSIONS each statement's dimension (its
-// position), TEXTS per language what a statement page shows beyond the
-// templates: [Next, "Statement {n} of N", "Dimension {n} of M", the loading
-// line, the statements from the second on] (all generated from the core by
-// first_screen::script::script_arguments). The dimensions' names are read
-// from the intro's list.
+// position), PACKED where each statement's text is in a text pack, TEXTS per
+// language what a statement page shows beyond the templates: [Next,
+// "Statement {n} of N", "Dimension {n} of M", the loading line] (all
+// generated from the core by first_screen::script::script_arguments). The
+// dimensions' names are read from the intro's list. The statements from the
+// second on come from the language's text pack (core::i18n::pack), which the
+// loader fetches at once for the language the page starts in and on a
+// switch (sisFull.texts in src/web/loader.js): the page does not carry them
+// in every language. Until it is here, a statement's heading is empty.
 // The rules below are the core's Lang::from_tag, i18n::start_lang and
 // params::first_load_query; tests/build/first-visit-rules.test.mjs runs them
 // over the table of tests/data/first-visit-rules.json, which
@@ -33,7 +37,7 @@
 // mounts: that removes the markup and returns "lang view answers started
 // focus" (core::scan::flow::PreScreen), which the app adopts.
 var d = document, w = window, ok = true, lang = null, stored = null, intro = true;
-var N = ITEMS.length, answers = [];
+var N = ITEMS.length, answers = [], packs = {};
 function has(table, k) { return Object.prototype.hasOwnProperty.call(table, k); }
 // Lang::from_tag: the primary subtag, trimmed, compared without ASCII case.
 function tag(t) {
@@ -104,11 +108,33 @@ function fill(f, k) {
     bar.setAttribute('aria-valuenow', n);
     bar.setAttribute('aria-valuetext', count);
     f.querySelector('.dimension-name').textContent = template(-1).content.querySelectorAll('.dimension-list li')[DIMENSIONS[k]].textContent;
-    f.getElementById('statement').textContent = t[4][k - 1];
+    f.getElementById('statement').textContent = statement(k);
     [].forEach.call(f.querySelectorAll('[role=radio]'), function (o, i) { o.id = 'q' + k + '-opt' + i; });
   }
   // As ui::scan::question's progress_shift: the full-width fill, shifted left.
   if (bar) bar.firstChild.style.transform = 'translateX(' + (Math.floor(bar.getAttribute('aria-valuenow') * 100 / bar.getAttribute('aria-valuemax')) - 100) + '%)';
+}
+// Statement k's text in the language shown, from its text pack; empty
+// until the pack is here, when the view is drawn again if it still shows
+// that language.
+function statement(k) {
+  var l = st.lang, p = packs[l];
+  if (p) return p[PACKED[k]] || '';
+  if (p === undefined) {
+    packs[l] = 0;
+    // The loader is a module, which runs after this script: it is there
+    // long before a second statement can be asked for, else soon.
+    var later = function () {
+      var a = d.activeElement;
+      if (st.lang === l && st.view > 0 && nodes.length) show(a && a.id && inside(a) ? a.id : '');
+    };
+    if (!w.sisFull) { delete packs[l]; setTimeout(later, 100); }
+    else sisFull.texts(l).then(function (text) {
+      packs[l] = text.slice(text.indexOf('\n') + 1).split('\x1e');
+      later();
+    }, function () { delete packs[l]; });
+  }
+  return '';
 }
 // Draws the current view afresh. Focus goes to `focus` (the language menu's
 // button after a switch, as in the app), else on a statement to its chosen

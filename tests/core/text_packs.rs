@@ -163,22 +163,32 @@ fn a_text_that_is_not_a_pack_of_this_build_is_refused() {
     }
 }
 
-/// The files of the facilitator's pages, which only the team app renders
-/// (`ui::team_page`): every file of `src/ui/team/` but a member's pages
-/// (`member.rs`) and the stored team lists every app keeps (`store.rs`, `mod.rs`).
+/// The files only the team app uses: the facilitator's pages
+/// (`ui::team_page`), every file of `src/ui/team/` but a member's pages
+/// (`member.rs`) and the stored team lists every app keeps (`store.rs`,
+/// `mod.rs`), and the core's findings that only those pages show (the
+/// workshop's screens and the perception gap).
 const TEAM_APP_FILES: &[&str] = &[
-    "profile.rs",
-    "rounds.rs",
-    "scanner.rs",
-    "session.rs",
-    "setup.rs",
-    "view.rs",
-    "workshop.rs",
+    "ui/team/profile.rs",
+    "ui/team/rounds.rs",
+    "ui/team/scanner.rs",
+    "ui/team/session.rs",
+    "ui/team/setup.rs",
+    "ui/team/view.rs",
+    "ui/team/workshop.rs",
+    "core/team/gap.rs",
+    "core/team/workshop.rs",
 ];
 
 /// The language files, which name every key, and the file of the list
 /// itself.
-const LANGUAGE_FILES: &[&str] = &["de.rs", "en.rs", "keys.rs", "nl.rs", "pack.rs"];
+const LANGUAGE_FILES: &[&str] = &[
+    "core/i18n/de.rs",
+    "core/i18n/en.rs",
+    "core/i18n/keys.rs",
+    "core/i18n/nl.rs",
+    "core/i18n/pack.rs",
+];
 
 /// Every `.rs` file below `dir`.
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
@@ -194,54 +204,73 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Every word (letters and digits) of the file at `path`.
-fn words(path: &Path) -> BTreeSet<String> {
-    std::fs::read_to_string(path)
-        .expect("a source file")
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+/// Every word (letters and digits) of `text`.
+fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
         .filter(|word| !word.is_empty())
         .map(str::to_owned)
         .collect()
 }
 
+/// `text` without the table of counted texts (`Text::COUNTED`), which
+/// names every counted text and its form for one: a pair is the team app's
+/// when the counted text is (below).
+fn without_counted_table(text: &str) -> String {
+    match text.split_once("pub const COUNTED") {
+        Some((before, after)) => {
+            let rest = after.split_once("];").map_or("", |(_, rest)| rest);
+            format!("{before}{rest}")
+        }
+        None => text.to_owned(),
+    }
+}
+
 #[test]
-fn the_texts_left_out_of_the_packs_are_exactly_those_only_the_facilitators_files_name() {
+fn the_texts_left_out_of_the_packs_are_exactly_those_only_the_team_apps_files_name() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let team = src.join("ui").join("team");
-    let i18n = src.join("core").join("i18n");
     let (mut inside, mut outside) = (BTreeSet::new(), BTreeSet::new());
     for path in rust_files(&src) {
-        let name = path
-            .file_name()
-            .and_then(|name| name.to_str())
-            .unwrap_or("");
-        if path.parent() == Some(i18n.as_path()) && LANGUAGE_FILES.contains(&name) {
+        let relative = path
+            .strip_prefix(&src)
+            .expect("below src")
+            .to_string_lossy()
+            .replace('\\', "/");
+        if LANGUAGE_FILES.contains(&relative.as_str()) {
             continue;
         }
-        if path.parent() == Some(team.as_path()) && TEAM_APP_FILES.contains(&name) {
-            inside.extend(words(&path));
+        let text = without_counted_table(&std::fs::read_to_string(&path).expect("a source file"));
+        if TEAM_APP_FILES.contains(&relative.as_str()) {
+            inside.extend(words(&text));
         } else {
-            outside.extend(words(&path));
+            outside.extend(words(&text));
         }
     }
     // A key any other file names (a page of the app, the core, the browser
     // edge) stays in the packs, whether it names it as `Text::Key` or not.
+    let only_team = |key: &Text| {
+        let name = format!("{key:?}");
+        inside.contains(&name) && !outside.contains(&name)
+    };
+    // A counted text's form for one goes with it: only `for_count` of the
+    // counted text names it.
     let found: Vec<Text> = Text::ALL
         .iter()
         .copied()
         .filter(|key| {
-            let name = format!("{key:?}");
-            inside.contains(&name) && !outside.contains(&name)
+            only_team(key)
+                || Text::COUNTED
+                    .iter()
+                    .any(|(counted, one)| one == key && only_team(counted))
         })
         .collect();
     assert_eq!(
         pack::TEAM_APP_ONLY,
         found.as_slice(),
-        "TEAM_APP_ONLY must be exactly the texts only the facilitator's files name"
+        "TEAM_APP_ONLY must be exactly the texts only the team app's files name"
     );
     // Every team app file is still there (a renamed one would leave its
     // texts counted as the app's, which is safe, but the list stale).
     for name in TEAM_APP_FILES {
-        assert!(team.join(name).is_file(), "{name}");
+        assert!(src.join(name).is_file(), "{name}");
     }
 }

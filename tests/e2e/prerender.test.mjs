@@ -32,7 +32,9 @@ async function openHeld(path, init, options = {}) {
 }
 
 /** The app's part of the body as a normalized tree: sorted attributes, no comments or empty text. */
-function snapshot(page) {
+async function snapshot(page) {
+  // A statement's text comes with the text pack: wait until it is drawn.
+  await page.waitForFunction(() => !document.getElementById('statement') || document.getElementById('statement').textContent.trim());
   return page.evaluate(() => {
     const walk = (node) => {
       if (node.nodeType === 3) return node.data;
@@ -429,4 +431,34 @@ test('start and the language switch in the pre-rendered intro count', async () =
   const stored = await storageOf(page);
   assert.match(stored['sis:settings'], /"en"/);
   await page.context().close();
+});
+
+test('the pre-rendered statements from the second on come with the text pack: empty until it is here, then drawn in place', async () => {
+  // The pack of the language shown held back (the app waits for it too).
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  await context.route(/\/texts-en-[0-9a-f]{16}\.txt$/, async (route) => { await released; await route.continue(); });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(`${app.url}?intro=0&lang=en`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#q0-opt0');
+  const first = await page.textContent('#statement');
+  assert.ok(first.trim().length > 10, 'statement 1 is in its template');
+  await page.keyboard.press('4');
+  await page.waitForSelector('.question-page[data-number="2"]');
+  assert.equal((await page.textContent('#statement')).trim(), '', 'statement 2 waits for the pack');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'q1-opt0', 'the options work meanwhile');
+  release();
+  await page.waitForFunction(() => document.getElementById('statement').textContent.trim());
+  const second = await page.textContent('#statement');
+  assert.notEqual(second, first);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'q1-opt0', 'the focus stays where it was');
+  // The app takes over with the same statement.
+  await page.waitForFunction(() => !window.sisPre, null, { timeout: 20000 });
+  await page.waitForSelector('.question-page[data-number="2"]');
+  assert.equal(await page.textContent('#statement'), second);
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });

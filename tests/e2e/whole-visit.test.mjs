@@ -42,13 +42,16 @@ import { DIST } from './harness.mjs';
  * 30 November 2026; Try again where the share module cannot come added
  * 0.3 KiB, the statement as a live region for screen readers 0.3 KiB:
  * 200.4 KiB in English (201.7 in Dutch, 202.6 in German by size.mjs), so
- * the ceiling is 201 for the browser's language here
- * (English), 1 KiB above issue 14's goal of 200, which is not met yet.
+ * the ceiling was 201. The pre-rendered screen then read statements 2 to
+ * 30 from the text pack instead of carrying them in three languages
+ * (2.4 KiB), and more of the facilitator's texts left the packs: 197.3 KiB
+ * in English by size.mjs (198.5 in Dutch, 199.4 in German), so the ceiling
+ * is issue 14's goal, 200, for the browser's language here (English).
  * Neither the team app, the QR decoder nor the share module is in the visit
  * (a facilitator's pages, a QR code shown or a sealed invite fetch them),
  * nor the packs of languages not shown.
  */
-const CEILING_KIB = 201;
+const CEILING_KIB = 200;
 
 test(`the whole first visit stays within ${CEILING_KIB} KiB brotli, and sends no file twice`, async () => {
   const host = await serve(DIST, 0, '127.0.0.1', { brotli: true, validators: true });

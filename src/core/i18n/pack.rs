@@ -49,8 +49,9 @@ pub mod at {
 }
 
 /// The short texts that only the team app shows: those of the facilitator's
-/// pages (`src/ui/team/` but `member.rs` and `store.rs`), which no other
-/// file names. The team app has every language compiled in, so a pack
+/// pages (`src/ui/team/` but `member.rs` and `store.rs`) and of the core's
+/// findings only they show (`core::team::{gap, workshop}`), which no other
+/// file names (a counted text's form for one going with it). The team app has every language compiled in, so a pack
 /// holds these empty: the app never shows them, and every visit saved about
 /// 2 KiB brotli (README, "Measuring"). A test (`tests/core/text_packs.rs`)
 /// finds this list from the sources and fails when it is not exactly this,
@@ -67,6 +68,8 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::MemoryOnlyKeyWarning,
     Text::TeamStoreUnreadable,
     Text::YourSessionsTitle,
+    Text::SessionCollecting,
+    Text::SessionCollectingOne,
     Text::SessionOpened,
     Text::GoToSession,
     Text::OlderOpenTitle,
@@ -85,6 +88,8 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::RepliesNoneFound,
     Text::RepliesNotCounted,
     Text::OpenProfile,
+    Text::OpenProfileNeedMore,
+    Text::OpenProfileNeedMoreOne,
     Text::OpenProfileOnce,
     Text::ConfirmOpenTitle,
     Text::ConfirmOpenText,
@@ -103,12 +108,20 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::ReplyBroken,
     Text::ReplyNewerVersion,
     Text::TeamViewOpenNote,
+    Text::SealedRepliesHere,
+    Text::SealedRepliesHereOne,
     Text::TeamViewTitle,
     Text::PasteLinksLabel,
     Text::ReadLinks,
+    Text::FoundSummary,
+    Text::FoundSummaryOne,
     Text::UnreadableTitle,
     Text::UnreadableLine,
+    Text::UnreadableMore,
+    Text::UnreadableMoreOne,
     Text::NoLinksFound,
+    Text::OtherVersions,
+    Text::OtherVersionsOne,
     Text::PasteTruncated,
     Text::TeamTooSmall,
     Text::Respondents,
@@ -121,8 +134,13 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::GroupWithheldShort,
     Text::RoleMeanWithheld,
     Text::RoleMeanWithheldNote,
+    Text::PerceptionTitle,
     Text::PerceptionIntro,
     Text::PerceptionNeedsTwo,
+    Text::LargestGap,
+    Text::DisagreeTitle,
+    Text::AgreeTitle,
+    Text::TeamProfileTitle,
     Text::TeamTableCaption,
     Text::TeamShareTitle,
     Text::TeamShareIntro,
@@ -136,11 +154,14 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::TeamChartAlt,
     Text::TeamDiscussTitle,
     Text::TeamDiscussWeakest,
+    Text::TeamDiscussGap,
     Text::SpreadOfItem,
     Text::RoundsTitle,
     Text::RoundsIntro,
     Text::RoundsEmpty,
     Text::RoundsHubText,
+    Text::RoundsCount,
+    Text::RoundsCountOne,
     Text::OpenRounds,
     Text::KeepRoundTitle,
     Text::KeepRoundNoRoles,
@@ -172,6 +193,8 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::GapTableIntro,
     Text::RoundsNoteVersions,
     Text::RoundsNoteMinimums,
+    Text::RoundsNoteNoRoles,
+    Text::RoundsNoteNoRolesOne,
     Text::RoundOption,
     Text::WorkshopOpen,
     Text::WorkshopOpenNote,
@@ -182,6 +205,15 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::WorkshopNext,
     Text::WorkshopClose,
     Text::WorkshopPrint,
+    Text::WorkshopPromptStrongestWeakest,
+    Text::WorkshopPromptProfileEven,
+    Text::WorkshopPromptRolesAlike,
+    Text::WorkshopPromptRolesUnknown,
+    Text::WorkshopPromptAgreesLeast,
+    Text::WorkshopPromptSharedStrength,
+    Text::WorkshopPromptSharedConcern,
+    Text::WorkshopPromptThemes,
+    Text::WorkshopPromptThemesEven,
     Text::ScanTitle,
     Text::ScanIntro,
     Text::ScanStart,
@@ -193,6 +225,16 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::ScanReadCount,
     Text::DecoderUnavailable,
 ];
+
+/// Where a statement's text is in a pack: the pre-rendered first screen
+/// reads the statements from the second on from the pack the loader fetches
+/// at once, instead of carrying them in every language
+/// (`first_screen::script`).
+pub fn position_of(statement: super::Statement) -> usize {
+    match statement {
+        super::Statement::V1(index) => at::STATEMENTS_V1 + index,
+    }
+}
 
 /// Why a text could not be read as a pack.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
