@@ -13,7 +13,7 @@
 // text). So cargo builds it here, with the profile of the build (the
 // workspace's release profile: opt-level "z", LTO, panic "abort"), and
 // wasm-opt -Oz finishes it in release builds, as Trunk does for the apps.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,8 +34,11 @@ const run = (command, args) => {
 // Offline and locked, as Trunk.toml's `offline = true` builds the apps.
 const modules = ['sis-qr', 'sis-share'];
 run('cargo', ['build', '--offline', '--locked', ...modules.flatMap((name) => ['--package', name]), '--target', 'wasm32-unknown-unknown', ...(release ? ['--release'] : [])]);
+// Where cargo put them: its target folder, which CARGO_TARGET_DIR or a
+// config may move (a worktree sharing another's, say).
+const target = JSON.parse(execFileSync('cargo', ['metadata', '--offline', '--format-version', '1', '--no-deps'], { cwd: root, encoding: 'utf8' })).target_directory;
 for (const name of modules) {
-  const built = join(root, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${name}.wasm`);
+  const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${name}.wasm`);
   const output = join(dir, `${name}.wasm`);
   if (release) run('wasm-opt', ['-Oz', '--converge', '--strip-debug', '--strip-producers', '--strip-target-features', built, '-o', output]);
   else copyFileSync(built, output);

@@ -4,9 +4,9 @@
 //! (`sisFull.share` in `src/web/loader.js`, which knows the module's
 //! content-hashed name and its integrity); in the team app both are compiled
 //! in and these functions call the core directly. The bytes that go in and
-//! out are the core's: `sealed::reply_parts` and `sealed::reply_code` frame
-//! a reply around the module's HPKE, and `qr_svg::qr_svg_of` draws the
-//! module's QR modules, so no markup ever comes from the module.
+//! out are the core's: a `sealed::SealRequest` frames a reply around the
+//! module's HPKE, and `qr_svg::qr_svg_of` draws the module's QR modules, so
+//! no markup ever comes from the module.
 
 use crate::core::links::invite::TeamId;
 use crate::core::team::sealed::{self, PublicKey, ReplyContent};
@@ -31,13 +31,9 @@ pub async fn seal_reply(
 ) -> Result<String, ShareError> {
     #[cfg(share_on_demand)]
     {
-        let (header, plaintext) = sealed::reply_parts(team, content);
-        let input = crate::seal_to::seal_input(&key.0, &seed, &header, &plaintext);
-        let output = module::run("share_seal", &input).await?;
-        let (encapped, ciphertext) = output
-            .split_first_chunk::<{ sealed::ENCAPPED_BYTES }>()
-            .ok_or(ShareError::Refused)?;
-        sealed::reply_code(&header, encapped, ciphertext).ok_or(ShareError::Refused)
+        let request = sealed::SealRequest::new(team, key, content, seed);
+        let output = module::run("share_seal", request.input()).await?;
+        request.reply_code(&output).ok_or(ShareError::Refused)
     }
     #[cfg(not(share_on_demand))]
     sealed::seal(team, key, content, seed).map_err(|_| ShareError::Refused)

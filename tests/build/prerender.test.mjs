@@ -1,13 +1,14 @@
 // Tests of the post-build step .ci/post-build/prerender.mjs: the script of
 // the pre-rendered first screen is minified (release builds), and the
-// generator's markup goes to the end of the body as written. (The markup
+// generator's markup goes to the end of the body as written, and the app's
+// preload links and module script go after it. (The markup
 // itself is the app's components rendered natively,
 // src/ui/prerender.rs; tests/e2e/prerender.test.mjs checks it against the
 // app's own DOM, and first-visit-rules.test.mjs the
 // script's rules against the core's.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { insertPrerender, minifyPrerenderScript } from '../../.ci/post-build/prerender.mjs';
+import { fetchesAfterFirstScreen, insertPrerender, minifyPrerenderScript } from '../../.ci/post-build/prerender.mjs';
 import { fixture } from './support.mjs';
 
 /** The generator's output, cut down: a template (with `$` patterns in its text) and the script. */
@@ -30,4 +31,27 @@ test('insertPrerender puts the markup, as written, at the end of the body', () =
 
 test('insertPrerender refuses a page without </body>', () => {
   assert.throws(() => insertPrerender('<html><body>', MINIFIED), { message: 'prerender: no </body> in index.html' });
+});
+
+test("fetchesAfterFirstScreen moves the app's preload links and module script after the first screen, in order", () => {
+  const html = insertPrerender(fixture('trunk-index.html'), MINIFIED);
+  const moved = fetchesAfterFirstScreen(html);
+  const head = moved.slice(0, moved.indexOf('</head>'));
+  assert.doesNotMatch(head, /modulepreload|rel=preload|sis-app-/, 'nothing of the app is fetched from the head');
+  assert.match(head, /globalThis\.sisFull/, "the loader stays in the head, before the app's script");
+  const at = (part) => moved.indexOf(part);
+  const order = [MINIFIED, 'rel=modulepreload>', 'rel=preload type=application/wasm>', "import init, * as bindings from './sis-app-7e165d4cdaa554d.js'", '</body>'];
+  assert.deepEqual(order.map(at).toSorted((a, b) => a - b), order.map(at));
+  assert.ok(order.every((part) => at(part) >= 0));
+  // Nothing lost and nothing doubled: the same characters, rearranged.
+  assert.equal(moved.length, html.length);
+  assert.equal([...moved].sort().join(''), [...html].sort().join(''));
+});
+
+test('fetchesAfterFirstScreen refuses a page without exactly one of each', () => {
+  const html = insertPrerender(fixture('trunk-index.html'), MINIFIED);
+  const noPreload = html.replace(/<link as=fetch[^>]*>/, '');
+  assert.throws(() => fetchesAfterFirstScreen(noPreload), { message: 'prerender: expected one modulepreload and one preload link, found 1 and 0' });
+  const noStart = html.replace(/<script type=module>\nimport init[\s\S]*?<\/script>/, '');
+  assert.throws(() => fetchesAfterFirstScreen(noStart), { message: /expected one module script that imports \.\/sis-app-7e165d4cdaa554d\.js, found 0/ });
 });

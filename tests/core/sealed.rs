@@ -15,12 +15,12 @@ use sis::core::model::Role;
 use sis::core::questionnaire::{Questionnaire, V1};
 use sis::core::storage::team_sessions::{open_profile, HostedSession, HostedState, OpenError};
 use sis::core::team::sealed::{
-    find_replies, key_is_usable, open, parse, public_key_of, reply_code, reply_fragment,
-    reply_parts, seal, session_keys, usability_probe, Collection, FoundReply, PublicKey, Refused,
-    ReplyContent, ReplyError, ReplyId, SecretKey, REPLY_BYTES, REPLY_CODE_LENGTH,
+    find_replies, key_is_usable, open, parse, public_key_of, reply_fragment, seal, session_keys,
+    usability_probe, Collection, FoundReply, PublicKey, Refused, ReplyContent, ReplyError, ReplyId,
+    SealRequest, SecretKey, REPLY_BYTES, REPLY_CODE_LENGTH,
 };
 use sis::core::team::{analyse, Group};
-use sis::seal_to::{seal_framed, seal_input, seal_to};
+use sis::seal_to::{seal_framed, seal_to};
 
 use super::support::{raw_sheet, ITEMS};
 
@@ -845,29 +845,45 @@ fn stored_replies_come_first_and_are_not_read_twice() {
 // --- Sealing in two halves (the app's share module) ---
 
 #[test]
-fn the_share_modules_framing_gives_the_same_reply_as_sealing_at_once() {
-    // The app frames a reply around the share module: `reply_parts`, then
-    // the module's input (`seal_input`) and output (`seal_framed`, what its
-    // `share_seal` runs), then `reply_code`, as `web::share_module` does. The
-    // team app and these tests seal at once. Both must write the same code.
+fn a_seal_requests_input_is_what_seal_to_seals_and_its_output_frames_the_reply() {
+    // The app hands a `SealRequest`'s input to the share module, which runs
+    // `seal_framed` on it, and frames the module's output with the request;
+    // `seal` does the same in place. The input is the key, the seed, the
+    // header (bound in as associated data) and the content, so `seal_to` of
+    // those parts gives the same reply code.
     for (seed, team) in [(1u8, TEAM), (2, TeamId(7)), (200, TeamId(u32::MAX))] {
         let content = sample();
-        let (header, plaintext) = reply_parts(team, &content);
-        let output = seal_framed(&seal_input(&keys().1 .0, &[seed; 32], &header, &plaintext))
-            .expect("a usable key");
-        let (encapped, ciphertext) = output.split_first_chunk::<32>().expect("a key first");
-        let framed = reply_code(&header, encapped, ciphertext).expect("a reply's lengths");
+        let request = SealRequest::new(team, &keys().1, &content, [seed; 32]);
+        let input = request.input();
+        let (key, rest) = input.split_first_chunk::<32>().expect("the key first");
+        let (seed_bytes, rest) = rest.split_first_chunk::<32>().expect("then the seed");
+        let (header, plaintext) = rest.split_first_chunk::<5>().expect("then the header");
+        assert_eq!((key, seed_bytes), (&keys().1 .0, &[seed; 32]));
+        assert_eq!(header[0], 1, "the reply format");
+        assert_eq!(header[1..], team.0.to_be_bytes());
         assert_eq!(
-            Ok(framed),
-            seal(team, &keys().1, &content, [seed; 32]),
+            plaintext.len(),
+            27,
+            "the reply id, when, and the result code"
+        );
+        let (encapped, ciphertext) =
+            seal_to(key, [seed; 32], header, plaintext).expect("a usable key");
+        let framed = request.reply_code(&[&encapped[..], &ciphertext].concat());
+        assert_eq!(
+            framed,
+            seal(team, &keys().1, &content, [seed; 32]).ok(),
             "seed {seed}"
+        );
+        // What the module runs on the input is that `seal_to`.
+        assert_eq!(
+            seal_framed(input),
+            Some([&encapped[..], &ciphertext].concat())
         );
     }
     // Input cut short, anywhere before the plaintext, seals nothing.
-    let (header, plaintext) = reply_parts(TEAM, &sample());
-    let input = seal_input(&keys().1 .0, &[1; 32], &header, &plaintext);
+    let request = SealRequest::new(TEAM, &keys().1, &sample(), [1; 32]);
     for cut in [0, 31, 32, 63, 64, 68] {
-        assert_eq!(seal_framed(&input[..cut]), None, "{cut} bytes");
+        assert_eq!(seal_framed(&request.input()[..cut]), None, "{cut} bytes");
     }
 }
 
@@ -889,19 +905,15 @@ const GOLDEN_REPLY: &str =
     "AV6h7QHmuvHGZzkWniqZMQegJhZ9ywKs7If87ja-jqq1EkQhe5KaQ3lWB7iGS7EermJ_ErQdiC_jyfvaEQfQ3wk6SUcNx_Q6FhrKk9oAoIJcxtA";
 
 #[test]
-fn reply_code_refuses_a_ciphertext_of_another_length() {
-    let (header, plaintext) = reply_parts(TEAM, &sample());
-    let (encapped, ciphertext) =
-        seal_to(&keys().1 .0, [3; 32], &header, &plaintext).expect("a usable key");
-    for cut in [0, 1, ciphertext.len() - 1] {
-        assert_eq!(
-            reply_code(&header, &encapped, &ciphertext[..cut]),
-            None,
-            "{cut} bytes"
-        );
+fn a_seal_request_refuses_sealed_bytes_of_another_length() {
+    let request = SealRequest::new(TEAM, &keys().1, &sample(), [3; 32]);
+    let sealed = seal_framed(request.input()).expect("a usable key");
+    assert!(request.reply_code(&sealed).is_some());
+    for cut in [0, 1, 32, sealed.len() - 1] {
+        assert_eq!(request.reply_code(&sealed[..cut]), None, "{cut} bytes");
     }
-    let longer = [&ciphertext[..], &[0]].concat();
-    assert_eq!(reply_code(&header, &encapped, &longer), None);
+    let longer = [&sealed[..], &[0]].concat();
+    assert_eq!(request.reply_code(&longer), None);
 }
 
 #[test]
@@ -910,12 +922,8 @@ fn keys_no_reply_can_be_sealed_to_are_refused_by_seal_to_as_by_key_is_usable() {
     let mut one = [0u8; 32];
     one[0] = 1;
     for (key, usable) in [([0u8; 32], false), (one, false), (keys().1 .0, true)] {
-        let (header, plaintext) = reply_parts(TeamId(0), &usability_probe());
-        assert_eq!(
-            seal_to(&key, [1; 32], &header, &plaintext).is_some(),
-            usable,
-            "{key:?}"
-        );
+        let request = SealRequest::new(TeamId(0), &PublicKey(key), &usability_probe(), [1; 32]);
+        assert_eq!(seal_framed(request.input()).is_some(), usable, "{key:?}");
         assert_eq!(key_is_usable(&PublicKey(key)), usable, "{key:?}");
     }
 }

@@ -32,10 +32,16 @@ async function openHeld(path, init, options = {}) {
 }
 
 /** The app's part of the body as a normalized tree: sorted attributes, no comments or empty text. */
+/**
+ * The body's elements that show nothing: the page's scripts and templates,
+ * and the app's preload links, which come after the first screen.
+ */
+const UNSHOWN = ['link', 'script', 'noscript', 'template'];
+
 async function snapshot(page) {
   // A statement's text comes with the text pack: wait until it is drawn.
   await page.waitForFunction(() => !document.getElementById('statement') || document.getElementById('statement').textContent.trim());
-  return page.evaluate(() => {
+  return page.evaluate((unshown) => {
     const walk = (node) => {
       if (node.nodeType === 3) return node.data;
       if (node.nodeType !== 1) return '';
@@ -43,15 +49,16 @@ async function snapshot(page) {
       return `<${node.localName} ${attrs}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
     };
     return [...document.body.children]
-      .filter((e) => !['SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(e.tagName))
+      .filter((e) => !unshown.includes(e.localName))
       .map(walk).join('\n');
-  });
+  }, UNSHOWN);
 }
 
 /** The box of every element of the app's part, in document order. */
 function boxes(page) {
-  return page.evaluate(() => [...document.querySelectorAll('body > :not(script, noscript, template), body > :not(script, noscript, template) *')]
-    .map((e) => { const r = e.getBoundingClientRect(); return `${e.tagName}#${e.id} ${r.x},${r.y},${r.width},${r.height}`; }));
+  const shown = `body > :not(${UNSHOWN.join(', ')})`;
+  return page.evaluate((shown) => [...document.querySelectorAll(`${shown}, ${shown} *`)]
+    .map((e) => { const r = e.getBoundingClientRect(); return `${e.tagName}#${e.id} ${r.x},${r.y},${r.width},${r.height}`; }), shown);
 }
 
 async function takenOver(page) {
@@ -86,7 +93,7 @@ for (const [path, view, lang] of [
     // Once the app has taken over, still one page: nothing of the
     // pre-rendered screen is left behind.
     await page.waitForTimeout(500);
-    assert.deepEqual(await page.evaluate(() => [...document.body.children].filter((e) => !['SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(e.tagName)).map((e) => e.localName)), ['a', 'header', 'main', 'footer']);
+    assert.deepEqual(await page.evaluate((unshown) => [...document.body.children].filter((e) => !unshown.includes(e.localName)).map((e) => e.localName), UNSHOWN), ['a', 'header', 'main', 'footer']);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

@@ -6,7 +6,7 @@
 //! DHKEM(X25519, HKDF-SHA256), HKDF-SHA256 and ChaCha20-Poly1305, from the
 //! `hpke` crate; nothing here is cryptography of our own. Sealing is
 //! `crate::seal_to`, which the app's wasm runs in the on-demand share module
-//! instead ([`reply_parts`], then [`reply_code`]). Randomness comes
+//! instead (a [`SealRequest`]'s input in, its reply code out). Randomness comes
 //! from outside as seeds (the browser edge takes them from the platform's
 //! CSPRNG, `crypto.getRandomValues`), so this module stays pure and its tests
 //! deterministic.
@@ -54,7 +54,7 @@ use crate::core::links::share::{self, SharedResult};
 use crate::core::questionnaire::Questionnaire;
 use crate::core::scan::answers::AnswerSheet;
 use crate::core::team::Member;
-use crate::seal_to::{seal_to, Aead, Kdf, Kem, INFO};
+use crate::seal_to::{seal_framed, seal_input, Aead, Kdf, Kem, INFO};
 
 /// The fragment parameter of a sealed reply: `#s=CODE`.
 pub const REPLY_KEY: &str = LinkKind::Reply.key();
@@ -69,10 +69,10 @@ const RESULT_BYTES: usize = share::CODE_LENGTH * 6 / 8;
 const CONTENT_BYTES: usize = 8 + 4 + RESULT_BYTES;
 
 /// Bytes of the header that is bound into the encryption: format and session id.
-pub const HEADER_BYTES: usize = 1 + 4;
+const HEADER_BYTES: usize = 1 + 4;
 
 /// Bytes of the encapsulated key.
-pub const ENCAPPED_BYTES: usize = 32;
+const ENCAPPED_BYTES: usize = 32;
 
 /// Bytes of the Poly1305 tag.
 const TAG_BYTES: usize = 16;
@@ -189,8 +189,7 @@ pub struct UnusableKey;
 
 /// Whether replies can be sealed to this public key (one X25519 operation).
 pub fn key_is_usable(key: &PublicKey) -> bool {
-    let (header, plaintext) = reply_parts(TeamId(0), &usability_probe());
-    seal_to(&key.0, [1; 32], &header, &plaintext).is_some()
+    seal(TeamId(0), key, &usability_probe(), [1; 32]).is_ok()
 }
 
 /// The content sealed to test a key ([`key_is_usable`]): any content does.
@@ -207,46 +206,58 @@ pub fn usability_probe() -> ReplyContent {
 }
 
 /// The bare code of a reply: `content` sealed to a session's public key.
-/// `seed` is 32 random bytes for the encapsulation.
+/// `seed` is 32 random bytes for the encapsulation. The app's wasm seals in
+/// the share module instead, through the same [`SealRequest`].
 pub fn seal(
     team: TeamId,
     key: &PublicKey,
     content: &ReplyContent,
     seed: [u8; 32],
 ) -> Result<String, UnusableKey> {
-    let (header, plaintext) = reply_parts(team, content);
-    let (encapped, ciphertext) = seal_to(&key.0, seed, &header, &plaintext).ok_or(UnusableKey)?;
-    reply_code(&header, &encapped, &ciphertext).ok_or(UnusableKey)
+    let request = SealRequest::new(team, key, content, seed);
+    let sealed = seal_framed(request.input()).ok_or(UnusableKey)?;
+    request.reply_code(&sealed).ok_or(UnusableKey)
 }
 
-/// What is sealed for a reply: the header, bound into the encryption as
-/// associated data, and the content's bytes ([`seal`] in two halves, for
-/// the app, whose HPKE runs in the on-demand share module).
-pub fn reply_parts(team: TeamId, content: &ReplyContent) -> ([u8; HEADER_BYTES], Vec<u8>) {
-    let mut plaintext = Vec::with_capacity(CONTENT_BYTES);
-    plaintext.extend_from_slice(&content.reply.0.to_be_bytes());
-    plaintext.extend_from_slice(&content.finished.to_be_bytes());
-    plaintext.extend_from_slice(&result_bytes(&content.result));
-    (header(team), plaintext)
+/// A reply on its way to being sealed: its header, bound into the encryption
+/// as associated data, and the input of `seal_to::seal_framed` (key, seed,
+/// header and content), which [`seal`] runs in place and the app's share
+/// module runs on demand. Both frame the reply the same way.
+pub struct SealRequest {
+    header: [u8; HEADER_BYTES],
+    input: Vec<u8>,
 }
 
-/// The bare code of a reply from its header ([`reply_parts`]) and what HPKE
-/// made of its content: the encapsulated key and the ciphertext with its tag.
-/// `None` when those are not of a reply's lengths.
-pub fn reply_code(
-    header: &[u8; HEADER_BYTES],
-    encapped: &[u8; ENCAPPED_BYTES],
-    ciphertext: &[u8],
-) -> Option<String> {
-    if ciphertext.len() != CONTENT_BYTES + TAG_BYTES {
-        return None;
+impl SealRequest {
+    /// The request to seal `content` for the session `team` to `key`.
+    pub fn new(team: TeamId, key: &PublicKey, content: &ReplyContent, seed: [u8; 32]) -> Self {
+        let mut plaintext = Vec::with_capacity(CONTENT_BYTES);
+        plaintext.extend_from_slice(&content.reply.0.to_be_bytes());
+        plaintext.extend_from_slice(&content.finished.to_be_bytes());
+        plaintext.extend_from_slice(&result_bytes(&content.result));
+        let header = header(team);
+        let input = seal_input(&key.0, &seed, &header, &plaintext);
+        Self { header, input }
     }
-    let mut bytes = header.to_vec();
-    bytes.extend_from_slice(encapped);
-    bytes.extend_from_slice(ciphertext);
-    let check = crc24(bytes.iter().copied()).to_be_bytes();
-    bytes.extend_from_slice(&check[1..]);
-    Some(to_base64url(&bytes))
+
+    /// What to seal (`seal_to::seal_input`).
+    pub fn input(&self) -> &[u8] {
+        &self.input
+    }
+
+    /// The bare code of the reply from what sealing made of [`Self::input`]:
+    /// the encapsulated key, then the ciphertext with its tag. `None` when
+    /// `sealed` is not of a reply's length.
+    pub fn reply_code(&self, sealed: &[u8]) -> Option<String> {
+        if sealed.len() != ENCAPPED_BYTES + CONTENT_BYTES + TAG_BYTES {
+            return None;
+        }
+        let mut bytes = self.header.to_vec();
+        bytes.extend_from_slice(sealed);
+        let check = crc24(bytes.iter().copied()).to_be_bytes();
+        bytes.extend_from_slice(&check[1..]);
+        Some(to_base64url(&bytes))
+    }
 }
 
 /// The fragment of a reply link, `s=CODE`, without the `#`.
