@@ -17,9 +17,10 @@ pub fn set_document_lang(lang: Lang) {
     document.set_title(crate::core::i18n::Text::AppName.get(lang));
 }
 
-/// Moves keyboard focus to the element with the given id, if it exists. Only
-/// the take-over of the pre-rendered first screen needs this (it reports the
-/// focused control by id); the app's own focus goes through `NodeRef`s
+/// Moves keyboard focus to the element with the given id, if it exists. The
+/// take-over of the pre-rendered first screen needs this (it reports the
+/// focused control by id), and so does Try again, whose target is a page's
+/// (`ui::widgets::retry`); the app's own focus goes through `NodeRef`s
 /// (`ui::widgets::focus`).
 pub fn focus_by_id(id: &str) {
     if let Some(element) = web_sys::window()

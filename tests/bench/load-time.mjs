@@ -72,6 +72,10 @@ try {
   const bytes = (t) => t?.initialLoadBytes?.total?.brotli11;
   console.log(`initial visit, brotli: ours ${kib(bytes(a))} KiB, SurveyJS ${kib(bytes(b))} KiB, ratio ${ratio(bytes(a), bytes(b))}`);
   console.log(`first question interactive, median of ${runs}: ours ${fqi(a)?.toFixed(1)} ms, SurveyJS ${fqi(b)?.toFixed(1)} ms, ratio ${(fqi(a) / fqi(b)).toFixed(3)} (goal <= 0.25)`);
+  if (before) {
+    const old = pick(`sis-leptos@${new URL(BEFORE_URL).host}`);
+    console.log(`  before: ${fqi(old)?.toFixed(1)} ms, ratio to SurveyJS ${(fqi(old) / fqi(b)).toFixed(3)}`);
+  }
   console.log(`click-through median: ours ${a?.clickThroughMs?.median?.toFixed?.(0)} ms, SurveyJS ${b?.clickThroughMs?.median?.toFixed?.(0)} ms`);
   const during = (t, key) => t?.clickThroughMs?.mainThreadDuringClicksMedian?.[key];
   for (const [key, goal] of [['taskMs', 'goal <= 0.5'], ['scriptMs', ''], ['layoutMs', 'goal <= 1.5'], ['styleMs', '']]) {

@@ -8,7 +8,7 @@
 // are (as the peer harness serves them) and once brotli-compressed (as a
 // production host serves them). A benchmark that prints figures, not a test.
 // Needs a release build in dist/.
-// Usage: node tests/bench/statement-two.mjs [--runs 5] [--cpu-throttle 4]
+// Usage: node tests/bench/statement-two.mjs [--runs 5] [--cpu-throttle 4] [--dist DIR]
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
 import { launch } from '../support/browser.mjs';
@@ -17,7 +17,7 @@ const option = (name, fallback) => (process.argv.includes(name) ? process.argv[p
 const runs = Number(option('--runs', '5'));
 const cpu = Number(option('--cpu-throttle', '4'));
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1600 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const DIST = option('--dist', join(import.meta.dirname, '..', '..', 'dist'));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** One fresh visit: ms from navigation to statement 1, and from its answer to statement 2. */

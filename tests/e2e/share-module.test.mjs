@@ -26,6 +26,9 @@ async function contextWithModule(blocked, { tamper = false } = {}) {
   return context;
 }
 
+/** The id of the element that has the focus. */
+const focused = (page) => page.evaluate(() => document.activeElement?.id);
+
 test('a plain scan fetches no share module until a QR code is shown; offline the box says so, and Try again draws it', async () => {
   const blocked = { now: true };
   const context = await contextWithModule(blocked);
@@ -42,6 +45,8 @@ test('a plain scan fetches no share module until a QR code is shown; offline the
   blocked.now = false;
   await page.click('#qr-code button');
   await page.waitForSelector('#qr-code svg');
+  // The button went with the message; the focus stayed in the box.
+  assert.equal(await focused(page), 'qr-code');
   // Hidden and shown again, it draws again (the module is here now).
   await page.click('#toggle-qr');
   await page.click('#toggle-qr');
@@ -65,6 +70,7 @@ test('a sealed invite waits for its key check; offline it says so in the page la
   blocked.now = false;
   await page.click('#retry-invite-check');
   await page.waitForSelector('#invite-label');
+  assert.equal(await focused(page), 'invite-title', 'the focus went to the page title, not lost');
   assert.match(await page.textContent('#invite-label'), /Zorgteam/);
   await page.click('#start-team-scan');
   await answerByKeyboard(page, '444444444444444444444444444444');
@@ -122,9 +128,11 @@ test('a reply that cannot be sealed for want of the module says so, and Try agai
   await page.reload();
   await page.waitForSelector('#team-reply-load-failed');
   assert.match(await page.textContent('#team-reply-load-failed'), /teamantwoord kon niet worden verzegeld/);
+  assert.match(await page.textContent('#team-reply h2'), /Je teamantwoord/, 'the panel keeps its heading');
   blocked.now = false;
   await page.click('#retry-team-reply');
   await page.waitForSelector('#team-reply-link');
+  assert.equal(await focused(page), 'team-reply-title', "the focus went to the panel's heading, not lost");
   assert.match(await page.inputValue('#team-reply-link'), /#s=[A-Za-z0-9_-]{111}$/);
   assert.deepEqual(page.errors, []);
   await context.close();

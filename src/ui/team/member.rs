@@ -16,7 +16,7 @@ use crate::ui::state::{use_state, AppState, Route};
 use crate::ui::team::store::{use_team_store, TeamStore};
 use crate::ui::widgets::link_field::LinkField;
 use crate::ui::widgets::qr_box::QrBox;
-use crate::ui::widgets::retry::retry_card;
+use crate::ui::widgets::retry::{on_demand, retry_card};
 use crate::ui::widgets::when::When;
 use crate::web::browser;
 use crate::web::share_module::{self, ShareError};
@@ -51,15 +51,8 @@ pub fn InvitePage(
     let body = match outcome {
         Ok(invite) => match invite.key {
             Some(key) => {
-                let (checked, set_checked) = signal(None::<Result<bool, ShareError>>);
-                let check = Callback::new(move |()| {
-                    set_checked.set(None);
-                    leptos::task::spawn_local(async move {
-                        let usable = share_module::key_is_usable(&key).await;
-                        let _ = set_checked.try_set(Some(usable));
-                    });
-                });
-                check.run(());
+                let (checked, check) =
+                    on_demand(move || Some(async move { share_module::key_is_usable(&key).await }));
                 (move || match checked.get() {
                     None => view! {
                         <p class="field-note" role="status" id="invite-checking">{t(Text::ShareModuleLoading)}</p>
@@ -73,6 +66,7 @@ pub fn InvitePage(
                         Text::InviteCheckFailed,
                         lang,
                         check,
+                        "invite-title",
                     ),
                 })
                 .into_any()
@@ -189,48 +183,45 @@ pub fn TeamReplyPanel(
     };
     // In the app the sealing runs in the on-demand share module, which the
     // invite page fetched already (`web::share_module`).
-    let (sealed_code, set_sealed_code) = signal(None::<Result<String, ShareError>>);
     let (team, key, min) = (membership.team, membership.key, membership.min_group);
     let content = StoredValue::new(content);
-    let seal = Callback::new(move |()| {
-        set_sealed_code.set(None);
-        leptos::task::spawn_local(async move {
-            let Some(content) = content.try_get_value() else {
-                return;
-            };
-            let code = share_module::seal_reply(team, &key, &content, seed).await;
-            // The panel may be gone by now: then nothing is set.
-            let _ = set_sealed_code.try_set(Some(code));
-        });
+    let (sealed_code, seal) = on_demand(move || {
+        let content = content.try_get_value()?;
+        Some(async move { share_module::seal_reply(team, &key, &content, seed).await })
     });
-    seal.run(());
-    (move || match sealed_code.get() {
-        None => view! {
-            <section class="share card no-print" id="team-reply" aria-busy="true" aria-labelledby="team-reply-title">
-                <h2 id="team-reply-title">{t(Text::TeamReplyTitle)}</h2>
-                <p class="field-note" role="status">{t(Text::ShareModuleLoading)}</p>
-            </section>
-        }
-        .into_any(),
-        Some(Ok(code)) => sealed_reply_view(&code, min, lang),
-        // The invite page let no one start with a key no reply can be sealed
-        // to; a stored one that is not usable is an invite that is not right.
-        Some(Err(ShareError::Refused)) => view! {
-            <p class="card card-warning" id="team-reply-unavailable">{t(Text::InviteOutOfRange)}</p>
-        }
-        .into_any(),
-        Some(Err(ShareError::Unavailable)) => retry_card(
-            "team-reply-load-failed",
-            "retry-team-reply",
-            Text::TeamReplyLoadFailed,
-            lang,
-            seal,
-        ),
-    })
+    // One section throughout, so that the focus Try again gives its
+    // heading stays.
+    view! {
+        <section class="share card no-print" id="team-reply" aria-labelledby="team-reply-title"
+            aria-busy=move || if sealed_code.with(Option::is_none) { "true" } else { "false" }>
+            <h2 id="team-reply-title" tabindex="-1">{t(Text::TeamReplyTitle)}</h2>
+            {move || match sealed_code.get() {
+                None => view! { <p class="field-note" role="status">{t(Text::ShareModuleLoading)}</p> }
+                    .into_any(),
+                Some(Ok(code)) => sealed_reply_view(&code, min, lang),
+                // The invite page let no one start with a key no reply can be
+                // sealed to; a stored one that is not usable is an invite
+                // that is not right.
+                Some(Err(ShareError::Refused)) => view! {
+                    <p class="card card-warning" id="team-reply-unavailable">{t(Text::InviteOutOfRange)}</p>
+                }
+                .into_any(),
+                Some(Err(ShareError::Unavailable)) => retry_card(
+                    "team-reply-load-failed",
+                    "retry-team-reply",
+                    Text::TeamReplyLoadFailed,
+                    lang,
+                    seal,
+                    "team-reply-title",
+                ),
+            }}
+        </section>
+    }
     .into_any()
 }
 
-/// The panel of a sealed reply: its link, to copy, mail or show as a QR code.
+/// The body of a sealed reply's panel: its link, to copy, mail or show as a
+/// QR code.
 fn sealed_reply_view(code: &str, min_group: usize, lang: Lang) -> AnyView {
     let t = move |text: Text| text.get(lang);
     let link = format!("{}#{}", browser::base_url(), reply_fragment(code));
@@ -240,23 +231,20 @@ fn sealed_reply_view(code: &str, min_group: usize, lang: Lang) -> AnyView {
     );
     let (show_qr, set_show_qr) = signal(false);
     view! {
-        <section class="share card no-print" id="team-reply" aria-labelledby="team-reply-title">
-            <h2 id="team-reply-title">{t(Text::TeamReplyTitle)}</h2>
-            <p>{fill(t(Text::TeamReplyIntro), &[("min", &min_group.to_string())])}</p>
-            <p>{t(Text::TeamReplyAgain)}</p>
-            <LinkField id="team-reply-link" label=Text::TeamReplyLabel link=link.clone() lang />
-            <div class="button-row">
-                <a class="button-secondary" id="team-reply-mail" href=mail>{t(Text::TeamReplyMail)}</a>
-                <button type="button" class="button-quiet" id="toggle-reply-qr"
-                    aria-expanded=move || if show_qr.get() { "true" } else { "false" }
-                    on:click=move |_| set_show_qr.update(|shown| *shown = !*shown)>
-                    {move || if show_qr.get() { t(Text::HideQr) } else { t(Text::ShowQr) }}
-                </button>
-            </div>
-            <When when=move || show_qr.get()>
-                <QrBox id="reply-qr" link=link.clone() lang />
-            </When>
-        </section>
+        <p>{fill(t(Text::TeamReplyIntro), &[("min", &min_group.to_string())])}</p>
+        <p>{t(Text::TeamReplyAgain)}</p>
+        <LinkField id="team-reply-link" label=Text::TeamReplyLabel link=link.clone() lang />
+        <div class="button-row">
+            <a class="button-secondary" id="team-reply-mail" href=mail>{t(Text::TeamReplyMail)}</a>
+            <button type="button" class="button-quiet" id="toggle-reply-qr"
+                aria-expanded=move || if show_qr.get() { "true" } else { "false" }
+                on:click=move |_| set_show_qr.update(|shown| *shown = !*shown)>
+                {move || if show_qr.get() { t(Text::HideQr) } else { t(Text::ShowQr) }}
+            </button>
+        </div>
+        <When when=move || show_qr.get()>
+            <QrBox id="reply-qr" link=link.clone() lang />
+        </When>
     }
     .into_any()
 }

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::core::i18n::{Lang, Text};
-use crate::ui::widgets::retry::retry_card;
+use crate::ui::widgets::retry::{on_demand, retry_card};
 use crate::web::share_module::{self, ShareError};
 
 /// The QR code of `link`, in a box with the id `id`.
@@ -20,37 +20,28 @@ pub(crate) fn QrBox(
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let (drawn, set_drawn) = signal(None::<Result<String, ShareError>>);
     let link = StoredValue::new(link);
-    let draw = Callback::new(move |()| {
-        set_drawn.set(None);
-        leptos::task::spawn_local(async move {
-            let Some(link) = link.try_get_value() else {
-                return;
-            };
-            let svg = share_module::qr_svg(&link, Text::QrAlt.get(lang)).await;
-            // The box may be gone by now (hidden again): then nothing is set.
-            let _ = set_drawn.try_set(Some(svg));
-        });
+    let (drawn, draw) = on_demand(move || {
+        let link = link.try_get_value()?;
+        Some(async move { share_module::qr_svg(&link, Text::QrAlt.get(lang)).await })
     });
-    draw.run(());
-    move || match drawn.get() {
-        // The markup is the app's own (`qr_svg::qr_svg_of`, which escapes
-        // the title); the module gives only the code's modules.
-        Some(Ok(svg)) => view! { <div class="qr-box" id=id inner_html=svg></div> }.into_any(),
-        // Too long for a QR code (no link of the app is): the link alone.
-        Some(Err(ShareError::Refused)) => view! { <div class="qr-box" id=id></div> }.into_any(),
-        Some(Err(ShareError::Unavailable)) => view! {
-            <div class="qr-box" id=id>
-                {retry_card("qr-unavailable", "retry-qr", Text::QrUnavailable, lang, draw)}
-            </div>
-        }
-        .into_any(),
-        None => view! {
-            <div class="qr-box" id=id aria-busy="true">
-                <p class="field-note" role="status">{Text::ShareModuleLoading.get(lang)}</p>
-            </div>
-        }
-        .into_any(),
+    // One box throughout, so that the focus Try again gives it stays.
+    view! {
+        <div class="qr-box" id=id tabindex="-1" aria-busy=move || if drawn.with(Option::is_none) { "true" } else { "false" }>
+            {move || match drawn.get() {
+                // The markup is the app's own (`qr_svg::qr_svg_of`, which
+                // escapes the title); the module gives only the code's modules.
+                Some(Ok(svg)) => view! { <div class="qr-code" inner_html=svg></div> }.into_any(),
+                // Too long for a QR code (no link of the app is): the link alone.
+                Some(Err(ShareError::Refused)) => ().into_any(),
+                Some(Err(ShareError::Unavailable)) => {
+                    retry_card("qr-unavailable", "retry-qr", Text::QrUnavailable, lang, draw, id)
+                }
+                None => view! {
+                    <p class="field-note" role="status">{Text::ShareModuleLoading.get(lang)}</p>
+                }
+                .into_any(),
+            }}
+        </div>
     }
 }
