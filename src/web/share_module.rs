@@ -9,7 +9,7 @@
 //! no markup ever comes from the module.
 
 use crate::core::links::invite::TeamId;
-use crate::core::team::sealed::{self, PublicKey, ReplyContent};
+use crate::core::team::sealed::{self, PublicKey, ReplyContent, UncheckedKey};
 
 /// Why the share module gave no answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,12 +39,14 @@ pub async fn seal_reply(
     sealed::seal(team, key, content, seed).map_err(|_| ShareError::Refused)
 }
 
-/// Whether replies can be sealed to `key` (`sealed::key_is_usable`).
-pub async fn key_is_usable(key: &PublicKey) -> Result<bool, ShareError> {
+/// An invite's key as a key replies can be sealed to, `None` when none can
+/// be (`sealed::check_key`, asked of the share module in the app's wasm).
+pub async fn check_key(key: UncheckedKey) -> Result<Option<PublicKey>, ShareError> {
+    let candidate = PublicKey(key.0);
     let probe = sealed::usability_probe();
-    match seal_reply(TeamId(0), key, &probe, [1; 32]).await {
-        Ok(_) => Ok(true),
-        Err(ShareError::Refused) => Ok(false),
+    match seal_reply(TeamId(0), &candidate, &probe, [1; 32]).await {
+        Ok(_) => Ok(Some(candidate)),
+        Err(ShareError::Refused) => Ok(None),
         Err(ShareError::Unavailable) => Err(ShareError::Unavailable),
     }
 }

@@ -10,7 +10,7 @@ use sis::core::links::share::{LinkError, SharedResult};
 use sis::core::model::Role;
 use sis::core::questionnaire::V1;
 use sis::core::team::clamp_min_group;
-use sis::core::team::sealed::{session_keys, PublicKey};
+use sis::core::team::sealed::{check_key, session_keys, UncheckedKey};
 
 use super::support::raw_sheet;
 
@@ -292,7 +292,7 @@ fn sealed_invite(team: u32, min_group: usize, label: &str, key_seed: u8) -> Invi
         team: TeamId(team),
         min_group,
         label: label.to_owned(),
-        key: Some(session_keys([key_seed; 32]).1),
+        key: Some(session_keys([key_seed; 32]).1.into()),
     }
 }
 
@@ -445,8 +445,29 @@ fn crafted_sealed_invites_with_a_right_check_are_refused() {
     // The same bytes written right read.
     assert_eq!(
         decode_invite(&checked(&body(2, 5, 4, b"Team", &key))).map(|i| i.key),
-        Ok(Some(PublicKey(key)))
+        Ok(Some(UncheckedKey(key)))
     );
+}
+
+#[test]
+fn an_invites_key_is_read_unchecked_and_check_key_refuses_one_no_reply_can_be_sealed_to() {
+    // Reading an invite is about its format; whether replies can be sealed
+    // to its key is HPKE's question, which the invite page asks
+    // (`sealed::check_key`, in the app's wasm through the share module)
+    // before anyone can start.
+    let mut one = [0u8; 32];
+    one[0] = 1;
+    let good = session_keys([5; 32]).1 .0;
+    for (key, usable) in [([0u8; 32], false), (one, false), (good, true)] {
+        let bytes = [&[2, 0, 0, 0, 42, 5][..], &key, &4u16.to_be_bytes(), b"Team"].concat();
+        let read = decode_invite(&checked(&bytes)).map(|i| i.key);
+        assert_eq!(read, Ok(Some(UncheckedKey(key))), "{key:?}");
+        assert_eq!(
+            check_key(UncheckedKey(key)).map(|k| k.0),
+            usable.then_some(key),
+            "{key:?}"
+        );
+    }
 }
 
 #[test]
@@ -487,7 +508,7 @@ fn a_published_sealed_invite_reads_the_same_forever() {
         team: TeamId(0x5EA1_ED01),
         min_group: 5,
         label: "Afdeling Zorg & Welzijn ✓".to_owned(),
-        key: Some(sis::core::team::sealed::session_keys([7; 32]).1),
+        key: Some(sis::core::team::sealed::session_keys([7; 32]).1.into()),
     };
     assert_eq!(encode_invite(&expected), published);
     assert_eq!(decode_invite(published), Ok(expected));

@@ -189,7 +189,7 @@ fn formats() -> Vec<Format> {
                 team: TEAM,
                 min_group: 5,
                 label: "Team ABC".to_owned(),
-                key: Some(public),
+                key: Some(public.into()),
             }),
             decode: invite_outcome,
             reencode: |code| {

@@ -392,54 +392,47 @@ fn a_hosted_session_gives_its_invite_while_collecting() {
             team: COLLECTING,
             min_group: 5,
             label: "Team Zorg & \"Welzijn\"".to_owned(),
-            key: Some(session_keys([42; 32]).1),
+            key: Some(session_keys([42; 32]).1.into()),
         })
     );
     assert_eq!(sessions[1].invite(), None);
 }
 
-fn invite(team: u32, key_seed: Option<u8>) -> Invite {
-    Invite {
+/// A new membership of the session `team` with the key of `key_seed`.
+fn membership(team: u32, key_seed: u8, reply: u64) -> Membership {
+    Membership {
         team: TeamId(team),
+        key: session_keys([key_seed; 32]).1,
         min_group: 5,
-        label: String::new(),
-        key: key_seed.map(|seed| session_keys([seed; 32]).1),
+        reply: ReplyId(reply),
     }
 }
 
 #[test]
 fn joining_keeps_the_reply_id_of_the_same_session_and_key() {
     let mut memberships = Vec::new();
-    let first = join(&mut memberships, &invite(1, Some(1)), ReplyId(10)).expect("a sealed invite");
-    assert_eq!(first.reply, ReplyId(10));
-    // The same invite again: the same reply id, so the new reply replaces.
-    let again = join(&mut memberships, &invite(1, Some(1)), ReplyId(11)).expect("a sealed invite");
+    let first = join(&mut memberships, membership(1, 1, 10));
+    assert_eq!(first, membership(1, 1, 10));
+    // The same session again: the same reply id, so the new reply replaces.
+    let again = join(&mut memberships, membership(1, 1, 11));
     assert_eq!(again, first);
     assert_eq!(memberships, vec![first]);
     // Another session keeps its own.
-    let other = join(&mut memberships, &invite(2, Some(1)), ReplyId(12)).expect("a sealed invite");
+    let other = join(&mut memberships, membership(2, 1, 12));
     assert_eq!(memberships, vec![first, other]);
     // A new key for the same session id is a new session: a new reply id,
     // and the old membership goes.
-    let rekeyed =
-        join(&mut memberships, &invite(1, Some(2)), ReplyId(13)).expect("a sealed invite");
+    let rekeyed = join(&mut memberships, membership(1, 2, 13));
     assert_eq!(rekeyed.reply, ReplyId(13));
     assert_eq!(rekeyed.key, session_keys([2; 32]).1);
     assert_eq!(memberships, vec![other, rekeyed]);
-    // An open session's invite has no key and gives no membership.
-    assert_eq!(join(&mut memberships, &invite(3, None), ReplyId(14)), None);
-    assert_eq!(memberships.len(), 2);
 }
 
 #[test]
 fn the_oldest_sessions_go_first_beyond_the_maximum() {
     let mut memberships = Vec::new();
     for team in 0..MAX_SESSIONS as u32 + 5 {
-        join(
-            &mut memberships,
-            &invite(team, Some(1)),
-            ReplyId(team.into()),
-        );
+        join(&mut memberships, membership(team, 1, team.into()));
     }
     assert_eq!(memberships.len(), MAX_SESSIONS);
     assert_eq!(memberships[0].team, TeamId(5));

@@ -44,7 +44,7 @@ use crate::core::links::codec::{
 use crate::core::links::link_reader::{self, LinkKind, Reading};
 use crate::core::links::share::{self, SharedResult};
 use crate::core::team::clamp_min_group;
-use crate::core::team::sealed::PublicKey;
+use crate::core::team::sealed::UncheckedKey;
 
 /// The fragment parameter of an invite: `#i=CODE`.
 pub const INVITE_KEY: &str = LinkKind::Invite.key();
@@ -76,8 +76,10 @@ pub struct Invite {
     pub label: String,
     /// The session's public key: `Some` for a sealed session, whose members
     /// send back an encrypted reply; `None` for an open session of an
-    /// earlier version, whose members send back their result link.
-    pub key: Option<PublicKey>,
+    /// earlier version, whose members send back their result link. As read,
+    /// it is unchecked: the invite page asks whether replies can be sealed
+    /// to it (`sealed::check_key`) before anyone can start.
+    pub key: Option<UncheckedKey>,
 }
 
 /// Why an invite could not be read.
@@ -186,16 +188,7 @@ fn parse_invite(code: &str) -> Result<Invite, InviteError> {
         }
         let mut public = [0; 32];
         public.copy_from_slice(key);
-        let public = PublicKey(public);
-        // A key no reply can be sealed to (a low-order point) is no key.
-        // The app's wasm carries no HPKE: its invite page asks the on-demand
-        // share module the same question before a member can start
-        // (`ui::team::member::InvitePage`), and shows the same refusal.
-        #[cfg(not(share_on_demand))]
-        if !crate::core::team::sealed::key_is_usable(&public) {
-            return Err(InviteError::OutOfRange);
-        }
-        (Some(public), label)
+        (Some(UncheckedKey(public)), label)
     } else {
         (None, &body[6..])
     };

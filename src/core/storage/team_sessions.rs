@@ -98,7 +98,7 @@ impl HostedSession {
                 team: self.team,
                 min_group: self.min_group,
                 label: self.label.clone(),
-                key: Some(crate::core::team::sealed::public_key_of(secret)?),
+                key: Some(crate::core::team::sealed::public_key_of(secret)?.into()),
             }),
             HostedState::Opened { .. } => None,
         }
@@ -398,32 +398,22 @@ pub fn decode_memberships(text: &str) -> Result<Loaded<Vec<Membership>>, LoadErr
     })
 }
 
-/// The membership for a sealed invite: the one kept for this session and
-/// key (so a second scan replaces the first), or a new one with `reply`.
-/// The list is updated and cut to [`MAX_SESSIONS`].
-pub fn join(
-    memberships: &mut Vec<Membership>,
-    invite: &Invite,
-    reply: ReplyId,
-) -> Option<Membership> {
-    let key = invite.key?;
+/// The membership for a sealed session: the one kept for its session and
+/// key (so a second scan replaces the first), or `new`, which is added. The
+/// list is updated and cut to [`MAX_SESSIONS`]. A membership holds a checked
+/// key ([`PublicKey`]): an invite's must pass `sealed::check_key` first.
+pub fn join(memberships: &mut Vec<Membership>, new: Membership) -> Membership {
     if let Some(known) = memberships
         .iter()
-        .find(|m| m.team == invite.team && m.key == key)
+        .find(|m| m.team == new.team && m.key == new.key)
     {
-        return Some(*known);
+        return *known;
     }
-    let membership = Membership {
-        team: invite.team,
-        key,
-        min_group: invite.min_group,
-        reply,
-    };
-    memberships.retain(|m| m.team != invite.team);
-    memberships.push(membership);
+    memberships.retain(|m| m.team != new.team);
+    memberships.push(new);
     let excess = memberships.len().saturating_sub(MAX_SESSIONS);
     memberships.drain(..excess);
-    Some(membership)
+    new
 }
 
 /// Adds a new session to the facilitator's list, cut to [`MAX_SESSIONS`]

@@ -87,9 +87,25 @@ pub const REPLY_BYTES: usize =
 /// Characters of a reply code: 83 bytes in base64url without padding.
 pub const REPLY_CODE_LENGTH: usize = (REPLY_BYTES * 8).div_ceil(6);
 
-/// A session's public key: what the invite carries (32 bytes, X25519).
+/// A session's public key (32 bytes, X25519) that replies can be sealed
+/// to: a session's own ([`public_key_of`]), or an invite's once checked
+/// ([`check_key`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PublicKey(pub [u8; 32]);
+
+/// A session's public key as an invite carries it, before anyone has asked
+/// whether replies can be sealed to it: [`check_key`] answers, and in the
+/// app's wasm the on-demand share module (`web::share_module::check_key`).
+/// Only a checked key starts a sealed scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UncheckedKey(pub [u8; 32]);
+
+impl From<PublicKey> for UncheckedKey {
+    /// A session's own key, for its invite.
+    fn from(key: PublicKey) -> Self {
+        Self(key.0)
+    }
+}
 
 /// A session's private key: only in the facilitator's browser, until the
 /// team profile is opened.
@@ -186,6 +202,13 @@ pub struct SealedReply {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 #[error("no reply can be sealed to this public key")]
 pub struct UnusableKey;
+
+/// An invite's key as a key replies can be sealed to, or `None` when none
+/// can be (a low-order point, such as all zeros): one X25519 operation.
+pub fn check_key(key: UncheckedKey) -> Option<PublicKey> {
+    let key = PublicKey(key.0);
+    key_is_usable(&key).then_some(key)
+}
 
 /// Whether replies can be sealed to this public key (one X25519 operation).
 pub fn key_is_usable(key: &PublicKey) -> bool {

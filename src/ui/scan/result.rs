@@ -82,21 +82,17 @@ pub fn ResultPage(
             .with_untracked(|all| all.iter().find(|m| m.team == id && m.key == key).copied());
         known.or_else(|| {
             let reply = crate::web::browser::random_bytes::<8>().map(u64::from_be_bytes)?;
-            let invite = crate::core::links::invite::Invite {
+            let new = crate::core::storage::team_sessions::Membership {
                 team: id,
+                key,
                 // The session's own minimum is not known here; the smallest any
                 // session has keeps "at least {min}" true.
                 min_group: crate::core::team::MIN_MIN_GROUP,
-                label: String::new(),
-                key: Some(key),
+                reply: crate::core::team::sealed::ReplyId(reply),
             };
             let mut joined = None;
             store.change_memberships(|all| {
-                joined = crate::core::storage::team_sessions::join(
-                    all,
-                    &invite,
-                    crate::core::team::sealed::ReplyId(reply),
-                );
+                joined = Some(crate::core::storage::team_sessions::join(all, new));
             });
             joined
         })

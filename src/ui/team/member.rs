@@ -11,7 +11,7 @@ use crate::core::i18n::{fill, Lang, Text};
 use crate::core::links::invite::{Invite, InviteError};
 use crate::core::scan::progress::TeamSession;
 use crate::core::storage::team_sessions::{join, Membership};
-use crate::core::team::sealed::{reply_fragment, ReplyContent, ReplyId};
+use crate::core::team::sealed::{reply_fragment, PublicKey, ReplyContent, ReplyId};
 use crate::ui::state::{use_state, AppState, Route};
 use crate::ui::team::store::{use_team_store, TeamStore};
 use crate::ui::widgets::link_field::LinkField;
@@ -52,14 +52,15 @@ pub fn InvitePage(
         Ok(invite) => match invite.key {
             Some(key) => {
                 let (checked, check) =
-                    on_demand(move || Some(async move { share_module::key_is_usable(&key).await }));
+                    on_demand(move || Some(async move { share_module::check_key(key).await }));
                 (move || match checked.get() {
                     None => view! {
                         <p class="field-note" role="status" id="invite-checking">{t(Text::ShareModuleLoading)}</p>
                     }
                     .into_any(),
-                    Some(Ok(true)) => invite_body(invite.clone(), state, store, lang),
-                    Some(Ok(false)) => error_body(InviteError::OutOfRange, state, lang),
+                    Some(Ok(Some(key))) => invite_body(invite.clone(), Some(key), state, store, lang),
+                    // A key no reply can be sealed to (a low-order point) is no key.
+                    Some(Ok(None)) => error_body(InviteError::OutOfRange, state, lang),
                     Some(Err(_)) => retry_card(
                         "invite-check-failed",
                         "retry-invite-check",
@@ -71,7 +72,7 @@ pub fn InvitePage(
                 })
                 .into_any()
             }
-            None => invite_body(invite, state, store, lang),
+            None => invite_body(invite, None, state, store, lang),
         },
         Err(error) => error_body(error, state, lang),
     };
@@ -84,36 +85,46 @@ pub fn InvitePage(
 }
 
 /// An invite that can be taken: its team, what taking it means, and the
-/// button that starts the scan for it.
-fn invite_body(invite: Invite, state: AppState, store: TeamStore, lang: Lang) -> AnyView {
+/// button that starts the scan for it. `key` is the invite's key once
+/// checked (`None` for an open session's invite, which has none).
+fn invite_body(
+    invite: Invite,
+    key: Option<PublicKey>,
+    state: AppState,
+    store: TeamStore,
+    lang: Lang,
+) -> AnyView {
     let t = move |text: Text| text.get(lang);
     let session = TeamSession {
         id: invite.team,
         label: invite.label.clone(),
-        key: invite.key,
+        key,
     };
-    let sealed = invite.key.is_some();
+    let sealed = key.is_some();
     let (no_random, set_no_random) = signal(false);
-    let start = {
-        let invite = invite.clone();
-        move |_| {
-            if invite.key.is_some() {
-                // The reply id is kept per session and key, so a
-                // second scan for this session replaces the first.
-                // Without a secure random source there is no reply
-                // id, and no scan for a sealed session.
-                let Some(reply) = browser::random_bytes::<8>().map(u64::from_be_bytes) else {
-                    set_no_random.set(true);
-                    return;
-                };
-                store.change_memberships(|memberships| {
-                    join(memberships, &invite, ReplyId(reply));
-                });
-            }
-            browser::clear_fragment();
-            state.start_scan_for(Some(session.clone()));
-            state.go(Route::Scan);
+    let (team, min_group) = (invite.team, invite.min_group);
+    let start = move |_| {
+        if let Some(key) = key {
+            // The reply id is kept per session and key, so a second scan
+            // for this session replaces the first. Without a secure random
+            // source there is no reply id, and no scan for a sealed session.
+            let Some(reply) = browser::random_bytes::<8>().map(u64::from_be_bytes) else {
+                set_no_random.set(true);
+                return;
+            };
+            let new = Membership {
+                team,
+                key,
+                min_group,
+                reply: ReplyId(reply),
+            };
+            store.change_memberships(|memberships| {
+                join(memberships, new);
+            });
         }
+        browser::clear_fragment();
+        state.start_scan_for(Some(session.clone()));
+        state.go(Route::Scan);
     };
     let min = [("min", invite.min_group.to_string())];
     let min: Vec<(&str, &str)> = min.iter().map(|(k, v)| (*k, v.as_str())).collect();
