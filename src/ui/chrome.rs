@@ -164,7 +164,8 @@ pub fn DeleteControl() -> impl IntoView {
 
 /// The language menu: a button per language the app speaks, showing its
 /// tag and named in the language itself; the current one is pressed.
-/// Choosing one switches at once; the focus stays on the menu.
+/// Choosing one switches at once, or once its texts are here (its button is
+/// busy meanwhile, `AppState::set_lang`); the focus stays on the menu.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let state = use_state();

@@ -321,13 +321,17 @@ impl AppState {
 
     /// Switches the language and remembers the choice. Where texts come on
     /// demand, a language whose pack is not here yet is fetched first, and
-    /// the app stays in its language meanwhile; if the pack cannot be
-    /// fetched (offline, say), it stays there with a notice.
+    /// the app stays in its language meanwhile, with the chosen language's
+    /// button in the menu busy; if the pack cannot be fetched (offline,
+    /// say), it stays there with a notice.
     pub fn set_lang(&self, lang: Lang) {
         // The last choice counts: a language whose texts arrive after
-        // another was chosen (the one shown, too) is not switched to.
+        // another was chosen (the one shown, too) is not switched to, and
+        // its button is busy no more.
         #[cfg(texts_on_demand)]
-        LANG_CHOSEN.set(Some(lang));
+        if let Some(before) = LANG_CHOSEN.replace(Some(lang)) {
+            crate::web::page::set_busy(before.menu_id(), false);
+        }
         // The language shown already: nothing to render again.
         if self.lang.get_untracked() == lang {
             return;
@@ -335,12 +339,14 @@ impl AppState {
         #[cfg(texts_on_demand)]
         {
             if !crate::core::i18n::on_demand::is_loaded(lang) {
+                crate::web::page::set_busy(lang.menu_id(), true);
                 let state = *self;
                 leptos::task::spawn_local(async move {
                     let loaded = crate::web::texts::load(lang).await;
                     if LANG_CHOSEN.get() != Some(lang) {
                         return;
                     }
+                    crate::web::page::set_busy(lang.menu_id(), false);
                     match loaded {
                         Ok(()) => state.set_lang(lang),
                         Err(_) => state.notify(Notice::LanguageUnavailable),

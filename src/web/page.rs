@@ -32,6 +32,23 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Marks the element with the given id busy (`aria-busy="true"`) or not:
+/// the language menu's button of a language whose texts are on their way.
+/// Set here rather than through a signal of every button, which cost the
+/// app's wasm 0.9 KiB (brotli), this 0.2 KiB.
+pub fn set_busy(id: &str, busy: bool) {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+    {
+        let _ = if busy {
+            element.set_attribute("aria-busy", "true")
+        } else {
+            element.remove_attribute("aria-busy")
+        };
+    }
+}
+
 /// Whether the focus is on the language menu: a page rendered again because
 /// the language changed leaves it there.
 pub fn choosing_language() -> bool {

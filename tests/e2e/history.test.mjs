@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLDEN, ROOT, finishScan, openApp, readResult, shareLink, useApp } from './harness.mjs';
+import { GOLDEN, ROOT, chooseLanguage, finishScan, openApp, readResult, shareLink, useApp } from './harness.mjs';
 
 const app = useApp();
 const byName = (name) => GOLDEN.cases.find((c) => c.name === name);
@@ -98,6 +98,13 @@ test('exports: SVG, PNG, JSON and CSV; the JSON imports again to the same result
   const csv = await download(page, '#export-csv');
   // UTF-8 with a byte order mark, so that spreadsheet programs read the texts right.
   assert.deepEqual([...csv.body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.deepEqual([png.name, json.name, csv.name], ['sociale-innovatie-scan.png', 'sociale-innovatie-scan.json', 'sociale-innovatie-scan.csv']);
+  // The files are named in the page's language.
+  await chooseLanguage(page, 'de');
+  assert.equal((await download(page, '#export-svg')).name, 'scan-soziale-innovation.svg');
+  await chooseLanguage(page, 'en');
+  assert.equal((await download(page, '#export-csv')).name, 'social-innovation-scan.csv');
+  await chooseLanguage(page, 'nl');
   const lines = csv.body.subarray(3).toString().trim().split('\r\n');
   assert.equal(lines[0], 'kind,id,text,answer,score,level');
   assert.equal(lines.length, 36);

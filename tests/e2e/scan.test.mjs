@@ -134,6 +134,7 @@ test('the language switch changes every text, the lang attribute, and is remembe
   assert.match(await page.textContent('h1'), /socially innovative/);
   assert.equal(await page.title(), 'Social Innovation Scan');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-en');
+  assert.equal(await page.locator('.lang-option[aria-busy]').count(), 0, 'switched: no language on its way');
   await page.click('#start');
   await page.waitForSelector('text=Strongly disagree');
   await page.reload();
@@ -154,8 +155,12 @@ test('a language comes once its texts are here, and only if it is still the last
   await page.click('#lang-de');
   await page.waitForTimeout(300);
   assert.equal(await page.getAttribute('html', 'lang'), 'nl', 'still Dutch while German loads');
+  // Meanwhile the menu shows German on its way.
+  assert.equal(await page.getAttribute('#lang-de', 'aria-busy'), 'true');
+  assert.equal(await page.getAttribute('#lang-nl', 'aria-pressed'), 'true');
   // Dutch chosen again before German arrives: German must not come after all.
   await page.click('#lang-nl');
+  assert.equal(await page.locator('[aria-busy="true"]').count(), 0, 'nothing is on its way any more');
   release();
   await page.waitForResponse(/\/texts-de-/);
   await page.waitForTimeout(300);
@@ -164,6 +169,7 @@ test('a language comes once its texts are here, and only if it is still the last
   // Chosen again, German comes at once from the texts already here.
   await chooseLanguage(page, 'de');
   assert.match(await page.textContent('h1'), /sozial innovativ/);
+  assert.equal(await page.locator('#lang-de[aria-busy]').count(), 0);
   await page.context().close();
 });
 

@@ -122,6 +122,9 @@ test('a reply that cannot be sealed for want of the module says so, and Try agai
   await answerByKeyboard(page, '545454545454545454545454545454');
   await page.click('#show-result');
   await page.waitForSelector('#team-reply-link');
+  // The own link's note points up to the team reply, which comes first.
+  assert.match(await page.textContent('#team-note'), /teamantwoord hierboven/);
+  assert.ok(await page.evaluate(() => document.getElementById('team-reply').compareDocumentPosition(document.getElementById('team-note')) & Node.DOCUMENT_POSITION_FOLLOWING));
   // The module went with the page: the result page reloaded, with the
   // module out of reach, must fetch it again, and cannot.
   blocked.now = true;

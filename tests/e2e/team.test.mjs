@@ -86,10 +86,12 @@ test('an open invite of an earlier version, twelve scans in three roles, paste, 
   assert.match(await facilitator.textContent('#largest-gap'), /Directie of bestuur .* tegenover Medewerker/);
   // Team exports and the team link carry aggregates only.
   const [json] = await Promise.all([facilitator.waitForEvent('download'), facilitator.click('#team-json')]);
+  assert.equal(json.suggestedFilename(), 'teamprofiel.json', 'named in the page language');
   const record = JSON.parse(readFileSync(await json.path(), 'utf8'));
   assert.equal(record.n, 12);
   assert.ok(!/"answers"|"scores"|"role"/.test(JSON.stringify(record)));
   const [csv] = await Promise.all([facilitator.waitForEvent('download'), facilitator.click('#team-csv')]);
+  assert.equal(csv.suggestedFilename(), 'teamprofiel.csv');
   const csvBytes = readFileSync(await csv.path());
   assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark');
   assert.equal(csvBytes.subarray(3).toString('utf8').trim().split('\r\n').length, 6);

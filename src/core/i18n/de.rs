@@ -183,7 +183,7 @@ pub(super) fn text(key: Text) -> &'static str {
         InviteNewer => "Diese Einladung wurde mit einer neueren Version des Scans erstellt.",
         InviteOutOfRange => "Die Einstellungen in dieser Einladung sind ungültig. Bitte um einen neuen Link.",
         ShareTeamNote => "Schicke diesen Link an die Person zurück, die dich eingeladen hat. Wer ihn öffnet, sieht dein gesamtes Ergebnis.",
-        TeamPrivateNote => "Dieser Link ist für dich selbst und enthält nichts aus der Teamsession. Schicke für das Team die Teamantwort unten, nicht diesen Link.",
+        TeamPrivateNote => "Dieser Link ist für dich selbst und enthält nichts aus der Teamsession. Schicke für das Team die Teamantwort oben, nicht diesen Link.",
         TeamReplyTitle => "Deine Teamantwort",
         TeamReplyIntro => "Schicke diese Antwort an die Person, die dich eingeladen hat: per E-Mail, im Chat oder als QR-Code zum Scannen. Sie ist versiegelt: Nur die App der moderierenden Person kann sie öffnen, und nur zusammen mit mindestens {min} Antworten, als ein gemeinsames Teamprofil. Wer sie unterwegs sieht, kann nichts darin lesen.",
         TeamReplyAgain => "Machst du den Scan in diesem Browser noch einmal, ersetzt deine neue Antwort diese hier.",
@@ -490,6 +490,8 @@ pub(super) fn text(key: Text) -> &'static str {
         QrUnavailable => "Der QR-Code konnte nicht erstellt werden: Dafür ist eine kleine zusätzliche Datei nötig, die beim ersten Mal das Netz braucht. Prüfe deine Verbindung und versuche es erneut. Der Link oben funktioniert weiterhin.",
         TeamReplyLoadFailed => "Deine Teamantwort konnte nicht versiegelt werden: Dafür ist eine kleine zusätzliche Datei nötig, die beim ersten Mal das Netz braucht. Prüfe deine Verbindung und versuche es erneut.",
         InviteCheckFailed => "Diese Einladung konnte nicht geprüft werden: Eine versiegelte Teamantwort benötigt eine kleine zusätzliche Datei, für die beim ersten Mal eine Internetverbindung nötig ist. Prüfe deine Verbindung und versuche es erneut.",
+        ExportFileStem => "scan-soziale-innovation",
+        TeamExportFileStem => "teamprofil",
     }
 }
 

@@ -183,7 +183,7 @@ pub(super) fn text(key: Text) -> &'static str {
         InviteNewer => "This invitation was made by a newer version of the scan.",
         InviteOutOfRange => "The settings in this invitation are not valid. Ask for a new link.",
         ShareTeamNote => "Send this link back to whoever invited you. Whoever opens it sees your whole result.",
-        TeamPrivateNote => "This link is for yourself and holds nothing of the team session. For the team, send the team reply below, not this link.",
+        TeamPrivateNote => "This link is for yourself and holds nothing of the team session. For the team, send the team reply above, not this link.",
         TeamReplyTitle => "Your team reply",
         TeamReplyIntro => "Send this reply to whoever invited you: by e-mail, in a chat, or let them scan the QR code. It is sealed: only the facilitator's app can open it, and only together with at least {min} replies, as one team profile. Anyone who sees it on its way can read nothing in it.",
         TeamReplyAgain => "If you take the scan again in this browser, your new reply replaces this one.",
@@ -490,6 +490,8 @@ pub(super) fn text(key: Text) -> &'static str {
         QrUnavailable => "The QR code could not be made: that takes a small extra file, which needs the network the first time. Check your connection and try again. The link above still works.",
         TeamReplyLoadFailed => "Your team reply could not be sealed: that takes a small extra file, which needs the network the first time. Check your connection and try again.",
         InviteCheckFailed => "This invite could not be checked: a sealed team reply takes a small extra file, which needs the network the first time. Check your connection and try again.",
+        ExportFileStem => "social-innovation-scan",
+        TeamExportFileStem => "team-profile",
     }
 }
 

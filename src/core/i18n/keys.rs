@@ -515,4 +515,10 @@ keys! {
     TeamReplyLoadFailed,
     /// The share module could not be loaded, to check a sealed invite.
     InviteCheckFailed,
+    /// The name of a downloaded file of one's own result (chart, data),
+    /// without its extension: lower case, words joined by hyphens.
+    ExportFileStem,
+    /// The name of a downloaded team profile (CSV, JSON), without its
+    /// extension, written the same way.
+    TeamExportFileStem,
 }

@@ -183,7 +183,7 @@ pub(super) fn text(key: Text) -> &'static str {
         InviteNewer => "Deze uitnodiging is gemaakt met een nieuwere versie van de scan.",
         InviteOutOfRange => "De instellingen in deze uitnodiging kloppen niet. Vraag om een nieuwe link.",
         ShareTeamNote => "Stuur deze link terug naar wie je uitnodigde. Wie hem opent, ziet je hele resultaat.",
-        TeamPrivateNote => "Deze link is voor jezelf en bevat niets van de teamsessie. Stuur voor het team het teamantwoord hieronder, niet deze link.",
+        TeamPrivateNote => "Deze link is voor jezelf en bevat niets van de teamsessie. Stuur voor het team het teamantwoord hierboven, niet deze link.",
         TeamReplyTitle => "Je teamantwoord",
         TeamReplyIntro => "Stuur dit antwoord naar wie je uitnodigde: per e-mail, in een chat, of laat de QR-code scannen. Het is verzegeld: alleen de app van de begeleider kan het openen, en alleen samen met minstens {min} antwoorden, als één teamprofiel. Wie het onderweg ziet, kan er niets in lezen.",
         TeamReplyAgain => "Doe je de scan opnieuw in deze browser, dan vervangt je nieuwe antwoord dit antwoord.",
@@ -490,6 +490,8 @@ pub(super) fn text(key: Text) -> &'static str {
         QrUnavailable => "De QR-code kon niet worden gemaakt: daarvoor is een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw. De link hierboven werkt gewoon.",
         TeamReplyLoadFailed => "Je teamantwoord kon niet worden verzegeld: daarvoor is een klein extra bestand nodig, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw.",
         InviteCheckFailed => "Deze uitnodiging kon niet worden gecontroleerd: een verzegeld teamantwoord vraagt om een klein extra bestand, dat de eerste keer het netwerk nodig heeft. Controleer je verbinding en probeer het opnieuw.",
+        ExportFileStem => "sociale-innovatie-scan",
+        TeamExportFileStem => "teamprofiel",
     }
 }
 

@@ -224,6 +224,7 @@ pub const TEAM_APP_ONLY: &[Text] = &[
     Text::ScanLooking,
     Text::ScanReadCount,
     Text::DecoderUnavailable,
+    Text::TeamExportFileStem,
 ];
 
 /// Where a statement's text is in a pack: the pre-rendered first screen

@@ -49,7 +49,7 @@ pub fn Exports(
             )
         })
     };
-    let name = move |extension: &str| format!("sociale-innovatie-scan.{extension}");
+    let name = move |extension: &str| format!("{}.{extension}", Text::ExportFileStem.get(lang));
     let svg = move |_| {
         report(browser::download_text(
             &name("svg"),

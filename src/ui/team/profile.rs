@@ -366,11 +366,11 @@ fn TeamShare(
             <LinkField id="team-link" label=Text::TeamLinkLabel link lang />
             <div class="button-row">
                 <button type="button" class="button-secondary" id="team-csv"
-                    on:click=move |_| { browser::download_csv("team.csv", &csv()); }>
+                    on:click=move |_| { browser::download_csv(&format!("{}.csv", t(Text::TeamExportFileStem)), &csv()); }>
                     {t(Text::DownloadTeamCsv)}
                 </button>
                 <button type="button" class="button-secondary" id="team-json"
-                    on:click=move |_| { browser::download_text("team.json", "application/json", &json()); }>
+                    on:click=move |_| { browser::download_text(&format!("{}.json", t(Text::TeamExportFileStem)), "application/json", &json()); }>
                     {t(Text::DownloadTeamJson)}
                 </button>
                 <button type="button" class="button-secondary" id="team-print" on:click=|_| browser::print()>
