@@ -18,12 +18,13 @@
 // Trunk puts the app's preload links and its module script into the head,
 // and there the first request of the page costs the main thread 4-9 ms
 // before the first statement is drawn. At the end of the body they are
-// issued right after it. Measured on loopback with fresh profiles
-// (interleaved, medians of 16-20 loads, 30 November 2026): the first
-// statement clickable 12-18 ms sooner (about 89 -> 71 ms), and 111 ms sooner
-// at 4x CPU slowdown on slow 4G (644 -> 533 ms); the app starts 13 ms later
-// on loopback and 240 ms later throttled, while the first screen already
-// answers. Moving only some of them gained nothing: any request in the head
+// issued right after the first screen's markup and script. Measured with
+// fresh profiles (interleaved, medians of 16-20 loads, 30 November 2026):
+// the first statement clickable 12-18 ms sooner on loopback (about 89 -> 71
+// ms), and 111 ms sooner at 4x CPU slowdown on slow 4G (644 -> 533 ms; the
+// peer harness's runs: 538 -> 519 and 530); the app's wasm arrives 13 ms
+// later on loopback and 125-240 ms later throttled, while the first screen
+// already answers (README, "What held the first question back"). Moving only some of them gained nothing: any request in the head
 // pays the cost. Trunk has no option for where its preload links go (it
 // appends them to the head; `pattern_preload` too).
 //
@@ -57,13 +58,13 @@ export function insertPrerender(html, markup) {
  * each.
  */
 export function fetchesAfterFirstScreen(html) {
-  const preload = (rel) => [...html.matchAll(new RegExp(`<link\\b[^>]*\\brel=("?)${rel}\\1(?=[\\s>])[^>]*>`, 'g'))].map((m) => m[0]);
+  const preload = (rel) => [...html.matchAll(new RegExp(`<link\\s(?:[^>]*\\s)?rel=("?)${rel}\\1(?=[\\s>])[^>]*>`, 'g'))].map((m) => m[0]);
   const modules = preload('modulepreload');
   const wasm = preload('preload');
   if (modules.length !== 1 || wasm.length !== 1) {
     throw new Error(`prerender: expected one modulepreload and one preload link, found ${modules.length} and ${wasm.length}`);
   }
-  const js = /\bhref=("?)\.\/([^"\s>]+\.js)\1/.exec(modules[0])?.[2];
+  const js = /\shref=("?)\.\/([^"\s>]+\.js)\1/.exec(modules[0])?.[2];
   const starts = [...html.matchAll(/<script type=("?)module\1>[\s\S]*?<\/script>/g)].map((m) => m[0])
     .filter((script) => js && (script.includes(`'./${js}'`) || script.includes(`"./${js}"`)));
   if (starts.length !== 1) throw new Error(`prerender: expected one module script that imports ./${js}, found ${starts.length}`);

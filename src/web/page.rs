@@ -23,13 +23,18 @@ pub fn set_document_lang(lang: Lang) {
 /// (`ui::widgets::retry`); the app's own focus goes through `NodeRef`s
 /// (`ui::widgets::focus`).
 pub fn focus_by_id(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    if let Some(element) =
+        element_by_id(id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
     }
+}
+
+/// The page's element with the given id, if there is one.
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
 }
 
 /// Marks the element with the given id busy (`aria-busy="true"`) or not:
@@ -37,10 +42,7 @@ pub fn focus_by_id(id: &str) {
 /// Set here rather than through a signal of every button, which cost the
 /// app's wasm 0.9 KiB (brotli), this 0.2 KiB.
 pub fn set_busy(id: &str, busy: bool) {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-    {
+    if let Some(element) = element_by_id(id) {
         let _ = if busy {
             element.set_attribute("aria-busy", "true")
         } else {
@@ -80,10 +82,8 @@ pub fn console_warn(message: &str) {
 
 /// Selects the text of an input (so the user can copy it by hand).
 pub fn select_text_of(id: &str) {
-    if let Some(input) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+    if let Some(input) =
+        element_by_id(id).and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
     {
         input.select();
     }

@@ -55,3 +55,20 @@ test('fetchesAfterFirstScreen refuses a page without exactly one of each', () =>
   const noStart = html.replace(/<script type=module>\nimport init[\s\S]*?<\/script>/, '');
   assert.throws(() => fetchesAfterFirstScreen(noStart), { message: /expected one module script that imports \.\/sis-app-7e165d4cdaa554d\.js, found 0/ });
 });
+
+test("fetchesAfterFirstScreen reads a debug build's quoted attributes and leaves look-alikes alone", () => {
+  const html = '<!doctype html><html><head><link data-rel=preload href=./x.css rel=stylesheet>' +
+    '<script type="module">globalThis.loader = 1;</script>' +
+    '<script type="module">\nimport init, * as bindings from \'./sis-app-1.js\';\nawait init({ module_or_path: \'./sis-app-1_bg.wasm\' });\n</script>' +
+    '<link rel="modulepreload" href="./sis-app-1.js" crossorigin="anonymous">' +
+    '<link rel="preload" href="./sis-app-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">' +
+    '</head><body><script>pre()</script></body></html>';
+  const moved = fetchesAfterFirstScreen(html);
+  assert.equal(moved,
+    '<!doctype html><html><head><link data-rel=preload href=./x.css rel=stylesheet>' +
+    '<script type="module">globalThis.loader = 1;</script></head><body><script>pre()</script>' +
+    '<link rel="modulepreload" href="./sis-app-1.js" crossorigin="anonymous">' +
+    '<link rel="preload" href="./sis-app-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">' +
+    '<script type="module">\nimport init, * as bindings from \'./sis-app-1.js\';\nawait init({ module_or_path: \'./sis-app-1_bg.wasm\' });\n</script>' +
+    '</body></html>');
+});

@@ -868,10 +868,12 @@ fn a_seal_requests_input_is_what_seal_to_seals_and_its_output_frames_the_reply()
         );
         let (encapped, ciphertext) =
             seal_to(key, [seed; 32], header, plaintext).expect("a usable key");
-        let framed = request.reply_code(&[&encapped[..], &ciphertext].concat());
+        let framed = request
+            .reply_code(&[&encapped[..], &ciphertext].concat())
+            .expect("a reply's length");
         assert_eq!(
-            framed,
-            seal(team, &keys().1, &content, [seed; 32]).ok(),
+            Ok(framed),
+            seal(team, &keys().1, &content, [seed; 32]),
             "seed {seed}"
         );
         // What the module runs on the input is that `seal_to`.

@@ -31,13 +31,13 @@ async function openHeld(path, init, options = {}) {
   return { page, release };
 }
 
-/** The app's part of the body as a normalized tree: sorted attributes, no comments or empty text. */
 /**
  * The body's elements that show nothing: the page's scripts and templates,
  * and the app's preload links, which come after the first screen.
  */
 const UNSHOWN = ['link', 'script', 'noscript', 'template'];
 
+/** The app's part of the body as a normalized tree: sorted attributes, no comments or empty text. */
 async function snapshot(page) {
   // A statement's text comes with the text pack: wait until it is drawn.
   await page.waitForFunction(() => !document.getElementById('statement') || document.getElementById('statement').textContent.trim());

@@ -158,6 +158,10 @@ test('a language comes once its texts are here, and only if it is still the last
   // Meanwhile the menu shows German on its way.
   assert.equal(await page.getAttribute('#lang-de', 'aria-busy'), 'true');
   assert.equal(await page.getAttribute('#lang-nl', 'aria-pressed'), 'true');
+  // English chosen meanwhile (its texts never come here): only English is on its way.
+  await page.context().route(/\/texts-en-[0-9a-f]{16}\.txt$/, () => {});
+  await page.click('#lang-en');
+  assert.deepEqual(await page.locator('[aria-busy="true"]').evaluateAll((all) => all.map((e) => e.id)), ['lang-en']);
   // Dutch chosen again before German arrives: German must not come after all.
   await page.click('#lang-nl');
   assert.equal(await page.locator('[aria-busy="true"]').count(), 0, 'nothing is on its way any more');

@@ -36,7 +36,7 @@ pub fn team_label_text(label: &str, lang: Lang) -> String {
 /// checked first (`web::share_module`; in the app this fetches the share
 /// module, which the member's reply needs later anyway, so that it is here
 /// then, even offline): an invite with a key no reply can be sealed to is
-/// refused as the core refuses it where HPKE is compiled in.
+/// refused (`sealed::check_key`) with the message of an invite out of range.
 #[component]
 pub fn InvitePage(
     /// The decoded invite.

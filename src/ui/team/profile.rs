@@ -366,11 +366,11 @@ fn TeamShare(
             <LinkField id="team-link" label=Text::TeamLinkLabel link lang />
             <div class="button-row">
                 <button type="button" class="button-secondary" id="team-csv"
-                    on:click=move |_| { browser::download_csv(&format!("{}.csv", t(Text::TeamExportFileStem)), &csv()); }>
+                    on:click=move |_| { browser::download_csv(&team_file_name("csv", lang), &csv()); }>
                     {t(Text::DownloadTeamCsv)}
                 </button>
                 <button type="button" class="button-secondary" id="team-json"
-                    on:click=move |_| { browser::download_text(&format!("{}.json", t(Text::TeamExportFileStem)), "application/json", &json()); }>
+                    on:click=move |_| { browser::download_text(&team_file_name("json", lang), "application/json", &json()); }>
                     {t(Text::DownloadTeamJson)}
                 </button>
                 <button type="button" class="button-secondary" id="team-print" on:click=|_| browser::print()>
@@ -486,4 +486,10 @@ pub(crate) fn AggregateBody(
                 .into_any()
         }
     }
+}
+
+/// The name of a downloaded team profile with `extension`, in the page's
+/// language.
+pub(crate) fn team_file_name(extension: &str, lang: Lang) -> String {
+    format!("{}.{extension}", Text::TeamExportFileStem.get(lang))
 }

@@ -19,6 +19,7 @@ use crate::core::i18n::{fill, Text};
 use crate::ui::scan::history::date_text;
 use crate::ui::state::{use_state, Route};
 use crate::ui::team::member::team_label_text;
+use crate::ui::team::profile::team_file_name;
 use crate::ui::team::scanner::QrScanner;
 use crate::ui::team::store::{use_team_store, TeamStore};
 use crate::ui::widgets::link_field::LinkField;
@@ -234,11 +235,11 @@ fn KeptExports(exports: TeamExports, lang: Lang) -> impl IntoView {
             <h2 id="kept-exports-title">{t(Text::KeptExportsTitle)}</h2>
             <div class="button-row">
                 <button type="button" class="button-secondary" id="team-csv"
-                    on:click=move |_| { browser::download_csv(&format!("{}.csv", t(Text::TeamExportFileStem)), &csv); }>
+                    on:click=move |_| { browser::download_csv(&team_file_name("csv", lang), &csv); }>
                     {t(Text::DownloadTeamCsv)}
                 </button>
                 <button type="button" class="button-secondary" id="team-json"
-                    on:click=move |_| { browser::download_text(&format!("{}.json", t(Text::TeamExportFileStem)), "application/json", &json); }>
+                    on:click=move |_| { browser::download_text(&team_file_name("json", lang), "application/json", &json); }>
                     {t(Text::DownloadTeamJson)}
                 </button>
             </div>
