@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerByMouse, createSession, DIST, GOLDEN, ROOT, readResult, storageOf, useApp } from './harness.mjs';
+import { answerByMouse, clickUntil, createSession, DIST, GOLDEN, ROOT, readResult, storageOf, useApp } from './harness.mjs';
 import { embedIntegrity, serveHost } from '../support/host.mjs';
 
 const app = useApp();
@@ -107,8 +107,7 @@ test('the frame follows the content height on every page, and a scan works insid
   const intro = await settledHeights(page, '#scan-one');
   assert.ok(Math.abs(intro.outer - intro.content) <= 1, JSON.stringify(intro));
 
-  await frame.click('#start');
-  await frame.waitForSelector('.question-page[data-number="1"]');
+  await clickUntil(frame, '#start', '.question-page[data-number="1"]');
   const question = await settledHeights(page, '#scan-one');
   assert.ok(Math.abs(question.outer - question.content) <= 1, JSON.stringify(question));
   assert.ok(question.outer < intro.outer, `the frame shrinks: ${intro.outer} -> ${question.outer}`);
@@ -120,7 +119,7 @@ test('the frame follows the content height on every page, and a scan works insid
   assert.match(await frame.textContent('#embed-note'), namesHost);
   const review = await settledHeights(page, '#scan-one');
   assert.ok(Math.abs(review.outer - review.content) <= 1, JSON.stringify(review));
-  await frame.click('#show-result');
+  await clickUntil(frame, '#show-result', '#score-table');
   const result = await readResult(frame);
   assert.deepEqual(result.dimensions, golden.dimensions);
   const shown = await settledHeights(page, '#scan-one');
@@ -150,10 +149,9 @@ test('the frame follows the content height on every page, and a scan works insid
   const second = await (await page.$('#scan-two')).contentFrame();
   await page.locator('#scan-two').scrollIntoViewIfNeeded();
   assert.match(await second.textContent('section[aria-labelledby="privacy-title"]'), /nothing is sent to a server/);
-  await second.click('#start');
+  await clickUntil(second, '#start', '.question-page[data-number="1"]');
   await answerByMouse(second, golden.answers);
-  await second.click('#show-result');
-  await second.waitForSelector('#score-table');
+  await clickUntil(second, '#show-result', '#score-table');
   await page.waitForTimeout(300);
   const all = await page.evaluate(() => window.received.filter((m) => m.data?.type === 'sociale-innovatie-scan:result'));
   assert.equal(all.length, 1, 'no result from the frame without parentOrigin');
@@ -165,10 +163,9 @@ test('a result goes nowhere when another origin is named, and forged messages re
   const page = await openHost('/other-origin');
   const frame = await (await page.$('#scan')).contentFrame();
   await frame.waitForSelector('#start');
-  await frame.click('#start');
+  await clickUntil(frame, '#start', '.question-page[data-number="1"]');
   await answerByMouse(frame, GOLDEN.cases.find((c) => c.name === 'cycle').answers);
-  await frame.click('#show-result');
-  await frame.waitForSelector('#score-table');
+  await clickUntil(frame, '#show-result', '#score-table');
   await page.waitForTimeout(300);
   assert.deepEqual(
     await page.evaluate(() => window.received.filter((m) => m.data?.type === 'sociale-innovatie-scan:result')),
@@ -205,10 +202,10 @@ test('a sandboxed frame without storage still finishes a scan, and sends the res
   await frame.waitForSelector('[data-notice="storage-unavailable"]');
   // The first load's styles apply in an opaque origin (they are part of the page).
   assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim()), '#0e6b64');
-  await frame.click('#start');
+  await clickUntil(frame, '#start', '.question-page[data-number="1"]');
   const golden = GOLDEN.cases.find((c) => c.name === 'mixed');
   await answerByMouse(frame, golden.answers);
-  await frame.click('#show-result');
+  await clickUntil(frame, '#show-result', '#score-table');
   assert.deepEqual((await readResult(frame)).dimensions, golden.dimensions);
   // So do the full app's, which an opaque origin must fetch with CORS for their integrity.
   assert.equal(await frame.$eval('.profile-grid', (grid) => getComputedStyle(grid).display), 'grid');

@@ -211,6 +211,24 @@ export async function answerByMouse(page, answers) {
   }
 }
 
+/**
+ * Clicks `target` and waits until `ready` is on the page. In a frame under
+ * load a click is sometimes lost (seen in CI: the frame's page never got
+ * it, and `target` is still there): then it clicks once more, says so, and
+ * waits again; a second loss is a failure.
+ */
+export async function clickUntil(page, target, ready) {
+  await page.click(target);
+  try {
+    await page.waitForSelector(ready, { timeout: 4000 });
+  } catch {
+    if ((await page.locator(target).count()) === 0) throw new Error(`${target} went, but ${ready} did not come`);
+    console.error(`clickUntil: a lost click on ${target}, clicked again`);
+    await page.click(target);
+    await page.waitForSelector(ready);
+  }
+}
+
 /** Reads the result page into the shape of a golden case. */
 export async function readResult(page) {
   await page.waitForSelector('#score-table');
