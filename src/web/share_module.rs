@@ -45,9 +45,8 @@ pub async fn seal_reply(
 pub async fn check_key(key: UncheckedKey) -> Result<Option<PublicKey>, ShareError> {
     #[cfg(share_on_demand)]
     {
-        let candidate = PublicKey(key.0);
-        let probe = sealed::usability_probe();
-        match seal_reply(TeamId(0), &candidate, &probe, [1; 32]).await {
+        let (candidate, probe) = sealed::key_check(key);
+        match module::run("share_seal", probe.input()).await {
             Ok(_) => Ok(Some(candidate)),
             Err(ShareError::Refused) => Ok(None),
             Err(ShareError::Unavailable) => Err(ShareError::Unavailable),

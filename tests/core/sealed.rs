@@ -15,9 +15,9 @@ use sis::core::model::Role;
 use sis::core::questionnaire::{Questionnaire, V1};
 use sis::core::storage::team_sessions::{open_profile, HostedSession, HostedState, OpenError};
 use sis::core::team::sealed::{
-    find_replies, key_is_usable, open, parse, public_key_of, reply_fragment, seal, session_keys,
+    check_key, find_replies, open, parse, public_key_of, reply_fragment, seal, session_keys,
     usability_probe, Collection, FoundReply, PublicKey, Refused, ReplyContent, ReplyError, ReplyId,
-    SealRequest, SecretKey, REPLY_BYTES, REPLY_CODE_LENGTH,
+    SealRequest, SecretKey, UncheckedKey, REPLY_BYTES, REPLY_CODE_LENGTH,
 };
 use sis::core::team::{analyse, Group};
 use sis::seal_to::{seal_framed, seal_to};
@@ -919,13 +919,13 @@ fn a_seal_request_refuses_sealed_bytes_of_another_length() {
 }
 
 #[test]
-fn keys_no_reply_can_be_sealed_to_are_refused_by_seal_to_as_by_key_is_usable() {
+fn keys_no_reply_can_be_sealed_to_are_refused_by_seal_to_as_by_check_key() {
     // The share module answers the invite page's question with `seal_to`.
     let mut one = [0u8; 32];
     one[0] = 1;
     for (key, usable) in [([0u8; 32], false), (one, false), (keys().1 .0, true)] {
         let request = SealRequest::new(TeamId(0), &PublicKey(key), &usability_probe(), [1; 32]);
         assert_eq!(seal_framed(request.input()).is_some(), usable, "{key:?}");
-        assert_eq!(key_is_usable(&PublicKey(key)), usable, "{key:?}");
+        assert_eq!(check_key(UncheckedKey(key)).is_some(), usable, "{key:?}");
     }
 }

@@ -206,16 +206,20 @@ pub struct UnusableKey;
 /// An invite's key as a key replies can be sealed to, or `None` when none
 /// can be (a low-order point, such as all zeros): one X25519 operation.
 pub fn check_key(key: UncheckedKey) -> Option<PublicKey> {
+    let (key, probe) = key_check(key);
+    seal_framed(probe.input()).map(|_| key)
+}
+
+/// What checks an invite's key: the key as it is once checked, and a probe
+/// to seal to it, which succeeds exactly when replies can be sealed to it.
+/// [`check_key`] seals it in place; the app's wasm asks the share module.
+pub fn key_check(key: UncheckedKey) -> (PublicKey, SealRequest) {
     let key = PublicKey(key.0);
-    key_is_usable(&key).then_some(key)
+    let probe = SealRequest::new(TeamId(0), &key, &usability_probe(), [1; 32]);
+    (key, probe)
 }
 
-/// Whether replies can be sealed to this public key (one X25519 operation).
-pub fn key_is_usable(key: &PublicKey) -> bool {
-    seal(TeamId(0), key, &usability_probe(), [1; 32]).is_ok()
-}
-
-/// The content sealed to test a key ([`key_is_usable`]): any content does.
+/// The content sealed to test a key ([`check_key`]): any content does.
 pub fn usability_probe() -> ReplyContent {
     ReplyContent {
         reply: ReplyId(0),
